@@ -1,0 +1,60 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "watchlist",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "WatchlistCore", targets: ["WatchlistCore"]),
+        .library(name: "WatchlistParsers", targets: ["WatchlistParsers"]),
+        .library(name: "WatchlistMatching", targets: ["WatchlistMatching"]),
+        .library(name: "WatchlistArticles", targets: ["WatchlistArticles"]),
+        .library(name: "WatchlistStore", targets: ["WatchlistStore"]),
+        .executable(name: "watchlist", targets: ["watchlist"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The entity model: plain values, no dependencies.
+        .target(name: "WatchlistCore"),
+
+        // libxml2, seen through one shim header (see shim.h for the ICU gotcha).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "WatchlistParsers", dependencies: ["WatchlistCore", "CLibXML2"]),
+        .target(name: "WatchlistMatching", dependencies: ["WatchlistCore"]),
+        .target(name: "WatchlistArticles", dependencies: ["WatchlistCore", "WatchlistMatching"]),
+        .target(
+            name: "WatchlistStore",
+            dependencies: ["WatchlistCore", "WatchlistMatching", "WatchlistParsers"],
+            plugins: ["EmbedDefaultSources"]
+        ),
+        .executableTarget(
+            name: "watchlist",
+            dependencies: [
+                "WatchlistCore", "WatchlistParsers", "WatchlistMatching", "WatchlistArticles", "WatchlistStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Build-time embedding of the repository's lists/ and seeds/ into the default watchlist.
+        .executableTarget(name: "EmbedSourcesTool"),
+        .plugin(name: "EmbedDefaultSources", capability: .buildTool(), dependencies: ["EmbedSourcesTool"]),
+
+        .testTarget(name: "WatchlistCoreTests", dependencies: ["WatchlistCore"]),
+        .testTarget(
+            name: "WatchlistParsersTests",
+            dependencies: ["WatchlistParsers"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "WatchlistMatchingTests", dependencies: ["WatchlistMatching"]),
+        .testTarget(name: "WatchlistArticlesTests", dependencies: ["WatchlistArticles"]),
+        .testTarget(name: "WatchlistStoreTests", dependencies: ["WatchlistStore"]),
+        .testTarget(name: "watchlistTests", dependencies: ["watchlist"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

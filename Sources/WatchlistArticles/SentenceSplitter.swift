@@ -1,0 +1,73 @@
+/// Splits article text into sentences with their character offsets, the unit the extractor reads and
+/// the evidence it cites.
+///
+/// A sentence ends at `.`, `!` or `?` followed by whitespace and an uppercase letter, digit or quote, or at
+/// a blank line. Abbreviations common in sanctions news (`U.S.`, `Co.`, `Ltd.`, `a.k.a.`, initials such as
+/// `V.`) do not end a sentence.
+public struct SentenceSplitter: Sendable {
+    /// A sentence and where it is in the text, as character offsets `[start, end)`.
+    public struct Sentence: Hashable, Sendable {
+        public var text: String
+        public var span: Range<Int>
+    }
+
+    public init() {}
+
+    public func sentences(in text: String) -> [Sentence] {
+        let characters = Array(text)
+        var sentences: [Sentence] = []
+        var start = 0
+        var index = 0
+        func emit(until end: Int) {
+            var lower = start
+            var upper = end
+            while lower < upper, characters[lower].isWhitespace { lower += 1 }
+            while upper > lower, characters[upper - 1].isWhitespace { upper -= 1 }
+            if lower < upper { sentences.append(Sentence(text: String(characters[lower..<upper]), span: lower..<upper)) }
+            start = end
+        }
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\n", index + 1 < characters.count, characters[index + 1] == "\n" {
+                emit(until: index)
+            } else if ".!?".contains(character), endsSentence(characters, at: index) {
+                var end = index + 1
+                while end < characters.count, "\"”’)".contains(characters[end]) { end += 1 }
+                emit(until: end)
+                index = end
+                continue
+            }
+            index += 1
+        }
+        emit(until: characters.count)
+        return sentences
+    }
+
+    private func endsSentence(_ characters: [Character], at index: Int) -> Bool {
+        var next = index + 1
+        while next < characters.count, "\"”’)".contains(characters[next]) { next += 1 }
+        guard next < characters.count else { return true }
+        guard characters[next].isWhitespace else { return false }
+        while next < characters.count, characters[next].isWhitespace { next += 1 }
+        guard next < characters.count else { return true }
+        let following = characters[next]
+        guard following.isUppercase || following.isNumber || "\"“‘(".contains(following) else { return false }
+        guard characters[index] == "." else { return true }
+        // The word before the period: an abbreviation or an initial does not end the sentence.
+        var wordStart = index
+        while wordStart > 0, !characters[wordStart - 1].isWhitespace { wordStart -= 1 }
+        let word = String(characters[wordStart...index]).lowercased()
+        if Self.abbreviations.contains(word) { return false }
+        // Initials ("V.") and dotted abbreviations ("U.S.", "J.S.C.") are one-letter segments.
+        let segments = word.drop { !$0.isLetter }.dropLast().split(separator: ".")
+        return !segments.allSatisfy { $0.count == 1 && $0.first!.isLetter }
+    }
+
+    /// Source: abbreviations that recur in US, EU and UK sanctions press releases.
+    private static let abbreviations: Set<String> = [
+        "u.s.", "u.k.", "e.u.", "u.n.", "a.k.a.", "f.k.a.", "n.k.a.", "co.", "corp.", "inc.", "ltd.", "llc.",
+        "no.", "nos.", "mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "col.", "lt.", "maj.", "capt.",
+        "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+        "vs.", "e.g.", "i.e.", "etc.", "dept.", "gov.", "sen.", "rep.",
+    ]
+}

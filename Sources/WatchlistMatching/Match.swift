@@ -1,0 +1,18 @@
+import WatchlistCore
+
+/// A listed entity that matched a screened name, with its score and why.
+public struct Match: Hashable, Sendable, Codable {
+    public var entityID: EntityID
+    /// 0...1; higher is closer.
+    public var score: Double
+    /// The listed name that matched best.
+    public var matchedName: EntityName
+    /// The entity's display name (`Entity.caption`).
+    public var caption: String
+    public var kind: EntityKind
+    /// The entity's programmes (`RUSSIA-EO14024`).
+    public var programs: [String]
+    /// The sources the entity was read from (`OFAC`, `article`).
+    public var sources: [String]
+    public var explanation: MatchExplanation
+}

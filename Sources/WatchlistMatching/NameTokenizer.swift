@@ -1,0 +1,77 @@
+import WatchlistCore
+
+/// Splits a name into classified `NameToken`s.
+///
+/// Person names take their roles from the source's name parts (family / given) when it gives them.
+/// Organization-like names (anything not a person) mark legal forms and generic words, unless that would
+/// leave nothing distinctive, in which case every word counts.
+struct NameTokenizer: Sendable {
+    private let normalizer = TextNormalizer()
+
+    /// Whether names are read as a person's or as an organization's.
+    enum Reading: Hashable, Sendable {
+        case person
+        case organization
+
+        init(_ kind: EntityKind) {
+            self = kind == .person ? .person : .organization
+        }
+    }
+
+    /// The tokens of a listed name.
+    func tokens(of name: EntityName, reading: Reading) -> [NameToken] {
+        guard reading == .person, !name.parts.isEmpty else {
+            return tokens(of: name.value, reading: reading)
+        }
+        return name.parts.flatMap { part -> [NameToken] in
+            let role: NameToken.Role
+            switch part.role {
+            case .family: role = .family
+            case .given, .middle, .patronymic: role = .given
+            case .title, .suffix: role = .genericWord
+            case .other: role = .word
+            }
+            return normalizer.words(in: part.value).map { NameToken(text: $0.normalized, original: $0.original, role: role) }
+        }
+    }
+
+    /// The tokens of free text (a query, or a name given whole).
+    func tokens(of text: String, reading: Reading) -> [NameToken] {
+        let words = normalizer.words(in: text)
+        var tokens = words.map { NameToken(text: $0.normalized, original: $0.original, role: .word) }
+        guard reading == .organization else { return tokens }
+        markLegalForms(&tokens)
+        for index in tokens.indices where tokens[index].role == .word {
+            if OrganizationTerms.genericWords.contains(tokens[index].text) { tokens[index].role = .genericWord }
+        }
+        if !tokens.contains(where: { $0.role == .word }) {
+            // Nothing distinctive is left ("Trading Company LLC"): then the generic words are the name.
+            for index in tokens.indices where tokens[index].role == .genericWord { tokens[index].role = .word }
+        }
+        if !tokens.contains(where: { $0.role != .legalForm }) {
+            for index in tokens.indices { tokens[index].role = .word }
+        }
+        return tokens
+    }
+
+    private func markLegalForms(_ tokens: inout [NameToken]) {
+        var index = 0
+        while index < tokens.count {
+            let longest = OrganizationTerms.legalFormsByLength.first { phrase in
+                index + phrase.count <= tokens.count
+                    && zip(phrase, tokens[index..<index + phrase.count]).allSatisfy { $0 == $1.text }
+            }
+            if let phrase = longest {
+                for offset in 0..<phrase.count { tokens[index + offset].role = .legalForm }
+                index += phrase.count
+            } else {
+                index += 1
+            }
+        }
+    }
+}
+
+extension OrganizationTerms {
+    /// `legalForms`, longest phrase first, so "joint stock company" wins over "company".
+    static let legalFormsByLength: [[String]] = legalForms.sorted { $0.count > $1.count }
+}

@@ -1,0 +1,44 @@
+/// Legal forms and generic organization words, as normalized token sequences.
+///
+/// Sources: the ISO 20275 Entity Legal Forms code list (GLEIF) for the abbreviations and their long forms
+/// in English, Russian, Belarusian and Ukrainian transliteration, German and French; the generic words
+/// are those that recur across OFAC's Russia/Belarus-programme entries ("PRODUCTION UNITARY ENTERPRISE",
+/// "UNITARNOE CHASTNOE ... PREDPRIYATIE", "ZAVOD"). Extend the tables, not the code.
+enum OrganizationTerms {
+    /// Legal-form phrases, longest first when matched. A legal form says what kind of company, not which.
+    static let legalForms: [[String]] = [
+        "limited liability company", "limited liability partnership", "joint stock company",
+        "open joint stock company", "closed joint stock company", "public joint stock company",
+        "private joint stock company", "limited company", "public limited company", "private limited company",
+        "limited partnership", "general partnership", "sole proprietorship", "company limited",
+        "obshchestvo s ogranichennoi otvetstvennostyu", "obshchestvo s ogranichennoy otvetstvennostyu",
+        "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo",
+        "publichnoe aktsionernoe obshchestvo", "aktsionernoe obshchestvo",
+        "tovarystvo z obmezhenoiu vidpovidalnistiu", "tovarystvo z obmezhenoyu vidpovidalnistyu",
+        "aktsionerne tovarystvo", "pryvatne aktsionerne tovarystvo",
+        "llc", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "plc", "llp", "lp",
+        "jsc", "ojsc", "cjsc", "pjsc", "ojsc", "ooo", "oao", "zao", "pao", "ao", "tov", "pat", "prat", "tdv",
+        "chup", "up", "ruep", "rup", "ip", "iooo", "sooo", "odo", "ooo", "ue",
+        "gmbh", "ag", "kg", "ohg", "ug", "ev", "sa", "sas", "sarl", "sl", "srl", "spa", "bv", "nv", "ab", "as",
+        "oy", "oyj", "aps", "kft", "zrt", "sro", "doo", "dd", "ad", "eood", "ood", "sp", "zoo", "fze", "fzco",
+        "fzc", "fzllc", "pte", "pty", "bhd", "sdn", "kk", "yk", "jsc", "llc",
+    ].map { $0.split(separator: " ").map(String.init) }
+
+    /// Words that are common in organization names and say little about which organization it is.
+    static let genericWords: Set<String> = [
+        // English
+        "the", "of", "and", "for", "company", "group", "holding", "holdings", "enterprise", "enterprises",
+        "production", "private", "unitary", "science", "scientific", "research", "plant", "factory", "works",
+        "trading", "trade", "industries", "industrial", "industry", "international", "services", "service",
+        "management", "manufacturing", "technologies", "technology", "national", "state", "federal",
+        "association", "institute", "center", "centre", "agency", "organization", "organisation",
+        "foundation", "firm", "partners", "general", "commercial", "engineering", "development",
+        // Russian / Belarusian / Ukrainian transliterations
+        "zavod", "predpriyatie", "predpriatie", "pidpryiemstvo", "pidpryyemstvo", "proizvodstvennoe",
+        "vyrobnyche", "unitarnoe", "unitarne", "chastnoe", "nauchno", "nauchnoe", "kompaniya", "gruppa",
+        "obshchestvo", "firma", "torgovy", "torgovyi", "dom", "kombinat", "obedinenie", "kontsern",
+        // German / French / Spanish
+        "und", "et", "de", "la", "le", "des", "y", "del", "societe", "compagnie", "gesellschaft", "werk",
+        "fabrik", "empresa", "compania",
+    ]
+}

@@ -1,0 +1,57 @@
+import WatchlistCore
+
+/// A listed name, tokenized once when the matcher is built, so screening does no name preparation.
+struct PreparedName: Sendable {
+    /// Index of the entity in the matcher's entity array.
+    var entityIndex: Int
+    /// Index of the name in the entity's `names`.
+    var nameIndex: Int
+    var kind: NameKind
+    var reading: NameTokenizer.Reading
+    var tokens: [NameToken]
+    /// Normalized bytes of each token, parallel to `tokens`.
+    var tokenBytes: [[UInt8]]
+    /// The distinctive words joined by spaces (legal forms left out), for exact comparisons.
+    var exactKey: String
+
+    init(entityIndex: Int, nameIndex: Int, name: EntityName, reading: NameTokenizer.Reading, tokenizer: NameTokenizer) {
+        self.entityIndex = entityIndex
+        self.nameIndex = nameIndex
+        self.kind = name.kind
+        self.reading = reading
+        self.tokens = tokenizer.tokens(of: name, reading: reading)
+        self.tokenBytes = tokens.map(\.bytes)
+        self.exactKey = PreparedName.exactKey(tokens)
+    }
+
+    static func exactKey(_ tokens: [NameToken]) -> String {
+        tokens.filter { $0.role != .legalForm }.map(\.text).sorted().joined(separator: " ")
+    }
+}
+
+/// A query tokenized both ways, since the query does not say whether it names a person or a company.
+struct PreparedQuery: Sendable {
+    struct Reading: Sendable {
+        var tokens: [NameToken]
+        var tokenBytes: [[UInt8]]
+        var exactKey: String
+    }
+
+    var person: Reading
+    var organization: Reading
+
+    init(_ text: String, tokenizer: NameTokenizer) {
+        func reading(_ kind: NameTokenizer.Reading) -> Reading {
+            let tokens = tokenizer.tokens(of: text, reading: kind)
+            return Reading(tokens: tokens, tokenBytes: tokens.map(\.bytes), exactKey: PreparedName.exactKey(tokens))
+        }
+        person = reading(.person)
+        organization = reading(.organization)
+    }
+
+    func reading(for reading: NameTokenizer.Reading) -> Reading {
+        reading == .person ? person : organization
+    }
+
+    var isEmpty: Bool { person.tokens.isEmpty }
+}

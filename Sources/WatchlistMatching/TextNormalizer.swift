@@ -1,0 +1,92 @@
+import Foundation
+
+/// Turns raw text into normalized words: Unicode compatibility forms folded, invisible characters and
+/// diacritics removed, non-Latin scripts romanized, lowercase.
+///
+/// ```swift
+/// TextNormalizer().words(in: "José  MÜLLER-Lüdenscheidt")
+/// // [("José", "jose"), ("MÜLLER", "muller"), ("Lüdenscheidt", "ludenscheidt")]
+/// ```
+struct TextNormalizer: Sendable {
+    /// A word of the input and its normalized form (empty when nothing of it survives normalization).
+    struct Word: Hashable {
+        var original: String
+        var normalized: String
+    }
+
+    /// Splits text into words and normalizes each.
+    ///
+    /// Words are separated by whitespace, punctuation and symbols; apostrophes are dropped inside a word
+    /// (`O'Brien` is one word) and invisible format characters (zero-width space, joiners, soft hyphen)
+    /// never split a word, so `Mikla\u{200B}shevich` stays one word.
+    func words(in text: String) -> [Word] {
+        var words: [Word] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            guard !current.isEmpty else { return }
+            let original = String(current)
+            words.append(Word(original: original, normalized: normalize(word: original)))
+            current.removeAll()
+        }
+        for scalar in text.unicodeScalars {
+            if Self.isWordScalar(scalar) {
+                current.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words.filter { !$0.normalized.isEmpty }
+    }
+
+    /// The normalized form of one word.
+    func normalize(word: String) -> String {
+        // Compatibility forms first (fullwidth letters, ligatures, superscripts).
+        var folded = String.UnicodeScalarView()
+        for scalar in word.precomposedStringWithCompatibilityMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .format || Self.apostrophes.contains(scalar) { continue }
+            folded.append(scalar)
+        }
+        var text = String(folded)
+        text = HomoglyphFolding.foldMixedScript(text)
+        if !text.unicodeScalars.allSatisfy(\.isASCII) {
+            text = romanize(text)
+        }
+        return text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+            .reduce(into: "") { $0.unicodeScalars.append($1) }
+    }
+
+    /// Romanizes non-ASCII text: letters with their own conventional ASCII spelling first (ß, æ, ø, ...),
+    /// then ICU's `Any-Latin; Latin-ASCII` for every script it knows.
+    private func romanize(_ text: String) -> String {
+        var spelled = ""
+        for character in text {
+            if let replacement = Self.letterSpellings[character] {
+                spelled += replacement
+            } else {
+                spelled.append(character)
+            }
+        }
+        return spelled.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) ?? spelled
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if apostrophes.contains(scalar) { return true }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber, .format:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{02B9}", "`", "\u{00B4}"]
+
+    /// Letters whose usual ASCII spelling differs from "drop the diacritic".
+    /// Source: common practice in passports (ICAO 9303 Part 3, transliteration of national characters).
+    private static let letterSpellings: [Character: String] = [
+        "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+        "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i",
+    ]
+}

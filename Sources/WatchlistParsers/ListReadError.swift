@@ -1,0 +1,47 @@
+/// A list file could not be read. The message says which file, where, what went wrong and what to do.
+public struct ListReadError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public enum Problem: Hashable, Sendable {
+        /// The file is missing, unreadable, or not what its format requires.
+        case unreadable(String)
+        /// libxml2 rejected the XML; the associated text is its message.
+        case malformedXML(String)
+        /// The root element matches no format we read.
+        case unknownFormat(rootElement: String, namespace: String?)
+        /// A record lacks a field every record must have.
+        case missingField(field: String, record: String)
+    }
+
+    /// The file (path or given document name).
+    public var file: String
+    /// 1-based line, when known.
+    public var line: Int?
+    /// 1-based column, when known.
+    public var column: Int?
+    public var problem: Problem
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, problem: Problem) {
+        self.file = file
+        self.line = line.flatMap { $0 > 0 ? $0 : nil }
+        self.column = column.flatMap { $0 > 0 ? $0 : nil }
+        self.problem = problem
+    }
+
+    public var description: String {
+        var location = file
+        if let line { location += ":\(line)" }
+        if let column { location += ":\(column)" }
+        switch problem {
+        case .unreadable(let reason):
+            return "\(location): cannot read list file: \(reason). Check the path and permissions."
+        case .malformedXML(let reason):
+            return "\(location): malformed XML: \(reason). The file may be truncated or damaged; download it again."
+        case .unknownFormat(let root, let namespace):
+            let seen = namespace.map { "<\(root)> in namespace \($0)" } ?? "<\(root)>"
+            let known = ListFormat.allCases.map { "\($0.displayName) (<\($0.rootElement)>)" }.joined(separator: ", ")
+            return "\(location): unknown list format: root element \(seen). Known formats: \(known)."
+        case .missingField(let field, let record):
+            return "\(location): \(record) has no \(field). The file does not follow its format; download it again."
+        }
+    }
+}
