@@ -54,7 +54,7 @@ struct NameScorer: Sendable {
     private func scoreWeakAlias(_ query: PreparedQuery.Reading, against name: PreparedName) -> Result? {
         guard query.exactKey == name.exactKey else { return nil }
         let pairs = aligner.align(query: query.tokenBytes, name: name.tokenBytes, nameRoles: name.tokens.map(\.role))
-        let adjustment = MatchExplanation.Adjustment(rule: "weak alias, exact only", factor: configuration.weakAliasExactScore)
+        let adjustment = MatchExplanation.Adjustment(rule: "weak alias (exact match only)", factor: configuration.weakAliasExactScore)
         return Result(score: configuration.weakAliasExactScore, explanation: explanation(query, name, pairs, [adjustment]))
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import WatchlistCore
 
 /// Turns one `sdnEntry` element of OFAC's legacy XML (SDN.XML / CONSOLIDATED.XML) into an `Entity`.
@@ -78,6 +79,7 @@ struct OFACLegacyXMLMapper {
                 program.text.isEmpty ? nil : SanctionsProgram(program.text, authority: "US-OFAC")
             },
             identifiers: identifiers, addresses: addresses,
+            relations: remarks.flatMap(Self.linkedParties).map { Relation(role: "linked to", targetName: $0) },
             titles: entry.text(of: "title").map { [$0] } ?? [],
             remarks: remarks,
             provenance: [Provenance(source: sourceName, file: file, published: published, recordID: uid)])
@@ -91,6 +93,14 @@ struct OFACLegacyXMLMapper {
             return EntityName(last, kind: kind)
         }
         return EntityName("\(last), \(first)", kind: kind, parts: [NamePart(.given, first), NamePart(.family, last)])
+    }
+
+    /// The parties named after "Linked To:" in a remark: `(Linked To: IRAN GOVERNMENT)`.
+    static func linkedParties(in remark: String) -> [String] {
+        remark.components(separatedBy: "Linked To:").dropFirst().compactMap { tail in
+            let name = tail.prefix { $0 != ")" && $0 != ";" }.trimmingCharacters(in: .whitespaces)
+            return name.isEmpty ? nil : name
+        }
     }
 
     static func kind(_ sdnType: String?) -> EntityKind {

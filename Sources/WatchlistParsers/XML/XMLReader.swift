@@ -74,6 +74,13 @@ final class XMLReader {
     /// The line of the node the reader is on (1-based; 0 when unknown).
     var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
 
+    /// The line of the current node's start tag (the parser itself may already be further on).
+    private var nodeLine: Int {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return line }
+        let number = Int(xmlGetLineNo(node))
+        return number > 0 ? number : line
+    }
+
     /// The next event, or nil at the end of the document.
     func next() throws(ListReadError) -> Event? {
         if let name = pendingEnd {
@@ -90,7 +97,7 @@ final class XMLReader {
                     localName: string(xmlTextReaderConstLocalName(reader)) ?? "",
                     namespaceURI: string(xmlTextReaderConstNamespaceUri(reader)),
                     attributes: readAttributes(),
-                    line: line)
+                    line: nodeLine)
                 if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = element.localName }
                 return .startElement(element)
             case XML_READER_TYPE_END_ELEMENT:

@@ -1,0 +1,30 @@
+import Testing
+import WatchlistArticles
+
+struct SentenceSplitterTests {
+    @Test func splitsSentencesAndKeepsTheirOffsets() {
+        let text = "The U.S. sanctioned Plant SVT. Its director, V. Miklashevich, was also designated! Why?"
+        let sentences = SentenceSplitter().sentences(in: text)
+        #expect(sentences.map(\.text) == [
+            "The U.S. sanctioned Plant SVT.",
+            "Its director, V. Miklashevich, was also designated!",
+            "Why?",
+        ])
+        for sentence in sentences {
+            let characters = Array(text)
+            #expect(String(characters[sentence.span]) == sentence.text)
+        }
+    }
+
+    @Test func abbreviationsAndLegalFormsDoNotEndASentence() {
+        let text = "Restrictions hit Acme Co. Ltd. and Beta Inc. on Monday. The list grew."
+        #expect(SentenceSplitter().sentences(in: text).count == 2)
+    }
+
+    @Test func blankLineEndsAHeadline() {
+        let text = "US sanctions Belarusian plant\n\nWashington acted on Wednesday."
+        #expect(SentenceSplitter().sentences(in: text).map(\.text) == [
+            "US sanctions Belarusian plant", "Washington acted on Wednesday.",
+        ])
+    }
+}

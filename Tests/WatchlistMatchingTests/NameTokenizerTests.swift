@@ -1,0 +1,35 @@
+import Testing
+import WatchlistCore
+@testable import WatchlistMatching
+
+struct NameTokenizerTests {
+    private func roles(_ text: String, _ reading: NameTokenizer.Reading = .organization) -> [String] {
+        NameTokenizer().tokens(of: text, reading: reading).map { "\($0.text):\($0.role.rawValue)" }
+    }
+
+    @Test func marksMultiWordLegalFormsAndGenericWords() {
+        #expect(roles("LIMITED LIABILITY COMPANY BAZTUBE") == [
+            "limited:legal_form", "liability:legal_form", "company:legal_form", "baztube:word",
+        ])
+        #expect(roles("PRODUCTION UNITARY ENTERPRISE PLANT SVT") == [
+            "production:generic_word", "unitary:generic_word", "enterprise:generic_word", "plant:generic_word",
+            "svt:word",
+        ])
+    }
+
+    @Test func nameOfOnlyGenericWordsKeepsThemDistinctive() {
+        #expect(roles("Trading Company LLC") == ["trading:word", "company:word", "llc:legal_form"])
+    }
+
+    @Test func personNamesAreNotReadForLegalForms() {
+        #expect(roles("Ao Ltd", .person) == ["ao:word", "ltd:word"])
+    }
+
+    @Test func personNamePartsGiveFamilyAndGivenRoles() {
+        let name = EntityName(
+            "MIKLASHEVICH, Valyantsin Alfredavich", kind: .primary,
+            parts: [NamePart(.given, "Valyantsin Alfredavich"), NamePart(.family, "MIKLASHEVICH")])
+        let tokens = NameTokenizer().tokens(of: name, reading: .person)
+        #expect(tokens.map(\.role) == [.given, .given, .family])
+    }
+}

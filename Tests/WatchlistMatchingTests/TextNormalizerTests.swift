@@ -1,0 +1,35 @@
+import Testing
+@testable import WatchlistMatching
+
+struct TextNormalizerTests {
+    private func normalized(_ text: String) -> [String] {
+        TextNormalizer().words(in: text).map(\.normalized)
+    }
+
+    @Test(arguments: [
+        ("José MÜLLER", ["jose", "muller"]),
+        ("Straße Ørsted Łódź", ["strasse", "orsted", "lodz"]),
+        ("Mikla\u{200B}shevich", ["miklashevich"]),  // zero-width space inside a word
+        ("Mikla\u{00AD}shevich\u{200D}", ["miklashevich"]),  // soft hyphen, zero-width joiner
+        ("Miklashеvich", ["miklashevich"]),  // Cyrillic е among Latin letters
+        ("ＫＶＡＮＤ　ＩＳ", ["kvand", "is"]),  // fullwidth letters and space
+        ("O'Brien-Smith, Jr.", ["obrien", "smith", "jr"]),
+        ("Ταχυδρόμος", ["tachydromos"]),
+    ])
+    func foldsCaseDiacriticsInvisiblesAndLookalikes(text: String, expected: [String]) {
+        #expect(normalized(text) == expected)
+    }
+
+    @Test func romanizesWordsWrittenWhollyInCyrillic() {
+        // ICU's generic romanization; list-style romanizations arrive with the matching engine (issue 4).
+        #expect(normalized("Миклашевич") == ["miklasevic"])
+    }
+
+    @Test func keepsTheOriginalWordForExplanations() {
+        #expect(TextNormalizer().words(in: "KVAND IS").map(\.original) == ["KVAND", "IS"])
+    }
+
+    @Test func punctuationOnlyTextHasNoWords() {
+        #expect(normalized(" -- ,,, \u{200B} ").isEmpty)
+    }
+}

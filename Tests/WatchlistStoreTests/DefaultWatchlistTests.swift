@@ -1,0 +1,32 @@
+import Testing
+import WatchlistCore
+import WatchlistMatching
+@testable import WatchlistStore
+
+struct DefaultWatchlistTests {
+    @Test func holdsTheSixUSDesignationsOfJune2024() throws {
+        let watchlist = try DefaultWatchlist.load()
+        #expect(watchlist.entities.map(\.id.rawValue) == [
+            "ofac:49380", "ofac:49399", "ofac:49419", "ofac:49424", "ofac:49507", "ofac:49533",
+        ])
+        #expect(watchlist.entities.allSatisfy { $0.programs.map(\.code) == ["RUSSIA-EO14024"] })
+        #expect(watchlist.metadata.sources.map(\.name) == ["lists/ofac_sdn_belarus_2024-06-12.xml"])
+        #expect(watchlist.metadata.sources.first?.published == PartialDate(year: 2024, month: 6, day: 12))
+    }
+
+    @Test(arguments: [
+        ("Miklashevich", "ofac:49380"), ("Tehnolit", "ofac:49399"), ("Baztube", "ofac:49419"),
+        ("BRT", "ofac:49424"), ("Plant SVT", "ofac:49507"), ("Kvand IS", "ofac:49533"),
+    ])
+    func everyDesignationIsFoundByTheNameTheArticleUses(name: String, expectedID: String) throws {
+        let matches = try DefaultWatchlist.load().matcher().matches(for: ScreeningQuery(name: name))
+        #expect(matches.first?.entityID.rawValue == expectedID)
+    }
+
+    @Test func embedsTheSeedArticles() {
+        let articles = DefaultWatchlist.articles
+        #expect(!articles.isEmpty)
+        #expect(articles.allSatisfy { $0.path.hasPrefix("seeds/") })
+        #expect(articles.contains { $0.text.contains("Valyantsin Miklashevich") })
+    }
+}
