@@ -14,6 +14,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The entity model: plain values, no dependencies.
@@ -25,12 +28,22 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        .target(name: "WatchlistParsers", dependencies: ["WatchlistCore", "CLibXML2"]),
+        .target(
+            name: "WatchlistParsers",
+            dependencies: [
+                "WatchlistCore", "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         .target(name: "WatchlistMatching", dependencies: ["WatchlistCore"]),
         .target(name: "WatchlistArticles", dependencies: ["WatchlistCore", "WatchlistMatching"]),
         .target(
             name: "WatchlistStore",
-            dependencies: ["WatchlistCore", "WatchlistMatching", "WatchlistParsers"],
+            dependencies: [
+                "WatchlistCore", "WatchlistMatching", "WatchlistParsers",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             plugins: ["EmbedDefaultSources"]
         ),
         .executableTarget(

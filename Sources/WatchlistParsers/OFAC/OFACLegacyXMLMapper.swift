@@ -8,8 +8,9 @@ import WatchlistCore
 /// `idList/id`, `akaList/aka` (`type` a.k.a./f.k.a./n.k.a., `category` strong/weak), `addressList/address`,
 /// `nationalityList`, `citizenshipList`, `dateOfBirthList`, `placeOfBirthList`, `vesselInfo`.
 struct OFACLegacyXMLMapper {
-    /// The source name for provenance: "OFAC SDN" or "OFAC Consolidated".
-    var sourceName: String
+    /// The provenance source name.
+    static let sourceName = "OFAC"
+
     var file: String
     var published: PartialDate?
 
@@ -82,7 +83,7 @@ struct OFACLegacyXMLMapper {
             relations: remarks.flatMap(Self.linkedParties).map { Relation(role: "linked to", targetName: $0) },
             titles: entry.text(of: "title").map { [$0] } ?? [],
             remarks: remarks,
-            provenance: [Provenance(source: sourceName, file: file, published: published, recordID: uid)])
+            provenance: [Provenance(source: Self.sourceName, file: file, published: published, recordID: uid)])
     }
 
     /// A name from an element with `firstName` / `lastName`; OFAC writes individuals "LAST, First".

@@ -1,0 +1,11 @@
+import Foundation
+import WatchlistCore
+
+// PLACEHOLDER: being written now; replaced by the real reader before this lands.
+enum OFSIConListXMLReader: XMLListFormatReader {
+    static func read(
+        _ reader: XMLReader, root: XMLElementStart, file: String, emit: (Entity) -> Void
+    ) throws(ListReadError) -> ListFileSummary {
+        throw ListReadError(file: file, problem: .unrecognizedFile("\(ListFormat.ofsiConListXML.displayName) is not read yet"))
+    }
+}
