@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The entity model: plain values, no dependencies.
@@ -43,6 +44,7 @@ let package = Package(
             dependencies: [
                 "WatchlistCore", "WatchlistMatching", "WatchlistParsers",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             plugins: ["EmbedDefaultSources"]
         ),

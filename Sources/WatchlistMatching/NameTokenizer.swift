@@ -57,7 +57,8 @@ struct NameTokenizer: Sendable {
     private func markLegalForms(_ tokens: inout [NameToken]) {
         var index = 0
         while index < tokens.count {
-            let longest = OrganizationTerms.legalFormsByLength.first { phrase in
+            let phrases = OrganizationTerms.legalFormsByFirstWord[tokens[index].text] ?? []
+            let longest = phrases.first { phrase in
                 index + phrase.count <= tokens.count
                     && zip(phrase, tokens[index..<index + phrase.count]).allSatisfy { $0 == $1.text }
             }
@@ -72,6 +73,7 @@ struct NameTokenizer: Sendable {
 }
 
 extension OrganizationTerms {
-    /// `legalForms`, longest phrase first, so "joint stock company" wins over "company".
-    static let legalFormsByLength: [[String]] = legalForms.sorted { $0.count > $1.count }
+    /// `legalForms` by their first word, longest phrase first, so "joint stock company" wins over "joint".
+    static let legalFormsByFirstWord: [String: [[String]]] = Dictionary(grouping: legalForms, by: { $0[0] })
+        .mapValues { $0.sorted { $0.count > $1.count } }
 }

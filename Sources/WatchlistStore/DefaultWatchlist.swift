@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import WatchlistCore
 import WatchlistParsers
@@ -11,7 +12,9 @@ public enum DefaultWatchlist {
     public static func load() throws(ListReadError) -> Watchlist {
         var builder = WatchlistBuilder()
         for file in EmbeddedSources.files where file.isList {
-            builder.add(try ListFileReader().read(data: file.data, documentName: file.path), name: file.path)
+            let data = file.data
+            let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+            builder.add(try ListFileReader().read(data: data, documentName: file.path), name: file.path, sha256: digest)
         }
         return builder.build()
     }

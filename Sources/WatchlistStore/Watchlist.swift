@@ -22,22 +22,3 @@ public struct Watchlist: Sendable {
         WatchlistMatcher(entities: entities, configuration: configuration)
     }
 }
-
-/// What a watchlist was built from.
-public struct WatchlistMetadata: Hashable, Sendable, Codable {
-    /// One input of the build.
-    public struct Source: Hashable, Sendable, Codable {
-        /// The file name or repository path.
-        public var name: String
-        /// The format read (`ofac-sdn-xml`, `article`).
-        public var format: String
-        /// The publication date the source states.
-        public var published: PartialDate?
-        /// Entities read from it.
-        public var entityCount: Int
-    }
-
-    public var sources: [Source]
-    /// `WatchlistMatcher.algorithmVersion` at build time.
-    public var algorithmVersion: String
-}

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import WatchlistCore
 import WatchlistMatching
@@ -7,15 +8,42 @@ import WatchlistParsers
 ///
 /// Merging by id is what two files of the same publisher need (an SDN file and an update of it); linking
 /// different publishers' records of one party is a later step of the build.
+///
+/// ```swift
+/// var builder = WatchlistBuilder()
+/// try builder.add(fileURL: URL(filePath: "SDN.XML"))
+/// try CompiledWatchlistFile.write(builder.build(), to: URL(filePath: "watchlist.db"))
+/// ```
 public struct WatchlistBuilder: Sendable {
     private var entitiesByID: [EntityID: Entity] = [:]
     private var sources: [WatchlistMetadata.Source] = []
 
     public init() {}
 
-    /// Adds every entity of a list file read by `ListFileReader`.
-    public mutating func add(_ list: ListFile, name: String) {
-        sources.append(.init(name: name, format: list.format.rawValue, published: list.published, entityCount: list.entities.count))
+    /// Reads a list file (any format `ListFileReader` knows), streaming it, and adds its entities.
+    public mutating func add(fileURL: URL) throws(ListReadError) {
+        var entitiesByKind: [String: Int] = [:]
+        var nameCount = 0
+        var added: [Entity] = []
+        let summary = try ListFileReader().forEachEntity(in: fileURL) { entity in
+            entitiesByKind[entity.kind.rawValue, default: 0] += 1
+            nameCount += entity.names.count
+            added.append(entity)
+        }
+        sources.append(.init(
+            name: fileURL.lastPathComponent, format: summary.format.rawValue, sha256: Self.sha256(of: fileURL),
+            published: summary.published, entityCount: summary.entityCount, entitiesByKind: entitiesByKind,
+            nameCount: nameCount, warnings: summary.warnings.map(\.description)))
+        for entity in added { add(entity) }
+    }
+
+    /// Adds every entity of a list already read, recording it as a source named `name`.
+    public mutating func add(_ list: ListFile, name: String, sha256: String? = nil) {
+        sources.append(.init(
+            name: name, format: list.format.rawValue, sha256: sha256, published: list.published,
+            entityCount: list.entities.count,
+            entitiesByKind: Dictionary(grouping: list.entities, by: \.kind.rawValue).mapValues(\.count),
+            nameCount: list.entities.reduce(0) { $0 + $1.names.count }, warnings: list.warnings.map(\.description)))
         for entity in list.entities { add(entity) }
     }
 
@@ -46,6 +74,17 @@ public struct WatchlistBuilder: Sendable {
         Watchlist(
             entities: Array(entitiesByID.values),
             metadata: WatchlistMetadata(sources: sources, algorithmVersion: WatchlistMatcher.algorithmVersion))
+    }
+
+    /// SHA-256 of a file, read in 1 MiB chunks; nil if it cannot be read.
+    static func sha256(of url: URL) -> String? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            hasher.update(data: chunk)
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 }
 

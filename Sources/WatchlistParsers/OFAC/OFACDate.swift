@@ -8,7 +8,7 @@ enum OFACDate {
 
     /// A `dateOfBirth` value as a birth date, or nil when it is not one of the known forms.
     static func birthDate(_ text: String) -> BirthDate? {
-        let lowered = text.lowercased().trimmingCharacters(in: .whitespaces)
+        let lowered = text.lowercased().trimmed
         if lowered.hasPrefix("circa ") {
             return partialDate(String(lowered.dropFirst(6))).map(BirthDate.approximately)
         }

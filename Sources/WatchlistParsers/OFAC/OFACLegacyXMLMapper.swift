@@ -99,7 +99,7 @@ struct OFACLegacyXMLMapper {
     /// The parties named after "Linked To:" in a remark: `(Linked To: IRAN GOVERNMENT)`.
     static func linkedParties(in remark: String) -> [String] {
         remark.components(separatedBy: "Linked To:").dropFirst().compactMap { tail in
-            let name = tail.prefix { $0 != ")" && $0 != ";" }.trimmingCharacters(in: .whitespaces)
+            let name = tail.prefix { $0 != ")" && $0 != ";" }.trimmed
             return name.isEmpty ? nil : name
         }
     }

@@ -41,7 +41,7 @@ extension XMLReader {
                 stack[stack.count - 1].text += text
             case .endElement:
                 var finished = stack.removeLast()
-                finished.text = finished.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                finished.text = finished.text.trimmed
                 if stack.isEmpty { return finished }
                 stack[stack.count - 1].children.append(finished)
             }

@@ -1,0 +1,161 @@
+import Foundation
+import WatchlistCore
+
+/// Splits the free-text `Aliases` field of Canada's SEMA list into names.
+///
+/// The field holds several aliases in one text, separated by `,`, `;`, `/`, ` or ` or line breaks, some
+/// behind a language label that holds until the next label:
+/// `Mikalay Alyaksandravich Lukashenka, Kolya Lukashenko, Belarusian: Мікалай Аляксандравіч Лукашэнка;
+/// Russian: Николай Александрович Лукашенко, Коля Лукашенко`.
+///
+/// Rules, from reading all 2,877 `Aliases` values of the March 2025 file:
+/// - a label is a known language name followed by `:` (`Russian:`, `Belarusian:`, `Belarussian:`, `Arabic:`),
+///   anywhere in the text; it gives the language of the aliases after it;
+/// - separators inside quotes (`«...»`, `“...”`, `"..."`) or brackets do not split, so
+///   `Открытое акционерное общество “МИНСКИЙ ЭЛЕКТРОТЕХНИЧЕСКИЙ ЗАВОД ИМЕНИ В.И. КОЗЛОВА”` stays whole;
+/// - a piece that starts with a lower-case letter continues the one before it (a Russian name with commas,
+///   `Федеральное агентство по делам Содружества Независимых Государств, соотечественников, ...`);
+/// - a piece in a non-Latin script is an original-script name with its ISO 15924 script, and the label's
+///   language when there is one; a one-word Latin piece of a person (`Hemedti`, a lone given-name variant)
+///   is a weak alias; anything else is an alias.
+/// Line breaks are only line wrapping (`Mohamed El Tahir El\nAmin`), so they count as spaces.
+enum CanadaAliasSplitter {
+    /// The names in the text, in order, each once, without `excluding` (the record's own name).
+    static func names(in text: String, entityKind: EntityKind, excluding primary: String? = nil) -> [EntityName] {
+        var names: [EntityName] = []
+        for segment in labelledSegments(of: normalizedSpaces(text)) {
+            for piece in pieces(of: segment.text) {
+                let value = cleaned(piece)
+                guard value.contains(where: \.isLetter), value != primary, !names.contains(where: { $0.value == value }) else { continue }
+                names.append(name(value, language: segment.language, entityKind: entityKind))
+            }
+        }
+        return names
+    }
+
+    static func name(_ value: String, language: String?, entityKind: EntityKind) -> EntityName {
+        let script = WritingScript.code(for: value)
+        if let script, script != "Latn" {
+            return EntityName(value, kind: .originalScript, script: script, language: language)
+        }
+        let words = value.split(separator: " ").count
+        let kind: NameKind = entityKind == .person && words == 1 ? .weakAlias : .alias
+        return EntityName(value, kind: kind, language: language)
+    }
+
+    // MARK: - Steps
+
+    /// Language labels and the tags they give; the language names come from the file.
+    private static let labels: [(label: String, tag: String)] = [
+        ("belarussian", "be"), ("belarusian", "be"), ("russian", "ru"), ("ukrainian", "uk"), ("arabic", "ar"),
+        ("persian", "fa"), ("farsi", "fa"), ("chinese", "zh"), ("burmese", "my"), ("korean", "ko"),
+    ]
+
+    /// The text cut at each label; the first segment (before any label) has no language.
+    private static func labelledSegments(of text: String) -> [(text: String, language: String?)] {
+        var segments: [(text: String, language: String?)] = []
+        var language: String?
+        var current = ""
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            if current.last.map({ !$0.isLetter }) ?? true, rest.first?.isLetter == true, let (tag, after) = label(at: rest) {
+                segments.append((current, language))
+                current = ""
+                language = tag
+                rest = after
+                continue
+            }
+            current.append(rest.removeFirst())
+        }
+        segments.append((current, language))
+        return segments.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
+    /// A label at the start of `text`: a language name, optional spaces, then `:`.
+    private static func label(at text: Substring) -> (tag: String, rest: Substring)? {
+        for (label, tag) in labels where text.count > label.count && text.prefix(label.count).lowercased() == label {
+            let after = text.dropFirst(label.count).drop { $0 == " " }
+            if after.first == ":" { return (tag, after.dropFirst()) }
+        }
+        return nil
+    }
+
+    /// Splits at `,` `;` `/` and ` or ` outside quotes and brackets; rejoins lower-case continuations.
+    /// A kind of quote or bracket that is not balanced in the text is ignored, so one stray `(` or `"`
+    /// cannot swallow the separators after it.
+    private static func pieces(of text: String) -> [String] {
+        let counts = Dictionary(text.map { ($0, 1) }, uniquingKeysWith: +)
+        func balanced(_ open: Character, _ close: Character) -> Bool { counts[open, default: 0] == counts[close, default: 0] }
+        let useParentheses = balanced("(", ")") && balanced("[", "]")
+        let useStraightQuotes = counts["\"", default: 0] % 2 == 0
+        let useGuillemets = balanced("«", "»")
+        let useCurlyQuotes = counts["“", default: 0] + counts["„", default: 0] == counts["”", default: 0]
+
+        var pieces: [String] = []
+        var current = ""
+        var depth = 0
+        var inStraightQuotes = false
+        var rest = Substring(text)
+        func cut() {
+            let piece = current.trimmingCharacters(in: .whitespaces)
+            current = ""
+            // `Государств, соотечественников, ...`: a non-Latin piece starting lower-case continues the last one.
+            if let first = piece.first, first.isLowercase, WritingScript.code(for: String(first)) != "Latn",
+               let last = pieces.last
+            {
+                pieces[pieces.count - 1] = last + ", " + piece
+            } else {
+                pieces.append(piece)
+            }
+        }
+        while let character = rest.first {
+            switch character {
+            case "(", "[": if useParentheses { depth += 1 }
+            case ")", "]": if useParentheses { depth = max(0, depth - 1) }
+            case "\"": if useStraightQuotes { inStraightQuotes.toggle() }
+            case "«": if useGuillemets { depth += 1 }
+            case "»": if useGuillemets { depth = max(0, depth - 1) }
+            case "“", "„": if useCurlyQuotes { depth += 1 }
+            case "”": if useCurlyQuotes { depth = max(0, depth - 1) }
+            default: break
+            }
+            let quoted = depth > 0 || inStraightQuotes
+            if !quoted, character == "," || character == ";" || character == "/" {
+                cut()
+                rest.removeFirst()
+            } else if !quoted, character == " ", rest.prefix(4).lowercased() == " or " {
+                cut()
+                rest.removeFirst(4)
+            } else {
+                current.append(character)
+                rest.removeFirst()
+            }
+        }
+        cut()
+        return pieces
+    }
+
+    /// One piece trimmed of spaces, separators and brackets left unmatched by the split
+    /// (`Беларускi народны банк) (` gives `Беларускi народны банк`).
+    private static func cleaned(_ piece: String) -> String {
+        var characters = Array(piece)
+        var open: [Int] = []
+        var unmatched: Set<Int> = []
+        for (index, character) in characters.enumerated() {
+            if character == "(" { open.append(index) }
+            if character == ")" {
+                if open.isEmpty { unmatched.insert(index) } else { open.removeLast() }
+            }
+        }
+        unmatched.formUnion(open)
+        characters = characters.enumerated().filter { !unmatched.contains($0.offset) }.map(\.element)
+        return String(characters)
+            .trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;:/")))
+            .collapsingWhitespace
+    }
+
+    /// Line breaks, tabs and no-break spaces as plain spaces.
+    private static func normalizedSpaces(_ text: String) -> String {
+        String(text.map { $0.isWhitespace ? " " : $0 })
+    }
+}
