@@ -43,11 +43,16 @@ public struct WatchlistMatcher: Sendable {
         guard !prepared.isEmpty else { return [] }
         let scorer = NameScorer(configuration: configuration)
         var best: [Int: (score: Double, name: PreparedName, explanation: MatchExplanation)] = [:]
+        let qualifiers = QualifierAdjustment(threshold: configuration.threshold)
         for position in index.candidates(for: prepared) {
             let name = names[position]
-            guard let result = scorer.score(prepared.reading(for: name.reading), against: name),
+            guard var result = scorer.score(prepared.reading(for: name.reading), against: name),
                 result.score >= configuration.threshold
             else { continue }
+            result.score = qualifiers.adjust(
+                score: result.score, query: query, entity: entities[name.entityIndex],
+                adjustments: &result.explanation.adjustments)
+            guard result.score >= configuration.threshold else { continue }
             if let current = best[name.entityIndex], current.score >= result.score { continue }
             best[name.entityIndex] = (result.score, name, result.explanation)
         }

@@ -90,7 +90,9 @@ struct OFACEnhancedXMLTests {
         ("1962-01-01", "1962-12-31", false, "1962"),
         ("1980-02-01", "1980-02-29", false, "1980-02"),
         ("1980-02-08", "1980-02-08", true, "~1980-02-08"),
-        ("1955-01-01", "1957-12-31", false, "1955-01-01..1957-12-31"),
+        ("1955-01-01", "1957-12-31", false, "1955..1957"),
+        ("1980-02-01", "1980-03-31", true, "1980-02..1980-03"),
+        ("1980-02-08", "1981-03-01", false, "1980-02-08..1981-03-01"),
     ])
     func periodBecomesTheCoarsestDateItSpans(from: String, to: String, approximate: Bool, expected: String) throws {
         let start = try #require(PartialDate(iso: from))

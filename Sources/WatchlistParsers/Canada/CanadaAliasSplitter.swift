@@ -13,12 +13,16 @@ import WatchlistCore
 ///   anywhere in the text; it gives the language of the aliases after it;
 /// - separators inside quotes (`«...»`, `“...”`, `"..."`) or brackets do not split, so
 ///   `Открытое акционерное общество “МИНСКИЙ ЭЛЕКТРОТЕХНИЧЕСКИЙ ЗАВОД ИМЕНИ В.И. КОЗЛОВА”` stays whole;
-/// - a piece that starts with a lower-case letter continues the one before it (a Russian name with commas,
-///   `Федеральное агентство по делам Содружества Независимых Государств, соотечественников, ...`);
-/// - a piece in a non-Latin script is an original-script name with its ISO 15924 script, and the label's
-///   language when there is one; a one-word Latin piece of a person (`Hemedti`, a lone given-name variant)
-///   is a weak alias; anything else is an alias.
-/// Line breaks are only line wrapping (`Mohamed El Tahir El\nAmin`), so they count as spaces.
+/// - a non-Latin piece that starts with a lower-case letter continues the one before it (a Russian name with
+///   commas, `Федеральное агентство по делам Содружества Независимых Государств, соотечественников, ...`), and
+///   so does a bare legal form (`МИЦ "Известия", ООО`);
+/// - a piece with letters of a non-Latin script is an original-script name (see `NameScript`), with the
+///   label's language when there is one; a one-word Latin piece of a person (`Hemedti`, a lone given-name
+///   variant) is a weak alias; anything else is an alias.
+/// Line breaks are only line wrapping (`Mohamed El Tahir El\nAmin`), so they count as spaces. ` and ` is not a
+/// separator, though it sometimes joins two aliases: it is part of too many names (`Bank for Development and
+/// Investment`). The split is a reading of free text; the tests check that every word of every `Aliases`
+/// value of the real file ends up in some name of its entity.
 enum CanadaAliasSplitter {
     /// The names in the text, in order, each once, without `excluding` (the record's own name).
     static func names(in text: String, entityKind: EntityKind, excluding primary: String? = nil) -> [EntityName] {
@@ -34,8 +38,8 @@ enum CanadaAliasSplitter {
     }
 
     static func name(_ value: String, language: String?, entityKind: EntityKind) -> EntityName {
-        let script = WritingScript.code(for: value)
-        if let script, script != "Latn" {
+        let (script, isOriginal) = NameScript.classify(value)
+        if isOriginal {
             return EntityName(value, kind: .originalScript, script: script, language: language)
         }
         let words = value.split(separator: " ").count
@@ -45,6 +49,14 @@ enum CanadaAliasSplitter {
 
     // MARK: - Steps
 
+    /// Legal-form abbreviations that follow a name after a comma in the list (`LLC`, `ООО`): common Russian,
+    /// Belarusian and Ukrainian forms (АО, ООО, ФГУП, ТОВ...) in Cyrillic and Latin, and English ones.
+    private static let legalForms: Set<String> = [
+        "AO", "OAO", "ZAO", "PAO", "NAO", "OOO", "ODO", "FGUP", "GUP", "LLC", "JSC", "PJSC", "OJSC", "CJSC", "FSUE",
+        "LTD", "INC", "LLP", "PLC", "АО", "ОАО", "ЗАО", "ПАО", "НАО", "ООО", "ОДО", "ФГУП", "ФГБУ", "ГУП", "МУП",
+        "УП", "ЧУП", "ТОВ", "ПАТ", "ПРАТ", "АТ",
+    ]
+
     /// Language labels and the tags they give; the language names come from the file.
     private static let labels: [(label: String, tag: String)] = [
         ("belarussian", "be"), ("belarusian", "be"), ("russian", "ru"), ("ukrainian", "uk"), ("arabic", "ar"),
@@ -53,6 +65,8 @@ enum CanadaAliasSplitter {
 
     /// The text cut at each label; the first segment (before any label) has no language.
     private static func labelledSegments(of text: String) -> [(text: String, language: String?)] {
+        // Most texts have no label; a label needs a colon.
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return [(text, nil)] }
         var segments: [(text: String, language: String?)] = []
         var language: String?
         var current = ""
@@ -73,7 +87,7 @@ enum CanadaAliasSplitter {
 
     /// A label at the start of `text`: a language name, optional spaces, then `:`.
     private static func label(at text: Substring) -> (tag: String, rest: Substring)? {
-        for (label, tag) in labels where text.count > label.count && text.prefix(label.count).lowercased() == label {
+        for (label, tag) in labels where text.prefix(label.count).lowercased() == label {
             let after = text.dropFirst(label.count).drop { $0 == " " }
             if after.first == ":" { return (tag, after.dropFirst()) }
         }
@@ -84,8 +98,9 @@ enum CanadaAliasSplitter {
     /// A kind of quote or bracket that is not balanced in the text is ignored, so one stray `(` or `"`
     /// cannot swallow the separators after it.
     private static func pieces(of text: String) -> [String] {
-        let counts = Dictionary(text.map { ($0, 1) }, uniquingKeysWith: +)
-        func balanced(_ open: Character, _ close: Character) -> Bool { counts[open, default: 0] == counts[close, default: 0] }
+        var counts: [Unicode.Scalar: Int] = [:]
+        for scalar in text.unicodeScalars where "()[]\"«»“„”".unicodeScalars.contains(scalar) { counts[scalar, default: 0] += 1 }
+        func balanced(_ open: Unicode.Scalar, _ close: Unicode.Scalar) -> Bool { counts[open, default: 0] == counts[close, default: 0] }
         let useParentheses = balanced("(", ")") && balanced("[", "]")
         let useStraightQuotes = counts["\"", default: 0] % 2 == 0
         let useGuillemets = balanced("«", "»")
@@ -99,8 +114,10 @@ enum CanadaAliasSplitter {
         func cut() {
             let piece = current.trimmingCharacters(in: .whitespaces)
             current = ""
-            // `Государств, соотечественников, ...`: a non-Latin piece starting lower-case continues the last one.
-            if let first = piece.first, first.isLowercase, WritingScript.code(for: String(first)) != "Latn",
+            // `Государств, соотечественников, ...`: a non-Latin piece starting lower-case continues the last one;
+            // so does a bare legal form (`НПО "Ижбс", ООО`), which is no name on its own.
+            let continues = piece.first.map { $0.isLowercase && WritingScript.code(for: String($0)) != "Latn" } ?? false
+            if continues || legalForms.contains(piece.uppercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))),
                let last = pieces.last
             {
                 pieces[pieces.count - 1] = last + ", " + piece

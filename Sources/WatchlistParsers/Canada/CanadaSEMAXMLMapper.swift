@@ -36,7 +36,13 @@ struct CanadaSEMAXMLMapper {
             names.append(EntityName(parts.map(\.value).joined(separator: " "), kind: .primary, parts: parts))
         }
         if let entityOrShip {
-            names.append(EntityName(entityOrShip, kind: names.isEmpty ? .primary : .alias))
+            // Some entity names are given in English and French, `Iranian Army/Armée iranienne`.
+            if let (english, french) = Self.bilingualParts(entityOrShip) {
+                names.append(EntityName(english, kind: names.isEmpty ? .primary : .alias))
+                names.append(EntityName(french, kind: .alias, language: "fr"))
+            } else {
+                names.append(EntityName(entityOrShip, kind: names.isEmpty ? .primary : .alias))
+            }
         }
         guard let primary = names.first else {
             throw ListReadError(
@@ -113,6 +119,26 @@ struct CanadaSEMAXMLMapper {
         if let schedule = record.text(of: "Schedule") { description += ", Schedule \(schedule)" }
         if let item = record.text(of: "Item") { description += ", Item \(item)" }
         return description
+    }
+
+    /// The two halves of a name written `English/French`: one `/` outside brackets, text on both sides.
+    /// `MEC Steel Mills (Hmaw Bi/Pyi/Ywama)` is one name.
+    static func bilingualParts(_ name: String) -> (english: String, french: String)? {
+        var depth = 0
+        var slashes: [String.Index] = []
+        for index in name.indices {
+            switch name[index] {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            case "/" where depth == 0: slashes.append(index)
+            default: break
+            }
+        }
+        guard slashes.count == 1, let slash = slashes.first else { return nil }
+        let english = name[..<slash].trimmingCharacters(in: .whitespaces)
+        let french = name[name.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+        guard english.contains(where: \.isLetter), french.contains(where: \.isLetter) else { return nil }
+        return (english.collapsingWhitespace, french.collapsingWhitespace)
     }
 
     /// The English half of `English / French`, trimmed.

@@ -33,10 +33,21 @@ enum OFACEnhancedDate {
         {
             date = PartialDate(year: start.year, month: month)
         } else {
-            return .between(start, end)
+            return .between(coarsened(start, isEnd: false), coarsened(end, isEnd: true))
         }
         guard let date else { return nil }
         return approximate ? .approximately(date) : .exact(date)
+    }
+
+    /// A range's bound without the parts that only mark the start or end of a year or month:
+    /// 1955-01-01 as the start of a range is 1955, 1957-12-31 as its end is 1957.
+    private static func coarsened(_ date: PartialDate, isEnd: Bool) -> PartialDate {
+        guard let month = date.month, let day = date.day else { return date }
+        let yearBound = isEnd ? (month == 12 && day == 31) : (month == 1 && day == 1)
+        if yearBound, let year = PartialDate(year: date.year) { return year }
+        let monthBound = isEnd ? day == daysIn(month: month, year: date.year) : day == 1
+        if monthBound, let monthOnly = PartialDate(year: date.year, month: month) { return monthOnly }
+        return date
     }
 
     /// `YYYY-MM-DD` (optionally followed by a time, as in `2025-01-10T00:00:00`) or OFAC's `DD Mon YYYY`.

@@ -101,7 +101,9 @@ struct OFACEnhancedXMLMapper {
             guard let value = translation.text(of: "formattedFullName")
                 ?? (parts.isEmpty ? nil : parts.map(\.1).joined(separator: " "))
             else { return nil }
-            let script = WritingScript.code(for: value) ?? references.scriptCode(translation.child("script")?.attributes["refId"])
+            // The script the file declares wins over the one the letters suggest: Cyrillic names often
+            // start with letters that look Latin (`OOO ШПИННЕР`, Belarusian `I`).
+            let script = references.scriptCode(translation.child("script")?.attributes["refId"]) ?? WritingScript.code(for: value)
             // A non-primary translation is the same name in another script; in Latin it is one more spelling.
             let isOriginalScript = translation.text(of: "isPrimary") != "true" && script != nil && script != "Latn"
             return EntityName(

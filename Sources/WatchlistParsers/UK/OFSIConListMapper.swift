@@ -28,6 +28,8 @@ struct OFSIConListMapper {
     private var groups: [String: Group] = [:]
     private var groupOrder: [String] = []
     private var reportedHeaders: Set<String> = []
+    /// Every row repeats the same headers: look each up once.
+    private var columnsByHeader: [String: OFSIConListColumn?] = [:]
 
     init(file: String, published: PartialDate?) {
         self.file = file
@@ -67,9 +69,14 @@ struct OFSIConListMapper {
 
     private mutating func columns(of row: [String: String], line: Int?) -> [OFSIConListColumn: String] {
         var fields: [OFSIConListColumn: String] = [:]
-        for (header, value) in row {
+        for (header, value) in row where !value.isEmpty {
             let text = Self.collapsed(value)
-            guard let column = OFSIConListColumn(header: header) else {
+            let known = columnsByHeader[header] ?? {
+                let column = OFSIConListColumn(header: header)
+                columnsByHeader[header] = .some(column)
+                return column
+            }()
+            guard let column = known else {
                 if !text.isEmpty, !Self.ignoredHeaders.contains(header), reportedHeaders.insert(header).inserted {
                     warnings.append(ListReadWarning(file: file, line: line, message: "column '\(header)' is not read"))
                 }
@@ -79,6 +86,12 @@ struct OFSIConListMapper {
         }
         return fields
     }
+
+    /// The columns of the name a row stands for; the others are facts of the whole group.
+    private static let nameColumns: Set<OFSIConListColumn> = [
+        .name1, .name2, .name3, .name4, .name5, .name6, .nameNonLatinScript, .nonLatinScriptType,
+        .nonLatinScriptLanguage, .aliasType, .aliasQuality, .groupID, .lastUpdated,
+    ]
 
     /// Fields of the 2022-format XML that carry nothing an entity holds: `GrpStatus` (A = asset freeze,
     /// I = investment ban; the regime says as much), `ListingType`, `DateAdditionalSanctions`, `ID`.
@@ -96,6 +109,12 @@ struct OFSIConListMapper {
             warn(line, "\(record) of group \(group.id) has the unknown group type '\(type)'")
         }
         mergeNames(row, into: &group, line: line, record: record)
+        // A group's rows mostly repeat the same facts with another name: read each set of facts once.
+        let facts = row.filter { !Self.nameColumns.contains($0.key) }
+            .sorted { $0.key.rawValue < $1.key.rawValue }
+            .map { "\($0.key.rawValue)\u{1F}\($0.value)" }
+            .joined(separator: "\u{1E}")
+        guard group.factSets.insert(facts).inserted else { return }
         mergePersonFacts(row, into: &group, line: line)
         mergeAddress(row, into: &group)
         mergeOtherInformation(row, into: &group)
@@ -123,10 +142,10 @@ struct OFSIConListMapper {
             warn(line, "\(record) of group \(group.id) has no name; its other fields were read")
         }
         if let original = row[.nameNonLatinScript] {
-            let script = WritingScript.code(for: original)
+            let (script, isOriginal) = NameScript.classify(original)
             let language = row[.nonLatinScriptLanguage].flatMap(LanguageName.tag)
             // Some "non-Latin" names are transliterations; those are aliases, not original-script names.
-            let kind: NameKind = script == nil || script == "Latn" ? .alias : .originalScript
+            let kind: NameKind = isOriginal ? .originalScript : .alias
             group.names.add(EntityName(original, kind: kind, script: script, language: language))
         }
     }
@@ -325,6 +344,8 @@ private struct Group {
     var titles: [String] = []
     var gender: String?
     var remarks: [String] = []
+    /// The distinct sets of facts (the row without its name) already read.
+    var factSets: Set<String> = []
 
     init(id: String, line: Int?) {
         self.id = id

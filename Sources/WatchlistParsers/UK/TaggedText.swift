@@ -3,6 +3,12 @@
 enum TaggedText {
     /// The `(tag):value` pairs in order, tags lowercased, values trimmed of spaces and a final full stop.
     static func fields(in text: String) -> [(tag: String, value: String)] {
+        // Most texts (all before 2022) have no tag: look for `):` in the bytes before walking characters.
+        var previous: UInt8 = 0
+        guard text.utf8.contains(where: { byte in
+            defer { previous = byte }
+            return previous == UInt8(ascii: ")") && byte == UInt8(ascii: ":")
+        }) else { return [] }
         let characters = Array(text)
         // Every `(tag):` with a short tag of letters, digits and spaces, and where it starts and ends.
         var tags: [(tag: String, start: Int, end: Int)] = []

@@ -49,9 +49,9 @@ struct UKSanctionsListXMLMapper {
         }
         for name in designation.items("NonLatinNames", "NonLatinName") {
             guard let value = name.text(of: "NameNonLatinScript").map(Self.collapsed) else { continue }
-            let script = WritingScript.code(for: value)
+            let (script, isOriginal) = NameScript.classify(value)
             // Some names filed as non-Latin are transliterations: those are aliases, not original script.
-            let nameKind: NameKind = script == nil || script == "Latn" ? .alias : .originalScript
+            let nameKind: NameKind = isOriginal ? .originalScript : .alias
             let language = name.text(of: "NonLatinScriptLanguage").flatMap(LanguageName.tag)
             names.add(EntityName(value, kind: nameKind, script: script, language: language))
         }
@@ -72,7 +72,7 @@ struct UKSanctionsListXMLMapper {
             readIndividual(individual, into: &facts, line: individual.line, record: record)
         }
         for company in designation.items("EntityDetails", "Entity") { readCompany(company, into: &facts) }
-        for ship in designation.items("ShipDetails", "Ship") { readShip(ship, into: &facts, names: finishedNames) }
+        for ship in designation.items("ShipDetails", "Ship") { readShip(ship, into: &facts) }
         for (label, list, item) in [("Phone", "PhoneNumbers", "PhoneNumber"), ("Email", "EmailAddresses", "EmailAddress"), ("Website", "Websites", "Website")] {
             for value in designation.items(list, item) where !value.text.isEmpty { facts.remarks.appendIfAbsent("\(label): \(value.text)") }
         }
@@ -202,7 +202,7 @@ struct UKSanctionsListXMLMapper {
         }
     }
 
-    private func readShip(_ ship: XMLNode, into facts: inout Facts, names: [EntityName]) {
+    private func readShip(_ ship: XMLNode, into facts: inout Facts) {
         for number in ship.items("IMONumbers", "IMONumber") where !number.text.isEmpty {
             facts.identifiers.appendIfAbsent(Identifier(type: "IMO", value: IMONumber.normalized(number.text)))
         }

@@ -96,6 +96,9 @@ struct DFATConsolidatedMapper {
         var addresses: [String] = []
         var remarks: [String] = []
         var committees: [String] = []
+        /// The (column, cell text) pairs already read: a party's rows mostly repeat the same facts, and
+        /// reading each distinct cell once keeps the sheet fast to read.
+        var seenCells: Set<String> = []
 
         init(number: String, row: Int) {
             self.number = number
@@ -133,14 +136,28 @@ struct DFATConsolidatedMapper {
         } else {
             warn(row.number, "row \(row.number) (reference \(reference)) has no name; its other facts are kept")
         }
-        mergeBirthDates(row, into: &party)
-        for place in items(.placeOfBirth, row) { party.birthPlaces.appendIfAbsent(place) }
-        for country in items(.citizenship, row, split: DFATText.countries) { party.citizenships.appendIfAbsent(country) }
-        for address in items(.address, row) { party.addresses.appendIfAbsent(address) }
-        if let information = text(.additionalInformation, row) { party.remarks.appendIfAbsent(information) }
-        if let listing = text(.listingInformation, row) { party.remarks.appendIfAbsent(listing) }
-        if let committee = text(.committees, row) { party.committees.appendIfAbsent(committee) }
-        if let control = cell(.controlDate, row), let date = control.date ?? UKDate.partialDate(control.text) {
+        func isNew(_ column: Column) -> Bool {
+            guard let cell = cell(column, row), !cell.text.isEmpty else { return false }
+            return party.seenCells.insert("\(column.rawValue)\u{1}\(cell.text)").inserted
+        }
+        if isNew(.dateOfBirth) { mergeBirthDates(row, into: &party) }
+        if isNew(.placeOfBirth) {
+            for place in items(.placeOfBirth, row) { party.birthPlaces.appendIfAbsent(place) }
+        }
+        if isNew(.citizenship) {
+            for country in items(.citizenship, row, split: DFATText.countries) { party.citizenships.appendIfAbsent(country) }
+        }
+        if isNew(.address) {
+            for address in items(.address, row) { party.addresses.appendIfAbsent(address) }
+        }
+        if isNew(.additionalInformation), let information = text(.additionalInformation, row) {
+            party.remarks.appendIfAbsent(information)
+        }
+        if isNew(.listingInformation), let listing = text(.listingInformation, row) { party.remarks.appendIfAbsent(listing) }
+        if isNew(.committees), let committee = text(.committees, row) { party.committees.appendIfAbsent(committee) }
+        if isNew(.controlDate), let control = cell(.controlDate, row),
+            let date = control.date ?? UKDate.partialDate(control.text)
+        {
             party.remarks.appendIfAbsent("Control date: \(date)")
         }
     }

@@ -8,6 +8,7 @@ import WatchlistCore
 /// `20 Jul. 1962`, `10 July 1965`, `Nov. 1973`, `1957`, `Approximately 1963`, `Approx 1970`, `circa 1941`,
 /// `c. 1941`, `Between 1958 and 1963`, `Between 1963 to 1968`, `1955- 1958`, `March 1960 to March 1961`,
 /// `Between Aug. and Sep 1977`, `1965 or 1966`, `a) 1982 b) 1978`, `28/03/1953; alt DOB: 28/09/1953`,
+/// `19-Dec-1992`, `05.09.1990`, `March 16, 1972`,
 /// `15 May 1968 (as ...) 1970 (as ...)`, and Hijri dates marked `(Hijri Calendar)`, which are not read.
 enum DFATText {
     /// The items of an enumerated cell: split at `a)`/`(b)` markers, `;` and line breaks; trimmed, empty
@@ -131,8 +132,9 @@ enum DFATText {
         }
         for character in text {
             if character.isLetter || character.isNumber || character == "/" || character == "." || character == "," {
-                // A comma or period followed by more text ends the token (`1966,b)` is rare but seen).
-                if (current.last == "," || current.last == ".") && !(character.isNumber && current.last == ".") {
+                // A comma ends the token, and so does a period after a word (`Jan.1973`); a period between
+                // digits is a date separator (`05.09.1990`).
+                if current.last == "," || (current.last == "." && (character.isLetter || current.contains(where: \.isLetter))) {
                     flush()
                 }
                 current.append(character)
@@ -180,12 +182,13 @@ enum DFATText {
         return (approximate ? .approximately(from) : .exact(from), afterFirst)
     }
 
-    /// One date at `index`: `dd/mm/yyyy`, `mm/yyyy`, `dd Month yyyy`, `Month yyyy` or `yyyy`, with a year
+    /// One date at `index`: `dd/mm/yyyy`, `dd.mm.yyyy`, `mm/yyyy`, `dd Month yyyy`, `dd-Mon-yyyy`,
+    /// `Month dd, yyyy`, `Month yyyy` or `yyyy`, with a year
     /// from 1800 to 2100 (a Hijri year such as 1380 is not a Gregorian one).
     private static func single(_ tokens: [String], at index: Int) -> (PartialDate, Int)? {
         guard let token = tokens[safe: index] else { return nil }
-        if token.contains("/") {
-            let fields = token.split(separator: "/").map { Int($0) }
+        if token.contains("/") || token.contains(".") {
+            let fields = token.split(whereSeparator: { $0 == "/" || $0 == "." }).map { Int($0) }
             guard fields.allSatisfy({ $0 != nil }), let year = fields.last.flatMap({ $0 }), plausible(year) else { return nil }
             switch fields.count {
             case 3: return PartialDate(year: year, month: fields[1], day: fields[0]).map { ($0, index + 1) }
@@ -194,6 +197,19 @@ enum DFATText {
             }
         }
         if let day = Int(token), (1...31).contains(day), let month = month(tokens[safe: index + 1] ?? ""),
+            let year = Int(tokens[safe: index + 2] ?? ""), plausible(year)
+        {
+            return PartialDate(year: year, month: month, day: day).map { ($0, index + 3) }
+        }
+        // `19-Dec-1992`
+        if let day = Int(token), (1...31).contains(day), tokens[safe: index + 1] == "-",
+            let month = month(tokens[safe: index + 2] ?? ""), tokens[safe: index + 3] == "-",
+            let year = Int(tokens[safe: index + 4] ?? ""), plausible(year)
+        {
+            return PartialDate(year: year, month: month, day: day).map { ($0, index + 5) }
+        }
+        // `March 16, 1972`
+        if let month = month(token), let day = Int(tokens[safe: index + 1] ?? ""), (1...31).contains(day),
             let year = Int(tokens[safe: index + 2] ?? ""), plausible(year)
         {
             return PartialDate(year: year, month: month, day: day).map { ($0, index + 3) }

@@ -17,25 +17,50 @@ enum XLSXListReader {
 
     static func read(_ zip: ZIPContainer, file: String, emit: (Entity) -> Void) throws(ListReadError) -> ListFileSummary {
         let workbook = try XLSXWorkbook(zip)
-        var publication: Publication?
+        // One of these is set once the header row is found. The mappers are mutated in place through the
+        // optionals: copying one out and back would copy its whole table of parties on every row.
+        var ofsi: (mapper: OFSIConListMapper, header: [String])?
+        var dfat: DFATConsolidatedMapper?
         var rowsBeforeHeader: [XLSXRow] = []
         try workbook.forEachRow { row throws(ListReadError) in
-            if var current = publication {
-                try current.add(row)
-                publication = current
-                return
-            }
-            if let detected = try Publication(header: row, rowsBefore: rowsBeforeHeader, workbook: workbook, file: file) {
-                publication = detected
-                return
-            }
-            rowsBeforeHeader.append(row)
-            if rowsBeforeHeader.count >= headerSearchRows {
-                throw unrecognized(zip, rowsBeforeHeader)
+            if ofsi != nil {
+                var fields: [String: String] = [:]
+                for (column, name) in ofsi!.header.enumerated() where !name.isEmpty && fields[name] == nil {
+                    fields[name] = row[column].value
+                }
+                try ofsi!.mapper.add(row: fields, line: row.number, record: "row \(row.number) of \(workbook.sheetPath)")
+            } else if dfat != nil {
+                try dfat!.add(row)
+            } else {
+                let header = row.cells.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+                if header.contains(where: { OFSIConListColumn(header: $0) == .groupID }) {
+                    // The row above the header reads `Last Updated | 14/04/2025`.
+                    let published = rowsBeforeHeader.last { $0[0].text.lowercased().hasPrefix("last updated") }
+                        .flatMap { UKDate.partialDate($0[1].value) }
+                    ofsi = (OFSIConListMapper(file: file, published: published), header)
+                } else if let mapper = try DFATConsolidatedMapper(header: header, file: file, published: workbook.modifiedDate()) {
+                    dfat = mapper
+                } else {
+                    rowsBeforeHeader.append(row)
+                    if rowsBeforeHeader.count >= headerSearchRows { throw unrecognized(zip, rowsBeforeHeader) }
+                }
             }
         }
-        guard let publication else { throw unrecognized(zip, rowsBeforeHeader) }
-        return publication.finish(emit: emit)
+        if ofsi != nil {
+            let entities = ofsi!.mapper.finish()
+            entities.forEach(emit)
+            return ListFileSummary(
+                format: .ofsiConListXLSX, published: ofsi!.mapper.published, entityCount: entities.count,
+                warnings: ofsi!.mapper.warnings)
+        }
+        if dfat != nil {
+            let entities = dfat!.finish()
+            entities.forEach(emit)
+            return ListFileSummary(
+                format: .dfatConsolidatedXLSX, published: dfat!.published, entityCount: entities.count,
+                warnings: dfat!.warnings)
+        }
+        throw unrecognized(zip, rowsBeforeHeader)
     }
 
     private static func unrecognized(_ zip: ZIPContainer, _ rows: [XLSXRow]) -> ListReadError {
@@ -44,56 +69,5 @@ enum XLSXListReader {
             file: zip.path,
             problem: .unrecognizedFile(
                 "an XLSX workbook whose first sheet has neither the OFSI ConList header (Group ID) nor the DFAT Consolidated List header (Reference, Name of Individual or Entity)\(first)"))
-    }
-
-    /// A publication being read, after its header row.
-    private enum Publication {
-        case ofsi(OFSIConListMapper, header: [String], document: String)
-        case dfat(DFATConsolidatedMapper)
-
-        /// The publication whose header this row is, or nil when it is not a header we know.
-        init?(header row: XLSXRow, rowsBefore: [XLSXRow], workbook: XLSXWorkbook, file: String) throws(ListReadError) {
-            let header = row.cells.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
-            if header.contains(where: { OFSIConListColumn(header: $0) == .groupID }) {
-                // The row above the header reads `Last Updated | 14/04/2025`.
-                let published = rowsBefore.last(where: { $0[0].text.lowercased().hasPrefix("last updated") })
-                    .flatMap { UKDate.partialDate($0[1].value) }
-                self = .ofsi(OFSIConListMapper(file: file, published: published), header: header, document: workbook.sheetPath)
-            } else if let mapper = try DFATConsolidatedMapper(header: header, file: file, published: workbook.modifiedDate()) {
-                self = .dfat(mapper)
-            } else {
-                return nil
-            }
-        }
-
-        mutating func add(_ row: XLSXRow) throws(ListReadError) {
-            switch self {
-            case .ofsi(var mapper, let header, let document):
-                var fields: [String: String] = [:]
-                for (column, name) in header.enumerated() where !name.isEmpty && fields[name] == nil {
-                    fields[name] = row[column].value
-                }
-                try mapper.add(row: fields, line: row.number, record: "row \(row.number) of \(document)")
-                self = .ofsi(mapper, header: header, document: document)
-            case .dfat(var mapper):
-                try mapper.add(row)
-                self = .dfat(mapper)
-            }
-        }
-
-        func finish(emit: (Entity) -> Void) -> ListFileSummary {
-            switch self {
-            case .ofsi(var mapper, _, _):
-                let entities = mapper.finish()
-                entities.forEach(emit)
-                return ListFileSummary(
-                    format: .ofsiConListXLSX, published: mapper.published, entityCount: entities.count, warnings: mapper.warnings)
-            case .dfat(var mapper):
-                let entities = mapper.finish()
-                entities.forEach(emit)
-                return ListFileSummary(
-                    format: .dfatConsolidatedXLSX, published: mapper.published, entityCount: entities.count, warnings: mapper.warnings)
-            }
-        }
     }
 }

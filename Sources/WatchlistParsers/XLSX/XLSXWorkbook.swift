@@ -287,7 +287,9 @@ private struct SheetParser {
     private func makeCell(line: Int) throws(ListReadError) -> XLSXCell {
         switch cellType {
         case "s":
-            guard let index = Int(rawValue.trimmingCharacters(in: .whitespaces)), workbook.sharedStrings.indices.contains(index) else {
+            guard let index = Int(rawValue) ?? Int(rawValue.trimmingCharacters(in: .whitespaces)),
+                workbook.sharedStrings.indices.contains(index)
+            else {
                 throw ListReadError(
                     file: document, line: line,
                     problem: .malformed("cell \(Self.columnName(column))\(rowNumber) refers to shared string '\(rawValue)', which the workbook does not have"))

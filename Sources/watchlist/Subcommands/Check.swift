@@ -15,6 +15,7 @@ struct Check: ParsableCommand {
 
     @OptionGroup var watchlistOptions: WatchlistOptions
     @OptionGroup var matchOptions: MatchOptions
+    @OptionGroup var qualifiers: QualifierOptions
 
     @Option(help: "Output format: text or json (the versioned contract in docs/json-output.md).")
     var format: OutputFormat = .text
@@ -28,7 +29,7 @@ struct Check: ParsableCommand {
             try QueryValidation.check(name, position: offset + 1)
         }
         let matcher = try watchlistOptions.load().matcher(configuration: matchOptions.configuration)
-        let results = names.map { name in (name, matcher.matches(for: ScreeningQuery(name: name))) }
+        let results = names.map { name in (name, matcher.matches(for: qualifiers.query(name: name))) }
 
         switch format {
         case .text:

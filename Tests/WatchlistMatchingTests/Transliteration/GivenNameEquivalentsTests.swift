@@ -1,0 +1,110 @@
+import Testing
+@testable import WatchlistMatching
+
+struct GivenNameEquivalentsTests {
+    @Test func tableIsConsistent() {
+        GivenNameEquivalents._checkInvariants()
+        #expect(GivenNameEquivalents.classCount >= 60)
+    }
+
+    @Test func noKeyIsSharedByTwoClasses() {
+        let ambiguous = GivenNameEquivalents.ambiguousKeys
+        #expect(ambiguous.isEmpty, "\(ambiguous.mapValues { $0.map(GivenNameEquivalents.name(ofClass:)) })")
+    }
+
+    @Test(arguments: [
+        ["valentin", "valyantsin", "valiantsin", "walenty", "valentyn"],
+        ["aleksandr", "aliaksandr", "oleksandr", "alexander", "alexandr", "alyaksandr"],
+        ["sergei", "siarhei", "serhiy", "sergey", "serhii", "sergej"],
+        ["vladimir", "uladzimir", "volodymyr", "wladimir"],
+        ["evgeny", "yauhen", "yevhen", "yevgeniy", "evgenii", "eugene"],
+        ["dmitry", "dzmitry", "dmytro", "dmitriy", "dmitrii"],
+        ["nikolai", "mikalai", "mykola", "nikolay"],
+        ["pyotr", "piotr", "petr", "petro", "pyatro"],
+        ["yuri", "yury", "yurii", "iurii", "yuriy"],
+        ["mikhail", "mikhas", "mykhailo", "mikhail"],
+        ["andrei", "andrey", "andriy", "andrzej"],
+        ["ivan", "yvan"],
+        ["viktor", "wiktor", "victor", "viktar"],
+        ["anatoly", "anatol", "anatolii"],
+        ["aleksei", "aliaksei", "oleksii", "alexey"],
+        ["olga", "volha", "olha"],
+        ["tatiana", "tatsiana", "tetiana", "tatyana"],
+        ["elena", "alena", "olena", "yelena"],
+        ["natalia", "natallia", "nataliya", "natalya"],
+        ["muhammad", "mohammed", "mohamed", "mohamad", "muhammed", "magomed"],
+        ["ahmad", "ahmed"],
+        ["husayn", "hussein", "husain"],
+        ["yusuf", "youssef", "yousef"],
+        ["umar", "omar"],
+        ["uthman", "osman", "othman"],
+        ["abu", "abou"],
+    ])
+    func resolvesEveryFormToOneClass(forms: [String]) throws {
+        let id = try #require(GivenNameEquivalents.classID(for: forms[0]), "\(forms[0]) has no class")
+        for form in forms.dropFirst() {
+            #expect(GivenNameEquivalents.classID(for: form) == id, "\(form) is not in \(GivenNameEquivalents.name(ofClass: id))")
+        }
+    }
+
+    @Test(arguments: [
+        // Unlisted spellings that fold to a listed spelling's RomanizationKey.
+        ("aleksandar", "Aleksandr"),
+        ("dmitrij", "Dmitry"),
+        ("mukhammad", "Muhammad"),
+        ("hosseyn", "Husayn"),
+        ("vasilij", "Vasily"),
+        ("gennadiy", "Gennady"),
+    ])
+    func resolvesUnlistedSpellingsThroughTheirKey(token: String, name: String) throws {
+        let id = try #require(GivenNameEquivalents.classID(for: token))
+        #expect(GivenNameEquivalents.name(ofClass: id) == name)
+        #expect(GivenNameEquivalents.classID(forKey: RomanizationKey.key(for: token)) == id)
+    }
+
+    @Test(arguments: ["smith", "ivanov", "miklashevich", "plant", "sasha", "hana", "nadia", "jameel"])
+    func leavesOtherTokensUnclassified(token: String) {
+        #expect(GivenNameEquivalents.classID(for: token) == nil)
+    }
+
+    @Test(arguments: [
+        ("sergei", "sergey", true),
+        ("valentin", "walenty", true),
+        ("muhammad", "ahmad", false),
+        ("hasan", "husayn", false),
+        ("ivan", "john", false),  // cognates in separate classes: lists do not write one for the other
+        ("pyotr", "peter", true),
+    ])
+    func tellsWhetherTwoTokensAreTheSameName(first: String, second: String, equivalent: Bool) {
+        #expect(GivenNameEquivalents.areEquivalent(first, second) == equivalent)
+    }
+
+    // MARK: Abd al- names
+
+    @Test(arguments: [
+        (["abd", "al", "rahman", "khalil"], [0..<3], ["abdrahman"]),
+        (["abd", "ar", "rahman"], [0..<3], ["abdrahman"]),
+        (["abdul", "rahman"], [0..<2], ["abdrahman"]),
+        (["abdel", "rahman"], [0..<2], ["abdrahman"]),
+        (["abdulrahman"], [0..<1], ["abdrahman"]),
+        (["abdurrahman"], [0..<1], ["abdrahman"]),
+        (["abdirahman", "ali"], [0..<1], ["abdrahman"]),
+        (["abdelaziz", "bouteflika"], [0..<1], ["abdaziz"]),
+        (["abdullah"], [0..<1], ["abdallah"]),
+        (["abdallah"], [0..<1], ["abdallah"]),
+        (["abdoulaye", "wade"], [0..<1], ["abdallah"]),
+        (["abd", "allah"], [0..<2], ["abdallah"]),
+        (["abd", "rabbo", "mansur"], [0..<2], ["abdrabbo"]),
+        (["muhammad", "abdul", "karim", "abd", "al", "latif"], [1..<3, 3..<6], ["abdkarim", "abdlatif"]),
+    ])
+    func findsAbdCompoundsAndGivesThemOneCanonicalToken(tokens: [String], ranges: [Range<Int>], canonical: [String]) {
+        let compounds = GivenNameEquivalents.abdCompounds(in: tokens)
+        #expect(compounds.map(\.tokens) == ranges)
+        #expect(compounds.map(\.canonical) == canonical)
+    }
+
+    @Test(arguments: [["abdi", "ali"], ["abdul"], ["abd"], ["abdo", "hassan"], ["abdullayev"], ["ali", "abbas"]])
+    func leavesOtherAbdWordsAlone(tokens: [String]) {
+        #expect(GivenNameEquivalents.abdCompounds(in: tokens).isEmpty)
+    }
+}
