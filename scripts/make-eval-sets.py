@@ -201,8 +201,10 @@ class Watchlist:
                 if not toks:
                     continue
                 if is_latin(toks):
-                    distinctive = {t for t in toks if len(t) >= 3 and t not in CONNECTORS}
-                    if name["kind"] != "weak_alias" and len(distinctive) >= 2 and toks not in self.seeds[entity_id]:
+                    distinctive = {t for t in core(toks) if len(t) >= 3 and t not in CONNECTORS}
+                    # A person's name needs two distinctive words to name someone; an organization's one.
+                    needed = 2 if kind == "person" else 1
+                    if name["kind"] != "weak_alias" and len(distinctive) >= needed and toks not in self.seeds[entity_id]:
                         self.seeds[entity_id].append(toks)
                     if toks not in self.latin[entity_id]:
                         self.latin[entity_id].append(toks)
@@ -294,7 +296,7 @@ class Watchlist:
         more distinctive words, weak aliases left out)."""
         found = {entity_id} | self.linked(entity_id)
         for name in self.seeds.get(entity_id, []):
-            found |= self.superset(name)
+            found |= self.superset(core(name) or name)
         return found
 
     def nearly_listed(self, toks):
@@ -693,7 +695,7 @@ def corruption_cases(cases, names, rng, limits):
         if all(counts[c] >= limits[c] for c in limits):
             break
         clean = tokens(name)
-        if len(clean) < 2 and (not clean or len(clean[0]) < 6):
+        if len(clean) < 2 and (not clean or len(clean[0]) < 8):
             continue
         choices = [c for c in ("typos", "ocr", "truncation") if counts[c] < limits[c]]
         case_class = choices[rng.randrange(len(choices))]

@@ -5,13 +5,20 @@
 /// WritingScript.code(for: "MIKLASHEVICH") // "Latn"
 /// ```
 public enum WritingScript {
-    /// The script of the first letter that belongs to a known script, or nil when there is none.
+    /// The script most of the letters belong to (ties go to the script seen first), or nil when no letter
+    /// belongs to a known script. By majority, so "OOO ШПИННЕР" (a Latin-looking legal form) is Cyrillic.
     /// Source of the ranges: the Unicode Standard's block chart (Blocks.txt).
     public static func code(for text: String) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if let code = code(for: scalar) { return code }
+            guard let code = code(for: scalar) else { continue }
+            if counts[code] == nil { order.append(code) }
+            counts[code, default: 0] += 1
         }
-        return nil
+        var best: String?
+        for code in order where best.map({ counts[code]! > counts[$0]! }) ?? true { best = code }
+        return best
     }
 
     private static func code(for scalar: Unicode.Scalar) -> String? {

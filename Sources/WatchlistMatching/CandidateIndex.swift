@@ -19,7 +19,7 @@ struct CandidateIndex: Sendable {
             }
             var keys = Set<String>()
             for token in name.tokens where token.role != .legalForm {
-                keys.formUnion(Self.keys(of: token.text, fuzzyMinimumLength: fuzzyMinimumLength))
+                keys.formUnion(Self.keys(of: token, fuzzyMinimumLength: fuzzyMinimumLength))
             }
             for key in keys { postings[key, default: []].append(reference) }
         }
@@ -33,7 +33,7 @@ struct CandidateIndex: Sendable {
         }
         var keys = Set<String>()
         for token in query.person.tokens {
-            keys.formUnion(Self.keys(of: token.text, fuzzyMinimumLength: fuzzyMinimumLength))
+            keys.formUnion(Self.keys(of: token, fuzzyMinimumLength: fuzzyMinimumLength))
         }
         for key in keys {
             for reference in postings[key] ?? [] { found.insert(reference) }
@@ -41,9 +41,19 @@ struct CandidateIndex: Sendable {
         return found.map(Int.init).sorted()
     }
 
-    static func keys(of word: String, fuzzyMinimumLength: Int) -> [String] {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= fuzzyMinimumLength, bytes.count >= 3 else { return ["=" + word] }
-        return (0...(bytes.count - 3)).map { String(decoding: bytes[$0..<$0 + 3], as: UTF8.self) } + ["=" + word]
+    /// Posting keys of a word: trigrams of its text and of its romanization keys (whole words when short),
+    /// so exact, romanization and edit-distance pairings find their candidates. (Given-name classes are not
+    /// posted: a given name alone never makes a match, and the surname's keys find the candidate.)
+    static func keys(of token: NameToken, fuzzyMinimumLength: Int) -> Set<String> {
+        var keys: Set<String> = []
+        for bytes in [token.bytes] + token.keys {
+            guard bytes.count >= fuzzyMinimumLength, bytes.count >= 3 else {
+                keys.insert("=" + String(decoding: bytes, as: UTF8.self))
+                continue
+            }
+            for start in 0...(bytes.count - 3) { keys.insert(String(decoding: bytes[start..<start + 3], as: UTF8.self)) }
+            keys.insert("=" + String(decoding: bytes, as: UTF8.self))
+        }
+        return keys
     }
 }

@@ -21,7 +21,7 @@ struct NameScorer: Sendable {
         if name.kind == .weakAlias {
             return scoreWeakAlias(query, against: name)
         }
-        let pairs = aligner.align(query: query.tokenBytes, name: name.tokenBytes, nameRoles: name.tokens.map(\.role))
+        let pairs = aligner.align(query: query.tokens, name: name.tokens)
         guard !pairs.isEmpty else { return nil }
 
         let queryWeights = Self.normalizedWeights(query.tokens.map { Self.weight($0.role) })
@@ -53,7 +53,7 @@ struct NameScorer: Sendable {
 
     private func scoreWeakAlias(_ query: PreparedQuery.Reading, against name: PreparedName) -> Result? {
         guard query.exactKey == name.exactKey else { return nil }
-        let pairs = aligner.align(query: query.tokenBytes, name: name.tokenBytes, nameRoles: name.tokens.map(\.role))
+        let pairs = aligner.align(query: query.tokens, name: name.tokens)
         let adjustment = MatchExplanation.Adjustment(rule: "weak alias (exact match only)", factor: configuration.weakAliasExactScore)
         return Result(score: configuration.weakAliasExactScore, explanation: explanation(query, name, pairs, [adjustment]))
     }
@@ -80,7 +80,7 @@ struct NameScorer: Sendable {
             MatchExplanation.TokenMatch(
                 query: query.tokens[pair.queryIndex].original, name: name.tokens[pair.nameIndex].original,
                 role: name.tokens[pair.nameIndex].role, similarity: (pair.similarity * 1000).rounded() / 1000,
-                method: pair.similarity == 1 ? "exact" : "edit_distance")
+                method: pair.method.rawValue)
         }
         let pairedQuery = Set(pairs.map(\.queryIndex))
         let pairedName = Set(pairs.map(\.nameIndex))

@@ -21,12 +21,27 @@ public struct NameToken: Hashable, Sendable {
         case legalForm = "legal_form"
     }
 
-    public init(text: String, original: String, role: Role) {
+    /// The normalized form as UTF-8 bytes, for the similarity metrics.
+    let bytes: [UInt8]
+    /// Romanization-invariant keys (`RomanizationKey`) of the normalized form and of its alternative
+    /// spellings, so `TEKHNOLIT` ~ `Tehnolit` and `Миклашевич` ~ `MIKLASHEVICH` compare equal.
+    let keys: [[UInt8]]
+    /// The cross-language given-name class (`GivenNameEquivalents`), for words that can be given names.
+    let givenNameClass: Int?
+
+    public init(text: String, original: String, role: Role, alternatives: [String] = []) {
         self.text = text
         self.original = original
         self.role = role
+        self.bytes = Array(text.utf8)
+        var keys: [[UInt8]] = []
+        for spelling in [text] + alternatives {
+            let key = RomanizationKey.key(forBytes: Array(spelling.utf8))
+            if !keys.contains(key) { keys.append(key) }
+        }
+        self.keys = keys
+        self.givenNameClass = role == .family || role == .legalForm || role == .genericWord
+            ? nil : GivenNameEquivalents.classID(forKey: String(decoding: keys[0], as: UTF8.self))
+            ?? GivenNameEquivalents.classID(for: text)
     }
-
-    /// The normalized form as UTF-8 bytes, for the similarity metrics.
-    var bytes: [UInt8] { Array(text.utf8) }
 }

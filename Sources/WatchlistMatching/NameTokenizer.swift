@@ -31,14 +31,18 @@ struct NameTokenizer: Sendable {
             case .title, .suffix: role = .genericWord
             case .other: role = .word
             }
-            return normalizer.words(in: part.value).map { NameToken(text: $0.normalized, original: $0.original, role: role) }
+            return normalizer.words(in: part.value).map {
+                NameToken(text: $0.normalized, original: $0.original, role: role, alternatives: $0.alternatives)
+            }
         }
     }
 
     /// The tokens of free text (a query, or a name given whole).
     func tokens(of text: String, reading: Reading) -> [NameToken] {
         let words = normalizer.words(in: text)
-        var tokens = words.map { NameToken(text: $0.normalized, original: $0.original, role: .word) }
+        var tokens = words.map {
+            NameToken(text: $0.normalized, original: $0.original, role: .word, alternatives: $0.alternatives)
+        }
         guard reading == .organization else { return tokens }
         markLegalForms(&tokens)
         for index in tokens.indices where tokens[index].role == .word {

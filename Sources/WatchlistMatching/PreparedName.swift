@@ -9,8 +9,6 @@ struct PreparedName: Sendable {
     var kind: NameKind
     var reading: NameTokenizer.Reading
     var tokens: [NameToken]
-    /// Normalized bytes of each token, parallel to `tokens`.
-    var tokenBytes: [[UInt8]]
     /// The distinctive words joined by spaces (legal forms left out), for exact comparisons.
     var exactKey: String
 
@@ -20,7 +18,6 @@ struct PreparedName: Sendable {
         self.kind = name.kind
         self.reading = reading
         self.tokens = tokenizer.tokens(of: name, reading: reading)
-        self.tokenBytes = tokens.map(\.bytes)
         self.exactKey = PreparedName.exactKey(tokens)
     }
 
@@ -33,7 +30,6 @@ struct PreparedName: Sendable {
 struct PreparedQuery: Sendable {
     struct Reading: Sendable {
         var tokens: [NameToken]
-        var tokenBytes: [[UInt8]]
         var exactKey: String
     }
 
@@ -43,7 +39,7 @@ struct PreparedQuery: Sendable {
     init(_ text: String, tokenizer: NameTokenizer) {
         func reading(_ kind: NameTokenizer.Reading) -> Reading {
             let tokens = tokenizer.tokens(of: text, reading: kind)
-            return Reading(tokens: tokens, tokenBytes: tokens.map(\.bytes), exactKey: PreparedName.exactKey(tokens))
+            return Reading(tokens: tokens, exactKey: PreparedName.exactKey(tokens))
         }
         person = reading(.person)
         organization = reading(.organization)

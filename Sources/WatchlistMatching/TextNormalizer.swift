@@ -12,6 +12,9 @@ struct TextNormalizer: Sendable {
     struct Word: Hashable {
         var original: String
         var normalized: String
+        /// Other spellings of the same word: for Cyrillic words, the romanizations lists and passports use
+        /// besides `normalized` (`CyrillicRomanizer`).
+        var alternatives: [String] = []
     }
 
     /// Splits text into words and normalizes each.
@@ -25,7 +28,8 @@ struct TextNormalizer: Sendable {
         func flush() {
             guard !current.isEmpty else { return }
             let original = String(current)
-            words.append(Word(original: original, normalized: normalize(word: original)))
+            let spellings = normalizedSpellings(of: original)
+            words.append(Word(original: original, normalized: spellings.first ?? "", alternatives: Array(spellings.dropFirst())))
             current.removeAll()
         }
         for scalar in text.unicodeScalars {
@@ -39,16 +43,37 @@ struct TextNormalizer: Sendable {
         return words.filter { !$0.normalized.isEmpty }
     }
 
-    /// The normalized form of one word.
+    /// The normalized spellings of one word, best first: one for most words, several for Cyrillic words
+    /// (BGN/PCGN, ICAO 9303, national systems...), which ICU alone would romanize one generic way.
+    func normalizedSpellings(of word: String) -> [String] {
+        let prepared = foldedForm(of: word)
+        if CyrillicRomanizer.containsCyrillic(prepared) {
+            let spellings = CyrillicRomanizer.spellings(of: prepared)
+            if !spellings.isEmpty { return spellings }
+        }
+        let normalized = finish(prepared)
+        return normalized.isEmpty ? [] : [normalized]
+    }
+
+    /// The normalized form of one word (its first spelling).
     func normalize(word: String) -> String {
+        normalizedSpellings(of: word).first ?? ""
+    }
+
+    /// Compatibility forms, invisible characters, apostrophes and look-alike letters folded.
+    private func foldedForm(of word: String) -> String {
         // Compatibility forms first (fullwidth letters, ligatures, superscripts).
         var folded = String.UnicodeScalarView()
         for scalar in word.precomposedStringWithCompatibilityMapping.unicodeScalars {
             if scalar.properties.generalCategory == .format || Self.apostrophes.contains(scalar) { continue }
             folded.append(scalar)
         }
-        var text = String(folded)
-        text = HomoglyphFolding.foldMixedScript(text)
+        return HomoglyphFolding.foldMixedScript(String(folded))
+    }
+
+    /// Romanized (when not ASCII), lowercase, letters and digits only.
+    private func finish(_ folded: String) -> String {
+        var text = folded
         if !text.unicodeScalars.allSatisfy(\.isASCII) {
             text = romanize(text)
         }

@@ -31,3 +31,17 @@ struct EntityTests {
         #expect(decoded == entity)
     }
 }
+
+struct WritingScriptTests {
+    @Test(arguments: [
+        ("MIKLASHEVICH", "Latn"), ("Миклашевич", "Cyrl"), ("OOO ШПИННЕР", "Cyrl"), ("Iван", "Cyrl"),
+        ("محمد", "Arab"), ("김정은", "Hang"), ("金正恩", "Hani"), ("Ταχυδρόμος", "Grek"),
+    ])
+    func namesTheScriptMostLettersAreWrittenIn(text: String, code: String) {
+        #expect(WritingScript.code(for: text) == code)
+    }
+
+    @Test func digitsAndPunctuationHaveNoScript() {
+        #expect(WritingScript.code(for: "123 - 456") == nil)
+    }
+}

@@ -105,3 +105,24 @@ struct WatchlistMatcherTests {
         #expect(matcher.matches(for: ScreeningQuery(name: "\u{200B}\u{200B}")).isEmpty)
     }
 }
+
+/// The transliteration layer in the matcher: scripts, romanization systems and given-name equivalents.
+struct TransliterationMatchingTests {
+    let matcher = WatchlistMatcher(entities: WatchlistMatcherTests.entities)
+
+    @Test(arguments: [
+        ("Миклашевич", "ofac:49380", "exact"),  // Russian Cyrillic, romanized the way lists write it
+        ("Валянцін Міклашэвіч", "ofac:49380", "exact"),  // Belarusian Cyrillic
+        ("Walenty Miklashevich", "ofac:49380", "given_name_equivalent"),  // Polish Walenty ~ Valentin
+        ("Belarusrezinotechnika", "ofac:49424", "romanization"),  // kh ~ ch
+    ])
+    func findsTheEntityAcrossScriptsAndRomanizations(query: String, expectedID: String, method: String) throws {
+        let match = try #require(matcher.matches(for: ScreeningQuery(name: query)).first)
+        #expect(match.entityID.rawValue == expectedID)
+        #expect(match.explanation.tokenMatches.contains { $0.method == method })
+    }
+
+    @Test func aGivenNameEquivalentNeverStandsInForTheSurname() {
+        #expect(matcher.matches(for: ScreeningQuery(name: "Valentin Petrov")).isEmpty)
+    }
+}

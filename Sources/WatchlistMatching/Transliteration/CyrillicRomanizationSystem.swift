@@ -72,13 +72,22 @@ struct CyrillicRomanizationSystem: Sendable {
     /// tiers come first when the number of spellings is capped.
     let tier: Int
 
-    // Compiled tables, indexed by `scalar - 0x400` (the Cyrillic block).
-    private let letters: [[UInt8]?]
-    private let iotatedLetters: [[UInt8]?]
-    private let betweenVowelLetters: [[UInt8]?]
+    // Compiled tables. Spellings are slices of one byte array, found through `spans` indexed by
+    // `table * 256 + (scalar - 0x400)`: flat arrays of integers, so romanizing a letter reads two integers
+    // and copies bytes, with no per-letter reference counting (nested `[[UInt8]?]` tables spent most of
+    // their time retaining and releasing).
+    private let bytes: [UInt8]
+    private let spans: [UInt32]
     private let iotation: Iotation
     private let pairs: [UInt32: [UInt8]]
+    /// Whether a letter starts one of `pairs`, so most letters skip the dictionary lookup.
+    private let startsPair: [Bool]
     private let endings: [(letters: [UInt32], latin: [UInt8])]
+    private let longestEnding: Int
+
+    private static let lettersTable = 0, iotatedTable = 1, betweenVowelsTable = 2
+    /// A span for "no spelling in this table".
+    private static let noSpan = UInt32.max
 
     init(
         name: String, language: CyrillicLanguage, tier: Int, style: Style = .englishDigraphs,
@@ -91,18 +100,41 @@ struct CyrillicRomanizationSystem: Sendable {
         self.language = language
         self.tier = tier
         self.iotation = iotation
-        self.letters = Self.compile(letters)
-        self.iotatedLetters = Self.compile(iotated)
-        self.betweenVowelLetters = Self.compile(betweenVowels)
+        // Letters the system's table leaves out (a Kazakh letter inside a mostly Russian word) take the
+        // scholarly spelling.
+        let fullLetters = Self.scholarlyLetters.merging(letters) { $1 }
+        var bytes: [UInt8] = []
+        var spans = [UInt32](repeating: Self.noSpan, count: 3 * 0x100)
+        for (table, spellings) in [fullLetters, iotated, betweenVowels].enumerated() {
+            for (letter, latin) in spellings.sorted(by: { $0.key < $1.key }) {
+                let scalars = Array(letter.unicodeScalars)
+                precondition(
+                    scalars.count == 1 && Self.isCyrillicBlock(scalars[0].value),
+                    "\(letter) must be one Cyrillic code point")
+                precondition(
+                    latin.utf8.allSatisfy { (0x61...0x7A).contains($0) }, "\(latin) must be lowercase ASCII letters")
+                let slot = table * 0x100 + Int(scalars[0].value - 0x400)
+                spans[slot] = UInt32(bytes.count) << 8 | UInt32(latin.utf8.count)
+                bytes.append(contentsOf: latin.utf8)
+            }
+        }
+        self.bytes = bytes
+        self.spans = spans
         var compiledPairs: [UInt32: [UInt8]] = [:]
         for (pair, latin) in pairs {
             let scalars = pair.unicodeScalars.map(\.value)
-            precondition(scalars.count == 2 && scalars.allSatisfy(Self.isCyrillicBlock), "pair \(pair) must be two Cyrillic letters")
+            precondition(
+                scalars.count == 2 && scalars.allSatisfy(Self.isCyrillicBlock),
+                "pair \(pair) must be two Cyrillic letters")
             compiledPairs[Self.pairKey(scalars[0], scalars[1])] = Array(latin.utf8)
         }
         self.pairs = compiledPairs
-        self.endings = endings.sorted { $0.key.unicodeScalars.count > $1.key.unicodeScalars.count || ($0.key.unicodeScalars.count == $1.key.unicodeScalars.count && $0.key < $1.key) }
+        var startsPair = [Bool](repeating: false, count: 0x100)
+        for key in compiledPairs.keys { startsPair[Int(key >> 8)] = true }
+        self.startsPair = startsPair
+        self.endings = endings.sorted { $0.key < $1.key }
             .map { (letters: $0.key.unicodeScalars.map(\.value), latin: Array($0.value.utf8)) }
+        self.longestEnding = self.endings.map(\.letters.count).max() ?? 0
     }
 
     /// Romanizes prepared letters (see `CyrillicRomanizer.letters(of:)`), appending lowercase ASCII to `output`.
@@ -111,42 +143,55 @@ struct CyrillicRomanizationSystem: Sendable {
     /// every Cyrillic query token, and a word is at most a few dozen scalars.
     func romanize(_ word: [UInt32], into output: inout [UInt8]) {
         let count = word.count
-        var index = 0
-        while index < count {
-            let scalar = word[index]
-            if scalar == CyrillicRomanizer.apostrophe {
-                index += 1
-                continue
+        bytes.withUnsafeBufferPointer { bytes in
+            spans.withUnsafeBufferPointer { spans in
+                func append(_ table: Int, _ slot: Int) -> Bool {
+                    let span = spans[table &* 0x100 &+ slot]
+                    guard span != Self.noSpan else { return false }
+                    let start = Int(span >> 8)
+                    for offset in start..<start + Int(span & 0xFF) { output.append(bytes[offset]) }
+                    return true
+                }
+                var index = 0
+                while index < count {
+                    let scalar = word[index]
+                    guard Self.isCyrillicBlock(scalar) else {
+                        // ASCII letters and digits kept by `letters(of:)` pass through; apostrophes vanish.
+                        if scalar < 0x80, scalar != CyrillicRomanizer.apostrophe { output.append(UInt8(scalar)) }
+                        index += 1
+                        continue
+                    }
+                    if count - index <= longestEnding, let latin = ending(of: word, from: index) {
+                        output.append(contentsOf: latin)
+                        return
+                    }
+                    let slot = Int(scalar - 0x400)
+                    if startsPair[slot], index + 1 < count, Self.isCyrillicBlock(word[index + 1]),
+                        let latin = pairs[Self.pairKey(scalar, word[index + 1])]
+                    {
+                        output.append(contentsOf: latin)
+                        index += 2
+                        continue
+                    }
+                    if isIotationPosition(index, in: word), append(Self.iotatedTable, slot) {
+                    } else if index > 0, index + 1 < count, CyrillicRomanizer.isVowel(word[index - 1]),
+                        CyrillicRomanizer.isVowel(word[index + 1]), append(Self.betweenVowelsTable, slot)
+                    {
+                    } else {
+                        _ = append(Self.lettersTable, slot)
+                    }
+                    index += 1
+                }
             }
-            guard Self.isCyrillicBlock(scalar) else {
-                // ASCII letters and digits kept by `letters(of:)` pass through.
-                if scalar < 0x80 { output.append(UInt8(scalar)) }
-                index += 1
-                continue
-            }
-            if !endings.isEmpty, let ending = endings.first(where: { $0.letters.count == count - index && word[index...].elementsEqual($0.letters) }) {
-                output.append(contentsOf: ending.latin)
-                return
-            }
-            if index + 1 < count, !pairs.isEmpty, Self.isCyrillicBlock(word[index + 1]),
-                let latin = pairs[Self.pairKey(scalar, word[index + 1])]
-            {
-                output.append(contentsOf: latin)
-                index += 2
-                continue
-            }
-            let slot = Int(scalar - 0x400)
-            if let latin = iotatedLetters[slot], isIotationPosition(index, in: word) {
-                output.append(contentsOf: latin)
-            } else if let latin = betweenVowelLetters[slot], index > 0, index + 1 < count,
-                CyrillicRomanizer.isVowel(word[index - 1]), CyrillicRomanizer.isVowel(word[index + 1])
-            {
-                output.append(contentsOf: latin)
-            } else if let latin = letters[slot] ?? CyrillicRomanizationSystem.fallbackLetters[slot] {
-                output.append(contentsOf: latin)
-            }
-            index += 1
         }
+    }
+
+    private func ending(of word: [UInt32], from index: Int) -> [UInt8]? {
+        for ending in endings
+        where ending.letters.count == word.count - index && word[index...].elementsEqual(ending.letters) {
+            return ending.latin
+        }
+        return nil
     }
 
     private func isIotationPosition(_ index: Int, in word: [UInt32]) -> Bool {
@@ -162,19 +207,4 @@ struct CyrillicRomanizationSystem: Sendable {
     private static func pairKey(_ first: UInt32, _ second: UInt32) -> UInt32 {
         (first - 0x400) << 8 | (second - 0x400)
     }
-
-    private static func compile(_ table: [Character: String]) -> [[UInt8]?] {
-        var compiled = [[UInt8]?](repeating: nil, count: 0x100)
-        for (letter, latin) in table {
-            let scalars = Array(letter.unicodeScalars)
-            precondition(scalars.count == 1 && isCyrillicBlock(scalars[0].value), "\(letter) must be one Cyrillic code point")
-            precondition(latin.utf8.allSatisfy { (0x61...0x7A).contains($0) }, "\(latin) must be lowercase ASCII letters")
-            compiled[Int(scalars[0].value - 0x400)] = Array(latin.utf8)
-        }
-        return compiled
-    }
-
-    /// Spelling for a letter a system's table leaves out (a Kazakh letter inside a mostly Russian word):
-    /// the scholarly transliteration with diacritics dropped.
-    private static let fallbackLetters: [[UInt8]?] = compile(CyrillicRomanizationSystem.scholarlyLetters)
 }

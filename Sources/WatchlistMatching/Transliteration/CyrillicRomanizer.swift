@@ -14,10 +14,9 @@
 ///    ambiguous and gets both the Russian (`timoshenko`) and the Ukrainian (`tymoshenko`) readings.
 /// 3. The tier-0 system of every remaining language (passports, the lists' usual system) and every system
 ///    of the most likely ones (`mostLikelyLanguages(among:)`) spell the word, in
-///    `CyrillicRomanizationSystem.all` order; duplicates are
-///    dropped and the list is capped at `limit`, so the result depends only on the word. (Running every
-///    system of every language spends the cap on readings nobody writes, such as the Belarusian BGN/PCGN
-///    `Syerhyey` for a Russian `Сергей`.)
+///    `CyrillicRomanizationSystem.all` order; duplicates are dropped and the list is capped at `limit`, so
+///    the result depends only on the word. (Running every system of every language spends the cap on
+///    readings nobody writes, such as the Belarusian BGN/PCGN `Syerhyey` for a Russian `Сергей`.)
 ///
 /// ```swift
 /// CyrillicRomanizer.spellings(of: "Валянцін")
@@ -49,31 +48,38 @@ enum CyrillicRomanizer {
     }
 
     /// The spellings of `word` with the system that produced each; see `spellings(of:language:limit:)`.
-    static func romanizations(of word: String, language: CyrillicLanguage? = nil, limit: Int = defaultLimit) -> [Romanization] {
+    static func romanizations(
+        of word: String, language: CyrillicLanguage? = nil, limit: Int = defaultLimit
+    ) -> [Romanization] {
         guard limit > 0, let letters = letters(of: word) else { return [] }
         let languages = language.map { CyrillicLanguage.Set([$0]) } ?? candidateLanguages(of: letters)
         let primary = mostLikelyLanguages(among: languages)
+        let systems = CyrillicRomanizationSystem.all
         var spellings: [[UInt8]] = []
-        var systems: [CyrillicRomanizationSystem] = []
+        var producers: [Int] = []
         var buffer: [UInt8] = []
         buffer.reserveCapacity(letters.count * 2 + 4)
-        for system in CyrillicRomanizationSystem.all
-        where languages.contains(system.language) && (system.tier == 0 || primary.contains(system.language)) {
+        // Indices rather than `for system in`: a system is a struct of tables, and copying it per iteration
+        // cost more than romanizing.
+        for index in systems.indices {
+            let language = systems[index].language
+            guard languages.contains(language), systems[index].tier == 0 || primary.contains(language) else { continue }
             buffer.removeAll(keepingCapacity: true)
-            system.romanize(letters, into: &buffer)
+            systems[index].romanize(letters, into: &buffer)
             guard !buffer.isEmpty, !spellings.contains(buffer) else { continue }
             spellings.append(buffer)
-            systems.append(system)
+            producers.append(index)
             if spellings.count == limit { break }
         }
-        return zip(spellings, systems).map {
-            Romanization(spelling: String(decoding: $0, as: UTF8.self), system: $1.name, style: $1.style)
+        return zip(spellings, producers).map {
+            Romanization(
+                spelling: String(decoding: $0, as: UTF8.self), system: systems[$1].name, style: systems[$1].style)
         }
     }
 
     /// Whether `word` has at least one Cyrillic letter (and so is worth romanizing).
     static func containsCyrillic(_ word: String) -> Bool {
-        word.unicodeScalars.contains { CyrillicRomanizationSystem.isCyrillicBlock($0.value) && $0.properties.isAlphabetic }
+        word.unicodeScalars.contains { (0x400...0x481).contains($0.value) || (0x48A..<0x500).contains($0.value) }
     }
 
     // MARK: Letters
@@ -99,7 +105,7 @@ enum CyrillicRomanizer {
                 if let composed = composedLetters[UInt64(last) << 32 | UInt64(value)] {
                     raw[raw.count - 1] = composed
                 }
-            case 0x400..<0x500 where scalar.properties.isAlphabetic:
+            case 0x400...0x481, 0x48A..<0x500:  // the Cyrillic block's letters (0x482-0x489 are signs and marks)
                 raw.append(lowercaseCyrillic(value))
                 cyrillicCount += 1
             case 0x41...0x5A, 0x61...0x7A:
@@ -108,7 +114,7 @@ enum CyrillicRomanizer {
             case 0x30...0x39:
                 raw.append(value)
             default:
-                if apostrophes.contains(value) { raw.append(apostrophe) }
+                if isApostrophe(value) { raw.append(apostrophe) }
             }
         }
         // A mostly Latin word with a Cyrillic look-alike (`Аlexey` with a Cyrillic А) is Latin: that is
@@ -148,7 +154,12 @@ enum CyrillicRomanizer {
         return Dictionary(uniqueKeysWithValues: pairs.map { (UInt64($0.0) << 32 | UInt64($0.1), $0.2) })
     }()
 
-    private static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x2018, 0x2BC, 0x2B9, 0x60, 0xB4]
+    private static func isApostrophe(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x27, 0x2019, 0x2018, 0x2BC, 0x2B9, 0x60, 0xB4: return true
+        default: return false
+        }
+    }
 
     /// Latin letters that look like Cyrillic ones (capitals included, since `B` looks like `В` but `b` does not).
     /// Source: Unicode confusables (UTS #39), the single-letter pairs.
@@ -158,27 +169,37 @@ enum CyrillicRomanizer {
             ("O", "о"), ("P", "р"), ("T", "т"), ("X", "х"), ("Y", "у"),
             ("a", "а"), ("c", "с"), ("e", "е"), ("i", "і"), ("o", "о"), ("p", "р"), ("x", "х"), ("y", "у"), ("k", "к"),
         ]
-        return Dictionary(uniqueKeysWithValues: pairs.map { ($0.0.unicodeScalars.first!.value, $0.1.unicodeScalars.first!.value) })
+        return Dictionary(
+            uniqueKeysWithValues: pairs.map { ($0.0.unicodeScalars.first!.value, $0.1.unicodeScalars.first!.value) })
     }()
 
     // MARK: Letter classes
 
     /// Vowel letters of the Cyrillic alphabets handled here.
     static func isVowel(_ letter: UInt32) -> Bool {
-        guard CyrillicRomanizationSystem.isCyrillicBlock(letter) else { return false }
-        return vowelTable[Int(letter - 0x400)]
+        switch letter {
+        case 0x430...0x46F:
+            // а е и о у ы э ю я ѐ ё є і ї ѝ as bits of a mask over U+0430...U+046F (no table lookup: this runs
+            // per letter in every system).
+            return vowelMask & (1 << UInt64(letter - 0x430)) != 0
+        case 0x4D9, 0x4E9, 0x4B1, 0x4AF:  // ә ө ұ ү
+            return true
+        default:
+            return false
+        }
     }
 
     /// Whether a following `е ё ю я є ї й` takes its iotated spelling in systems with positional rules.
     static func triggersIotation(_ letter: UInt32) -> Bool {
-        letter == apostrophe || isVowel(letter) || letter == 0x44C || letter == 0x44A || letter == 0x439 || letter == 0x45E
+        switch letter {
+        case apostrophe, 0x44C, 0x44A, 0x439, 0x45E: return true  // ' ь ъ й ў
+        default: return isVowel(letter)
+        }
     }
 
-    private static let vowelTable: [Bool] = {
-        var table = [Bool](repeating: false, count: 0x100)
-        for letter in "аеёиоуыэюяіїєәөұүѐѝ".unicodeScalars { table[Int(letter.value - 0x400)] = true }
-        return table
-    }()
+    /// Bit `n` is set when U+0430 + n is one of а е и о у ы э ю я ѐ ё є і ї ѝ (checked in the tests).
+    /// A literal, so reading it costs no lazy-initialization check.
+    static let vowelMask: UInt64 = 0x20d3_e808_4121
 
     // MARK: Languages
 

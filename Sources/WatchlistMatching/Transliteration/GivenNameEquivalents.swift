@@ -81,7 +81,9 @@ enum GivenNameEquivalents {
         while index < tokens.count {
             let token = tokens[index]
             if token == "abd", index + 1 < tokens.count {
-                if abdConnectors.contains(tokens[index + 1]), index + 2 < tokens.count, let name = element(tokens[index + 2]) {
+                if abdConnectors.contains(tokens[index + 1]), index + 2 < tokens.count,
+                    let name = element(tokens[index + 2])
+                {
                     compounds.append(AbdCompound(tokens: index..<index + 3, canonical: "abd" + name))
                     index += 3
                     continue
@@ -106,11 +108,9 @@ enum GivenNameEquivalents {
     /// The second element of a one-token `Abd al-` name (`abdulrahman` → `rahman`), or nil.
     static func joinedAbdElement(_ token: String) -> String? {
         let bytes = Array(token.utf8)
-        guard bytes.count >= 6, bytes[0] == UInt8(ascii: "a"), bytes[1] == UInt8(ascii: "b"), bytes[2] == UInt8(ascii: "d") else {
-            return nil
-        }
+        guard bytes.count >= 6, bytes[0...2].elementsEqual("abd".utf8) else { return nil }
         var rest = bytes[3...]
-        let vowels: Set<UInt8> = [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u")]
+        let vowels = Set("aeiou".utf8)
         if let first = rest.first, vowels.contains(first) {
             // The connector's vowel(s): abdUl-, abdOUl-, abdEl-, abdI- ...
             while let first = rest.first, vowels.contains(first) { rest = rest.dropFirst() }
@@ -168,7 +168,8 @@ enum GivenNameEquivalents {
                 var spellings: [String] = []
                 for spelling in entry.latin where !spellings.contains(spelling) { spellings.append(spelling) }
                 for form in entry.cyrillic {
-                    for spelling in CyrillicRomanizer.spellings(of: form, limit: 16) where !spellings.contains(spelling) {
+                    for spelling in CyrillicRomanizer.spellings(of: form, limit: 16)
+                    where !spellings.contains(spelling) {
                         spellings.append(spelling)
                     }
                 }
@@ -206,7 +207,8 @@ enum GivenNameEquivalents {
         for (id, spellings) in index.spellings.enumerated() {
             precondition(spellings.count >= 2, "class \(table[id].name) has fewer than two spellings")
             for spelling in spellings {
-                precondition(spelling.utf8.allSatisfy { (0x61...0x7A).contains($0) }, "\(spelling) is not lowercase ASCII")
+                precondition(
+                    spelling.utf8.allSatisfy { (0x61...0x7A).contains($0) }, "\(spelling) is not lowercase ASCII")
             }
         }
     }

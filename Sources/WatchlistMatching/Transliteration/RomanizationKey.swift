@@ -34,6 +34,8 @@
 ///      `Faysal` ~ `Faisal`), between consonants (`Yanukovych` ~ `Yanukovich`, `Dmytro` ~ `Dmitro`,
 ///      `Smyth` ~ `Smith`) and at the start before a consonant (`Yvan` ~ `Ivan`).
 /// 6. Tokens made only of `i`, `v`, `x` up to four letters are roman numerals (`II`, `III`, `IV`) and kept.
+/// 7. Tokens of four letters or fewer keep `c`, `q`, `w` and a final `h`: they are mostly East Asian
+///    syllables, where `Cong`/`Kong`, `Cai`/`Kai`, `Qi`/`Ki`, `Wu`/`Vu`, `Koh`/`Ko` are different surnames.
 ///
 /// Deliberately **not** folded, because each would merge many different names (measured on the OFAC
 /// tokens): `sh`/`s` and `ch`/`c` from dropped carons (`Miklashevich` vs `Miklasevic`: the romanizer
@@ -160,11 +162,23 @@ enum RomanizationKey {
                     units.append(isShort ? c : k, .consonant); index += 1
                 }
             case k:
-                if next == h { units.append(classH, .consonant); index += 2 } else { units.append(k, .consonant); index += 1 }
+                if next == h {
+                    units.append(classH, .consonant); index += 2
+                } else {
+                    units.append(k, .consonant); index += 1
+                }
             case z:
-                if next == h { units.append(classZ, .consonant); index += 2 } else { units.append(z, .consonant); index += 1 }
+                if next == h {
+                    units.append(classZ, .consonant); index += 2
+                } else {
+                    units.append(z, .consonant); index += 1
+                }
             case p:
-                if next == h { units.append(f, .consonant); index += 2 } else { units.append(p, .consonant); index += 1 }
+                if next == h {
+                    units.append(f, .consonant); index += 2
+                } else {
+                    units.append(p, .consonant); index += 1
+                }
             case x:
                 units.append(k, .consonant)
                 units.append(s, .consonant)

@@ -74,7 +74,7 @@ enum OFACLegacyCSVReader {
         var other = remarks.other
         if let callSign = field(row, 5) { identifiers.append(Identifier(type: "Call Sign", value: callSign)) }
         if let flag = field(row, 9) { countries.append(CountryLink(role: .flag, name: flag)) }
-        for (index, label) in [(6, "vesselType"), (7, "tonnage"), (8, "grossRegisteredTonnage"), (10, "vesselOwner")] {
+        for (index, label) in vesselColumns {
             if let value = field(row, index) { other.append("\(label): \(value)") }
         }
         let addressList = addresses.map { columns in
@@ -85,7 +85,7 @@ enum OFACLegacyCSVReader {
         for country in Set(addressList.compactMap(\.country)).sorted() {
             countries.append(CountryLink(role: .location, name: country))
         }
-        let programs = (field(row, 3) ?? "").components(separatedBy: "] [")
+        let programs = (field(row, 3) ?? "").byteComponents(separatedBy: "] [")
             .map { $0.filter { $0 != "[" && $0 != "]" }.trimmed }
             .filter { !$0.isEmpty }
             .map { SanctionsProgram($0, authority: "US-OFAC") }
@@ -98,9 +98,12 @@ enum OFACLegacyCSVReader {
             provenance: [Provenance(source: OFACLegacyXMLMapper.sourceName, file: file, recordID: uid)])
     }
 
+    /// The vessel columns of `sdn.csv` kept as labelled remarks.
+    private static let vesselColumns = [(6, "vesselType"), (7, "tonnage"), (8, "grossRegisteredTonnage"), (10, "vesselOwner")]
+
     /// OFAC writes individuals `LAST, First Middle`; the part before the first comma is the surname.
     private static func personAwareName(_ value: String, kind: NameKind, entityKind: EntityKind) -> EntityName {
-        guard entityKind == .person, let comma = value.range(of: ", ") else { return EntityName(value, kind: kind) }
+        guard entityKind == .person, let comma = value.firstByteRange(of: ", ") else { return EntityName(value, kind: kind) }
         let family = String(value[..<comma.lowerBound])
         let given = String(value[comma.upperBound...])
         return EntityName(value, kind: kind, parts: [NamePart(.given, given), NamePart(.family, family)])

@@ -22,7 +22,7 @@ struct OFACRemarks: Equatable {
     init(_ text: String) {
         var remainder = text.trimmed
         if remainder.hasSuffix(".") { remainder.removeLast() }
-        for rawClause in remainder.split(separator: "; ") {
+        for rawClause in remainder.byteComponents(separatedBy: "; ") {
             let clause = rawClause.trimmed
             guard !clause.isEmpty else { continue }
             read(clause)
@@ -73,7 +73,7 @@ struct OFACRemarks: Equatable {
     /// `<type> <number> (<country>)` for the identifier types OFAC uses, or `<type> <value>` for those that
     /// carry no country (`Secondary sanctions risk: ...`, `Organization Established Date ...`).
     private static func identifier(_ clause: String) -> Identifier? {
-        guard let type = identifierTypes.first(where: { clause.hasPrefix($0 + " ") }) else { return nil }
+        guard let type = identifierTypes.first(where: { clause.hasPrefix($0.label) })?.type else { return nil }
         var value = String(clause.dropFirst(type.count + 1)).trimmed
         var country: String?
         if value.hasSuffix(")"), let open = value.lastIndex(of: "(") {
@@ -81,7 +81,7 @@ struct OFACRemarks: Equatable {
             value = value[..<open].trimmed
         }
         var note: String?
-        if let issued = value.range(of: " issued ") ?? value.range(of: " expires ") {
+        if let issued = value.firstByteRange(of: " issued ") ?? value.firstByteRange(of: " expires ") {
             note = String(value[issued.lowerBound...]).trimmed
             value = String(value[..<issued.lowerBound])
         }
@@ -89,9 +89,13 @@ struct OFACRemarks: Equatable {
         return Identifier(type: type, value: value, country: country, note: note)
     }
 
-    /// Identifier labels seen in OFAC's remarks, longest first so "National ID No." wins over "National".
+    /// Identifier types with the label that starts a clause (the type and a space), longest first so
+    /// "National ID No." wins over "National"; the labels are built once, not per clause.
+    static let identifierTypes: [(type: String, label: String)] = identifierTypeNames.map { ($0, $0 + " ") }
+
+    /// Identifier labels seen in OFAC's remarks, longest first.
     /// Source: the `idType` values of OFAC's CONSOLIDATED.XML (January 2026) and SDN remarks (June 2024).
-    static let identifierTypes: [String] = [
+    static let identifierTypeNames: [String] = [
         "Passport", "National ID No.", "Tax ID No.", "Registration Number", "Registration ID",
         "Government Gazette Number", "Identification Number", "Cedula No.", "C.U.R.P.", "R.F.C.", "NIT #",
         "SSN", "Driver's License No.", "Personal ID Card", "Residency Number", "Kenyan ID No.",

@@ -29,26 +29,24 @@ enum OFSIConListCSVReader {
         } catch {
             throw ListReadError(file: fileURL.path, line: firstLine, problem: .malformed("the CSV parser could not start: \(error)"))
         }
-        guard let header = reader.headerRow, header.contains(where: { OFSIConListColumn(header: $0) == .groupID }) else {
+        guard let header = reader.headerRow.map({ OFSIConListMapper.Header($0, skippingEmptyNames: false) }), header.hasGroupID else {
             throw ListReadError(file: fileURL.path, line: firstLine, problem: .malformed("the header row has no 'Group ID' column"))
         }
 
         var mapper = OFSIConListMapper(file: file, published: published)
         var warnings: [ListReadWarning] = []
-        var line = firstLine + 1 + header.reduce(0) { $0 + lineBreaks(in: $1) }
+        var line = firstLine + 1 + header.names.reduce(0) { $0 + lineBreaks(in: $1) }
         var rowNumber = 0
         while let fields = reader.next() {
             rowNumber += 1
             defer { line += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) } }
             if fields.allSatisfy(\.isEmpty) { continue }  // a blank line
-            if fields.count != header.count {
+            if fields.count != header.names.count {
                 warnings.append(ListReadWarning(
                     file: file, line: line,
-                    message: "row \(rowNumber) has \(fields.count) fields where the header has \(header.count); read by position"))
+                    message: "row \(rowNumber) has \(fields.count) fields where the header has \(header.names.count); read by position"))
             }
-            var row: [String: String] = [:]
-            for (name, value) in zip(header, fields) where row[name] == nil { row[name] = value }
-            try mapper.add(row: row, line: line, record: "row \(rowNumber)")
+            try mapper.add(cells: fields, header: header, line: line, record: "row \(rowNumber)")
         }
         if let error = reader.error {
             throw ListReadError(file: fileURL.path, line: line, problem: .malformed("row \(rowNumber + 1): \(error)"))

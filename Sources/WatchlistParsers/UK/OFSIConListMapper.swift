@@ -9,8 +9,8 @@ import WatchlistCore
 /// and hands out the entities, in the order their groups first appeared, once the file is read. A whole list
 /// is a few thousand groups, so memory stays small.
 ///
-/// Each reader passes a row as `[String: String]` keyed by its own column headers or element names; every
-/// spelling `OFSIConListColumn(header:)` knows is accepted.
+/// The XML reader passes a row as `[String: String]` keyed by its element names; the CSV and XLSX readers pass
+/// the cells of a row under a `Header` read once. Every spelling `OFSIConListColumn(header:)` knows is accepted.
 ///
 /// ```swift
 /// var mapper = OFSIConListMapper(file: "ConList.csv", published: nil)
@@ -39,6 +39,29 @@ struct OFSIConListMapper {
     /// The number of distinct groups seen so far.
     var groupCount: Int { groupOrder.count }
 
+    /// The columns of a CSV or XLSX header row, looked up once for every row under it.
+    struct Header {
+        /// The header texts, by position.
+        let names: [String]
+        /// For each position, whether its cells are read: false for a repeated header text (its first
+        /// position is read) and, when asked, for an empty one.
+        fileprivate let isRead: [Bool]
+        /// For each position, the column it holds; nil for a header text no column has.
+        fileprivate let columns: [OFSIConListColumn?]
+
+        /// - Parameter skippingEmptyNames: true to leave positions with an empty header text unread (XLSX);
+        ///   false reads them as an unknown column `''`, which is warned about when it has text (CSV).
+        init(_ names: [String], skippingEmptyNames: Bool) {
+            self.names = names
+            var seen: Set<String> = []
+            isRead = names.map { name in (!skippingEmptyNames || !name.isEmpty) && seen.insert(name).inserted }
+            columns = names.map { OFSIConListColumn(header: $0) }
+        }
+
+        /// True when a position holds the `Group ID` column.
+        var hasGroupID: Bool { columns.contains(.groupID) }
+    }
+
     /// Adds one row.
     /// - Parameters:
     ///   - row: the row's values keyed by column header or element name.
@@ -46,7 +69,29 @@ struct OFSIConListMapper {
     ///   - record: how to name the row in messages ("row 12", "<FinancialSanctionsTarget> on line 40").
     /// - Throws: `ListReadError.missingField` when the row has no `Group ID`.
     mutating func add(row: [String: String], line: Int? = nil, record: String) throws(ListReadError) {
-        let fields = columns(of: row, line: line)
+        try add(fields: columns(of: row, line: line), line: line, record: record)
+    }
+
+    /// Adds one row of cells under `header`, cell `i` under header position `i`; missing cells are empty
+    /// and cells beyond the header are not read.
+    /// - Throws: `ListReadError.missingField` when the row has no `Group ID`.
+    mutating func add(cells: [String], header: Header, line: Int?, record: String) throws(ListReadError) {
+        var fields: [OFSIConListColumn: String] = [:]
+        for position in 0..<min(cells.count, header.names.count) where header.isRead[position] && !cells[position].isEmpty {
+            let text = Self.collapsed(cells[position])
+            guard !text.isEmpty else { continue }
+            guard let column = header.columns[position] else {
+                reportUnread(header.names[position], line: line)
+                continue
+            }
+            // Two header texts for one column (`NI Number` beside `National Identification Number`): the
+            // first with text wins.
+            if fields[column] == nil { fields[column] = text }
+        }
+        try add(fields: fields, line: line, record: record)
+    }
+
+    private mutating func add(fields: [OFSIConListColumn: String], line: Int?, record: String) throws(ListReadError) {
         guard let groupID = fields[.groupID] else {
             throw ListReadError(file: file, line: line, problem: .missingField(field: "Group ID", record: record))
         }
@@ -77,9 +122,7 @@ struct OFSIConListMapper {
                 return column
             }()
             guard let column = known else {
-                if !text.isEmpty, !Self.ignoredHeaders.contains(header), reportedHeaders.insert(header).inserted {
-                    warnings.append(ListReadWarning(file: file, line: line, message: "column '\(header)' is not read"))
-                }
+                if !text.isEmpty { reportUnread(header, line: line) }
                 continue
             }
             if !text.isEmpty { fields[column] = text }
@@ -87,11 +130,21 @@ struct OFSIConListMapper {
         return fields
     }
 
+    /// Warns once per header about a column with text that no field reads.
+    private mutating func reportUnread(_ header: String, line: Int?) {
+        if !Self.ignoredHeaders.contains(header), reportedHeaders.insert(header).inserted {
+            warnings.append(ListReadWarning(file: file, line: line, message: "column '\(header)' is not read"))
+        }
+    }
+
     /// The columns of the name a row stands for; the others are facts of the whole group.
     private static let nameColumns: Set<OFSIConListColumn> = [
         .name1, .name2, .name3, .name4, .name5, .name6, .nameNonLatinScript, .nonLatinScriptType,
         .nonLatinScriptLanguage, .aliasType, .aliasQuality, .groupID, .lastUpdated,
     ]
+
+    /// The columns of the facts a row states about its whole group, in a fixed order.
+    private static let factColumns = OFSIConListColumn.allCases.filter { !nameColumns.contains($0) }
 
     /// Fields of the 2022-format XML that carry nothing an entity holds: `GrpStatus` (A = asset freeze,
     /// I = investment ban; the regime says as much), `ListingType`, `DateAdditionalSanctions`, `ID`.
@@ -109,11 +162,9 @@ struct OFSIConListMapper {
             warn(line, "\(record) of group \(group.id) has the unknown group type '\(type)'")
         }
         mergeNames(row, into: &group, line: line, record: record)
-        // A group's rows mostly repeat the same facts with another name: read each set of facts once.
-        let facts = row.filter { !Self.nameColumns.contains($0.key) }
-            .sorted { $0.key.rawValue < $1.key.rawValue }
-            .map { "\($0.key.rawValue)\u{1F}\($0.value)" }
-            .joined(separator: "\u{1E}")
+        // A group's rows mostly repeat the same facts with another name: read each set of facts once. The
+        // set is compared as the values of the fact columns in a fixed order, built without joining text.
+        let facts = Self.factColumns.map { row[$0] }
         guard group.factSets.insert(facts).inserted else { return }
         mergePersonFacts(row, into: &group, line: line)
         mergeAddress(row, into: &group)
@@ -122,12 +173,13 @@ struct OFSIConListMapper {
         mergeVesselAndCompany(row, into: &group)
     }
 
+    /// The name part each name column holds.
+    private static let partColumns: [(NamePart.Role, OFSIConListColumn)] = [
+        (.given, .name1), (.middle, .name2), (.middle, .name3), (.middle, .name4), (.middle, .name5), (.family, .name6),
+    ]
+
     private mutating func mergeNames(_ row: [OFSIConListColumn: String], into group: inout Group, line: Int?, record: String) {
-        let partColumns: [(NamePart.Role, OFSIConListColumn)] = [
-            (.given, .name1), (.middle, .name2), (.middle, .name3), (.middle, .name4), (.middle, .name5),
-            (.family, .name6),
-        ]
-        let parts = partColumns.compactMap { role, column in row[column].map { NamePart(role, $0) } }
+        let parts = Self.partColumns.compactMap { role, column in row[column].map { NamePart(role, $0) } }
         if !parts.isEmpty {
             var kind = nameKind(row, group: group, line: line)
             let value = parts.map(\.value).joined(separator: " ")
@@ -344,8 +396,8 @@ private struct Group {
     var titles: [String] = []
     var gender: String?
     var remarks: [String] = []
-    /// The distinct sets of facts (the row without its name) already read.
-    var factSets: Set<String> = []
+    /// The distinct sets of facts (the row's values in `factColumns`) already read.
+    var factSets: Set<[String?]> = []
 
     init(id: String, line: Int?) {
         self.id = id

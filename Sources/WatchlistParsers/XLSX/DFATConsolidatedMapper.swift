@@ -96,14 +96,20 @@ struct DFATConsolidatedMapper {
         var addresses: [String] = []
         var remarks: [String] = []
         var committees: [String] = []
-        /// The (column, cell text) pairs already read: a party's rows mostly repeat the same facts, and
-        /// reading each distinct cell once keeps the sheet fast to read.
-        var seenCells: Set<String> = []
+        /// The cells already read: a party's rows mostly repeat the same facts, and reading each distinct
+        /// cell once keeps the sheet fast to read.
+        var seenCells: Set<SeenCell> = []
 
         init(number: String, row: Int) {
             self.number = number
             self.row = row
         }
+    }
+
+    /// A column and the text of a cell in it.
+    private struct SeenCell: Hashable {
+        var column: Column
+        var text: String
     }
 
     private func cell(_ column: Column, _ row: XLSXRow) -> XLSXCell? {
@@ -113,16 +119,21 @@ struct DFATConsolidatedMapper {
     /// The cell's text with whitespace collapsed, nil when it states nothing.
     private func text(_ column: Column, _ row: XLSXRow) -> String? {
         let text = Self.collapsed(cell(column, row)?.value ?? "")
-        return text.isEmpty || Self.noValue.contains(text.lowercased()) ? nil : text
+        return text.isEmpty || Self.statesNothing(text) ? nil : text
     }
 
     /// The items of an enumerated cell (split before whitespace is collapsed, since line breaks separate
     /// items), each collapsed, without those that state nothing.
     private func items(_ column: Column, _ row: XLSXRow, split: (String) -> [String] = DFATText.items) -> [String] {
-        split(cell(column, row)?.value ?? "").map(Self.collapsed).filter {
-            !$0.isEmpty && !Self.noValue.contains($0.lowercased())
-        }
+        split(cell(column, row)?.value ?? "").map(Self.collapsed).filter { !$0.isEmpty && !Self.statesNothing($0) }
     }
+
+    /// True for a text in `noValue`; longer texts are not lowercased to find out, as most cells are long.
+    private static func statesNothing(_ text: String) -> Bool {
+        text.utf8.count <= noValueMaximumLength && noValue.contains(text.lowercased())
+    }
+
+    private static let noValueMaximumLength = noValue.map(\.utf8.count).max() ?? 0
 
     /// Cell texts that mean "nothing stated".
     private static let noValue: Set<String> = ["na", "n/a", "nil", "none", "unknown", "-", "–"]
@@ -138,7 +149,7 @@ struct DFATConsolidatedMapper {
         }
         func isNew(_ column: Column) -> Bool {
             guard let cell = cell(column, row), !cell.text.isEmpty else { return false }
-            return party.seenCells.insert("\(column.rawValue)\u{1}\(cell.text)").inserted
+            return party.seenCells.insert(SeenCell(column: column, text: cell.text)).inserted
         }
         if isNew(.dateOfBirth) { mergeBirthDates(row, into: &party) }
         if isNew(.placeOfBirth) {
@@ -229,8 +240,9 @@ struct DFATConsolidatedMapper {
         warnings.append(ListReadWarning(file: file, line: line, message: message))
     }
 
-    /// Trims and collapses runs of whitespace, including no-break spaces and line breaks.
+    /// Trims and collapses runs of whitespace, including no-break spaces and line breaks (`collapsingWhitespace`
+    /// returns a clean cell, the common case, without walking its characters).
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        text.collapsingWhitespace
     }
 }

@@ -19,16 +19,13 @@ enum XLSXListReader {
         let workbook = try XLSXWorkbook(zip)
         // One of these is set once the header row is found. The mappers are mutated in place through the
         // optionals: copying one out and back would copy its whole table of parties on every row.
-        var ofsi: (mapper: OFSIConListMapper, header: [String])?
+        var ofsi: (mapper: OFSIConListMapper, header: OFSIConListMapper.Header)?
         var dfat: DFATConsolidatedMapper?
         var rowsBeforeHeader: [XLSXRow] = []
         try workbook.forEachRow { row throws(ListReadError) in
             if ofsi != nil {
-                var fields: [String: String] = [:]
-                for (column, name) in ofsi!.header.enumerated() where !name.isEmpty && fields[name] == nil {
-                    fields[name] = row[column].value
-                }
-                try ofsi!.mapper.add(row: fields, line: row.number, record: "row \(row.number) of \(workbook.sheetPath)")
+                try ofsi!.mapper.add(
+                    cells: row.values, header: ofsi!.header, line: row.number, record: "row \(row.number) of \(workbook.sheetPath)")
             } else if dfat != nil {
                 try dfat!.add(row)
             } else {
@@ -37,7 +34,7 @@ enum XLSXListReader {
                     // The row above the header reads `Last Updated | 14/04/2025`.
                     let published = rowsBeforeHeader.last { $0[0].text.lowercased().hasPrefix("last updated") }
                         .flatMap { UKDate.partialDate($0[1].value) }
-                    ofsi = (OFSIConListMapper(file: file, published: published), header)
+                    ofsi = (OFSIConListMapper(file: file, published: published), OFSIConListMapper.Header(header, skippingEmptyNames: true))
                 } else if let mapper = try DFATConsolidatedMapper(header: header, file: file, published: workbook.modifiedDate()) {
                     dfat = mapper
                 } else {

@@ -102,7 +102,8 @@ final class XMLReader {
                 return .startElement(element)
             case XML_READER_TYPE_END_ELEMENT:
                 return .endElement(localName: string(xmlTextReaderConstLocalName(reader)) ?? "")
-            case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA:
+            case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+                // Significant whitespace is text the document asks to keep (`xml:space="preserve"`, XLSX runs).
                 return .text(string(xmlTextReaderConstValue(reader)) ?? "")
             default:
                 continue  // comments, processing instructions, whitespace, unexpanded entity references

@@ -89,7 +89,7 @@ struct EvaluationCaseFileTests {
         #expect(cases.count >= 500)
         #expect(cases.allSatisfy { !$0.caseClass.isEmpty && Set($0.expected).isDisjoint(with: $0.exclude) })
         if set == "negatives" {
-            #expect(cases.allSatisfy(\.isNegative))
+            #expect(cases.allSatisfy { $0.isNegative })
             #expect(cases.count >= 2_000)
         } else {
             #expect(cases.allSatisfy { !$0.isNegative })

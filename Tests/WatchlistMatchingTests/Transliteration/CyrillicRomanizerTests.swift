@@ -114,6 +114,15 @@ struct CyrillicRomanizerTests {
         #expect(spellings(word) == spellings(equivalent))
     }
 
+    @Test func vowelMaskMarksTheVowelLetters() {
+        var mask: UInt64 = 0
+        for letter in "аеиоуыэюяѐёєіїѝ".unicodeScalars { mask |= 1 << UInt64(letter.value - 0x430) }
+        #expect(CyrillicRomanizer.vowelMask == mask)
+        #expect("аеёиоуыэюяіїєәөұүѐѝ".unicodeScalars.allSatisfy { CyrillicRomanizer.isVowel($0.value) })
+        let consonants = "бвгджзйклмнпрстфхцчшщъьўґђјљњћџѓќѕғқңһ"
+        #expect(!consonants.unicodeScalars.contains { CyrillicRomanizer.isVowel($0.value) })
+    }
+
     @Test(arguments: ["Miklashevich", "Аlexey", "", "123", "---"])
     func ignoresWordsThatAreNotCyrillic(word: String) {
         // "Аlexey" starts with a Cyrillic А but is a Latin word; HomoglyphFolding handles it.
@@ -136,7 +145,8 @@ struct CyrillicRomanizerTests {
     @Test func spellsOnlyLowercaseASCIILetters() {
         for word in Self.sampleWords {
             for spelling in spellings(word) {
-                #expect(!spelling.isEmpty && spelling.utf8.allSatisfy { (0x61...0x7A).contains($0) }, "\(word) → \(spelling)")
+                let isLowercaseASCII = spelling.utf8.allSatisfy { (0x61...0x7A).contains($0) }
+                #expect(!spelling.isEmpty && isLowercaseASCII, "\(word) → \(spelling)")
             }
         }
     }
@@ -162,7 +172,8 @@ struct CyrillicRomanizerTests {
             let languages = CyrillicRomanizer.candidateLanguages(of: letters)
             for language in CyrillicLanguage.allCases where languages.contains(language) {
                 var keys: Set<String> = []
-                for system in CyrillicRomanizationSystem.all where system.language == language && system.style == .englishDigraphs {
+                for system in CyrillicRomanizationSystem.all
+                where system.language == language && system.style == .englishDigraphs {
                     var spelling: [UInt8] = []
                     system.romanize(letters, into: &spelling)
                     keys.insert(RomanizationKey.key(for: String(decoding: spelling, as: UTF8.self)))
@@ -171,7 +182,9 @@ struct CyrillicRomanizerTests {
                 if keys.count > 2, !word.lowercased().contains("ё") { widest.append((word, language, keys.sorted())) }
             }
         }
-        print("RomanizationKey count per (word, language) over English-digraph systems:", distribution.sorted { $0.key < $1.key })
+        print(
+            "RomanizationKey count per (word, language) over English-digraph systems:",
+            distribution.sorted { $0.key < $1.key })
         #expect(widest.isEmpty, "\(widest)")
     }
 
@@ -184,7 +197,9 @@ struct CyrillicRomanizerTests {
             let keys = Set(spellings(word).map(RomanizationKey.key(for:)))
             distribution[keys.count, default: 0] += 1
         }
-        print("RomanizationKey count per word over all spellings (\(Self.sampleWords.count) words):", distribution.sorted { $0.key < $1.key })
+        print(
+            "RomanizationKey count per word over all spellings (\(Self.sampleWords.count) words):",
+            distribution.sorted { $0.key < $1.key })
         #expect(distribution.keys.allSatisfy { $0 >= 1 })
     }
 
@@ -214,14 +229,19 @@ struct CyrillicRomanizerTests {
                 total += 1
                 let isExact = spellings.contains(where: latin.contains)
                 let isKeyed = isExact || spellings.contains { latinKeys.contains(RomanizationKey.key(for: $0)) }
-                let isGivenName = spellings.contains { GivenNameEquivalents.classID(for: $0).map(latinClasses.contains) ?? false }
+                let isGivenName = spellings.contains {
+                    GivenNameEquivalents.classID(for: $0).map(latinClasses.contains) ?? false
+                }
                 exact += isExact ? 1 : 0
                 byKey += isKeyed ? 1 : 0
                 byKeyOrGivenName += isKeyed || isGivenName ? 1 : 0
             }
         }
         func share(_ count: Int) -> String { String(format: "%.1f%%", 100 * Double(count) / Double(max(total, 1))) }
-        print("Canada SEMA Cyrillic words: \(total); spelling equals a Latin word of the record: \(share(exact)); same RomanizationKey: \(share(byKey)); or given-name equivalent: \(share(byKeyOrGivenName))")
+        print("""
+            Canada SEMA Cyrillic words: \(total); spelling equals a Latin word of the record: \(share(exact)); \
+            same RomanizationKey: \(share(byKey)); or given-name equivalent: \(share(byKeyOrGivenName))
+            """)
         #expect(total > 1000)
         #expect(Double(byKey) / Double(total) > 0.6)
     }
@@ -238,7 +258,10 @@ struct CyrillicRomanizerTests {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark || "'’ʼ".unicodeScalars.contains(scalar) {
+            let isWordScalar =
+                scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+                || "'’ʼ".unicodeScalars.contains(scalar)
+            if isWordScalar {
                 current.append(scalar)
             } else if !current.isEmpty {
                 words.append(String(current))
@@ -250,9 +273,9 @@ struct CyrillicRomanizerTests {
     }
 
     private static func asciiFolded(_ word: String) -> String {
-        String(String.UnicodeScalarView(word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars.filter {
-            $0.isASCII && $0.properties.isAlphabetic
-        }))
+        let folded = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        let letters = folded.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }
+        return String(String.UnicodeScalarView(letters))
     }
 
     /// Cyrillic names from the given-name table and common surnames of the languages handled.

@@ -43,7 +43,8 @@ struct GivenNameEquivalentsTests {
     func resolvesEveryFormToOneClass(forms: [String]) throws {
         let id = try #require(GivenNameEquivalents.classID(for: forms[0]), "\(forms[0]) has no class")
         for form in forms.dropFirst() {
-            #expect(GivenNameEquivalents.classID(for: form) == id, "\(form) is not in \(GivenNameEquivalents.name(ofClass: id))")
+            let name = GivenNameEquivalents.name(ofClass: id)
+            #expect(GivenNameEquivalents.classID(for: form) == id, "\(form) is not in \(name)")
         }
     }
 
