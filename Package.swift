@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "watchlist",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "WatchlistCore", targets: ["WatchlistCore"]),
         .library(name: "WatchlistParsers", targets: ["WatchlistParsers"]),

@@ -140,21 +140,49 @@ LOOSE_REPLACEMENTS = [("sch", "s"), ("tch", "c"), ("kh", "h"), ("ch", "c"), ("sh
                       ("y", "i"), ("z", "s")]
 
 
+# Given name -> the first form of its group in name-parts.json's given_name_equivalents (Oleksandr ->
+# alexander); filled in by main().
+GIVEN_NAME_CANONICAL = {}
+
+
 def loose_key(token):
-    """A deliberately coarse romanization-invariant key: first letter, then the consonants without h,
-    after folding common digraphs, with doubled letters collapsed. Used only to keep near-listed names out
-    of the negatives."""
-    t = token
+    """A deliberately coarse romanization-invariant key: a given name's canonical form first; then an
+    initial y/j/i before a vowel dropped (Yermakov / Ermakov), any initial vowel written "*", and the
+    consonants without h after folding common digraphs, doubled letters collapsed. Used only to keep
+    near-listed names out of the negatives."""
+    t = GIVEN_NAME_CANONICAL.get(token, token)
     for old, new in LOOSE_REPLACEMENTS:
         t = t.replace(old, new)
+    if len(t) > 1 and t[0] == "i" and t[1] in "aeiou":
+        t = t[1:]
     if not t:
         return t
-    rest = [c for c in t[1:] if c not in "aeiouh"]
-    key = t[0]
-    for c in rest:
-        if c != key[-1]:
+    key = "*" if t[0] in "aeiou" else t[0]
+    for c in t[1:]:
+        if c not in "aeiouh" and c != key[-1]:
             key += c
     return key
+
+
+# Russian Cyrillic to Latin, after BGN/PCGN 1947 (ye only word-initially; ё is already folded to е), with
+# the Ukrainian and Belarusian letters і, ї, є, ґ, ў. Used only to find listed namesakes of a Cyrillic query.
+CYRILLIC_TO_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
+}
+
+
+def romanized(toks):
+    """Cyrillic words romanized; None when a word holds letters of another script."""
+    result = []
+    for token in toks:
+        if not all(ch in CYRILLIC_TO_LATIN or ch.isascii() for ch in token):
+            return None
+        word = "".join(CYRILLIC_TO_LATIN.get(ch, ch) for ch in token)
+        result.append("ye" + word[1:] if token.startswith("е") else word)
+    return result
 
 
 # Legal forms and the connecting words of organization names, normalized. Used to find an organization's
@@ -442,9 +470,11 @@ def read_canada(path):
             continue
         english = country.split(" / ")[0].strip()
         local = "-".join(p for p in (canada_slug(english), canada_slug(text("Schedule")), canada_slug(item)) if p)
-        aliases = [re.sub(r"^[A-Z][a-z]+:\s*", "", a.strip()) for a in re.split(r"[,;]", text("Aliases"))]
+        # Names of organizations are often given as "English/French": each half is a name.
+        aliases = [re.sub(r"^[A-Z][a-z]+:\s*", "", a.strip()) for a in re.split(r"[,;/]", text("Aliases"))]
+        entity = text("EntityOrShip").split("/")[0].strip()
         records.append({"id": "ca:" + local, "given": text("GivenName"), "last": text("LastName"),
-                        "entity": text("EntityOrShip"), "aliases": [a for a in aliases if a]})
+                        "entity": entity, "aliases": [a for a in aliases if a]})
     return records
 
 
@@ -526,6 +556,12 @@ def variant_case(cases, query, source_ids, case_class, note):
     for source in sorted(source_ids):
         if source in watchlist.ids:
             targets |= watchlist.same_party(source)
+    if not targets:
+        return False
+    # Listed namesakes of a Cyrillic query (written the BGN/PCGN way) are right answers too.
+    latin = romanized(toks)
+    if latin and (len(set(latin)) >= 2 or len(latin[0]) >= 4):
+        targets |= watchlist.superset(latin if len(set(latin)) >= 2 else core(latin))
     targets -= holders
     if not targets:
         return False
@@ -713,6 +749,9 @@ def corruption_cases(cases, names, rng, limits):
                 kept = kept[:-1]
             original = core(clean)
             if len([t for t in kept if t in original]) < max(2, -(-len(original) * 3 // 5)):
+                continue
+            # ... and at least one of its rare words (in at most 30 listed entities' names).
+            if not any(len(cases.watchlist.latin_index.get(t, ())) <= 30 for t in kept):
                 continue
         if not query or tokens(query) == clean:
             continue
@@ -1009,6 +1048,9 @@ def main():
     lists = arguments.lists
     with open(os.path.join(repository, "eval", "name-parts.json"), encoding="utf-8") as handle:
         parts = json.load(handle)
+    for group in parts["given_name_equivalents"]:
+        for name in group:
+            GIVEN_NAME_CANONICAL[name] = group[0]
 
     def path(*components):
         return os.path.join(lists, *components)

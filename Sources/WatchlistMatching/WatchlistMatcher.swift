@@ -1,3 +1,4 @@
+import Foundation
 import WatchlistCore
 
 /// Screens names against a set of entities. Build it once (it prepares every listed name), then call
@@ -22,18 +23,31 @@ public struct WatchlistMatcher: Sendable {
     public init(entities: [Entity], configuration: MatchConfiguration = .standard) {
         self.configuration = configuration
         self.entities = entities
-        let tokenizer = NameTokenizer()
-        var names: [PreparedName] = []
-        for (entityIndex, entity) in entities.enumerated() {
-            let reading = NameTokenizer.Reading(entity.kind)
-            for (nameIndex, name) in entity.names.enumerated() {
-                let prepared = PreparedName(
-                    entityIndex: entityIndex, nameIndex: nameIndex, name: name, reading: reading, tokenizer: tokenizer)
-                if !prepared.tokens.isEmpty { names.append(prepared) }
-            }
-        }
-        self.names = names
+        self.names = Self.prepareNames(entities)
         self.index = CandidateIndex(names: names, fuzzyMinimumLength: configuration.fuzzyTokenMinimumLength)
+    }
+
+    /// Tokenizes every listed name, on every core (romanizing tens of thousands of names is the bulk of
+    /// building a matcher); the result is in entity order whatever the scheduling.
+    private static func prepareNames(_ entities: [Entity]) -> [PreparedName] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, entities.count / 500 + 1))
+        let chunk = (entities.count + workers - 1) / workers
+        let results = ParallelResults<[PreparedName]>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let tokenizer = NameTokenizer()
+            var names: [PreparedName] = []
+            for entityIndex in (worker * chunk)..<min(entities.count, (worker + 1) * chunk) {
+                let entity = entities[entityIndex]
+                let reading = NameTokenizer.Reading(entity.kind)
+                for (nameIndex, name) in entity.names.enumerated() {
+                    let prepared = PreparedName(
+                        entityIndex: entityIndex, nameIndex: nameIndex, name: name, reading: reading, tokenizer: tokenizer)
+                    if !prepared.tokens.isEmpty { names.append(prepared) }
+                }
+            }
+            results.set(worker, names)
+        }
+        return results.values.flatMap { $0 }
     }
 
     /// The entities matching the query at or above the configured threshold, best first, at most `limit`,

@@ -49,20 +49,27 @@ public enum CompiledWatchlistFile {
                 }
                 let metadataJSON = try String.fetchOne(database, sql: "SELECT value FROM metadata WHERE key = 'metadata'") ?? ""
                 let metadata = try JSONDecoder().decode(WatchlistMetadata.self, from: Data(metadataJSON.utf8))
-                let decoder = JSONDecoder()
-                var entities: [Entity] = []
-                let rows = try Row.fetchCursor(database, sql: "SELECT body FROM entity ORDER BY position")
-                while let row = try rows.next() {
-                    let body: Data = row[0]
-                    entities.append(try decoder.decode(Entity.self, from: body))
-                }
-                return Watchlist(entities: entities, metadata: metadata)
+                let bodies = try Data.fetchAll(database, sql: "SELECT body FROM entity ORDER BY position")
+                return Watchlist(entities: try decodeInParallel(bodies), metadata: metadata)
             }
         } catch let error as WatchlistStoreError {
             throw error
         } catch {
             throw WatchlistStoreError(file: url.path, problem: .corrupt("\(error)"))
         }
+    }
+
+    /// Decodes the entity rows on every core: JSON decoding is most of the time it takes to load.
+    private static func decodeInParallel(_ bodies: [Data]) throws -> [Entity] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, bodies.count / 1_000 + 1))
+        let chunk = (bodies.count + workers - 1) / max(workers, 1)
+        let results = ParallelResults<Result<[Entity], any Error>>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let range = (worker * chunk)..<min(bodies.count, (worker + 1) * chunk)
+            let decoder = JSONDecoder()
+            results.set(worker, Result { try range.map { try decoder.decode(Entity.self, from: bodies[$0]) } })
+        }
+        return try results.values.flatMap { try $0.get() }
     }
 
     /// True when the file starts with SQLite's header.

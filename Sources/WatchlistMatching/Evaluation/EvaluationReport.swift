@@ -43,6 +43,23 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
             falsePositiveRate = negatives > 0 ? Double(falsePositives) / Double(negatives) : nil
         }
 
+        enum CodingKeys: String, CodingKey {
+            case positives, negatives, found, topOneCorrect, falsePositives, recall, topOneAccuracy, falsePositiveRate
+        }
+
+        /// Writes every rate, `null` when it has no cases to count, so readers see the same keys for every class.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(positives, forKey: .positives)
+            try container.encode(negatives, forKey: .negatives)
+            try container.encode(found, forKey: .found)
+            try container.encode(topOneCorrect, forKey: .topOneCorrect)
+            try container.encode(falsePositives, forKey: .falsePositives)
+            try container.encode(recall, forKey: .recall)
+            try container.encode(topOneAccuracy, forKey: .topOneAccuracy)
+            try container.encode(falsePositiveRate, forKey: .falsePositiveRate)
+        }
+
         /// Adds one case's outcome.
         mutating func add(_ outcome: Outcome) {
             self = Metrics(
