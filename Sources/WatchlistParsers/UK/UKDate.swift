@@ -8,14 +8,15 @@ import WatchlistCore
 enum UKDate {
     /// The date, or nil when the text is none of the known forms (`15/08/19yy`).
     static func partialDate(_ text: String) -> PartialDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.contains("-") {
+        let trimmed = text.trimmingScalars(where: \.isInWhitespacesAndNewlines)
+        if Self.hasHyphen(trimmed) {
             // ISO: keep the date, drop a time of day.
             let date = trimmed.split(separator: "T", maxSplits: 1).first.map(String.init) ?? trimmed
-            return PartialDate(iso: date)
+            return ISODate.date(date)
         }
         let fields = trimmed.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard let yearText = fields.last, yearText.count == 4, let year = Int(yearText), year > 0 else { return nil }
+        // `Int` reads only ASCII, so a number has as many characters as bytes.
+        guard let yearText = fields.last, let year = Int(yearText), yearText.utf8.count == 4, year > 0 else { return nil }
         switch fields.count {
         case 1:
             return PartialDate(year: year)
@@ -29,6 +30,12 @@ enum UKDate {
         default:
             return nil
         }
+    }
+
+    /// True when the text has a `-` character; the bytes answer unless a character spans several scalars.
+    private static func hasHyphen(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
+        return text.isOneScalarPerCharacter || text.contains("-")
     }
 
     /// A day or month field as written.
@@ -47,7 +54,7 @@ enum UKDate {
     private static func field(_ text: String) -> Field? {
         let lowered = text.lowercased()
         if lowered == "dd" || lowered == "mm" { return .unknown }
-        guard (1...2).contains(text.count), let number = Int(text) else { return nil }
+        guard let number = Int(text), (1...2).contains(text.utf8.count) else { return nil }
         return number == 0 ? .unknown : .known(number)
     }
 }
