@@ -21,7 +21,7 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
         public var negatives: Int
         /// Positive cases with an expected entity among the matches.
         public var found: Int
-        /// Positive cases whose best match (or one tied with it) is an expected entity.
+        /// Positive cases whose best match is an expected entity.
         public var topOneCorrect: Int
         /// Negative cases with any match.
         public var falsePositives: Int
@@ -73,7 +73,7 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
 
     /// How one case came out for one system.
     public enum Outcome: String, Hashable, Sendable, Codable {
-        /// The best match is an expected entity (or one of the best, when several tie).
+        /// The best match is an expected entity.
         case topOne = "top_one"
         /// An expected entity matched, but another entity scored higher.
         case foundNotBest = "found_not_best"
@@ -84,16 +84,14 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
         /// A name that must not match matched something.
         case falsePositive = "false_positive"
 
-        /// Judges a case by the hits a system returned (best first, exclusions already removed). Entities
-        /// tied with the best score all count as best: their order among themselves says nothing.
+        /// Judges a case by the hits a system returned (best first, exclusions already removed).
         public init(_ evaluationCase: EvaluationCase, hits: [EvaluationHit]) {
             if evaluationCase.isNegative {
                 self = hits.isEmpty ? .negativeClear : .falsePositive
                 return
             }
             let expected = Set(evaluationCase.expected)
-            if let best = hits.first?.score,
-                hits.prefix(while: { $0.score == best }).contains(where: { expected.contains($0.entityID) }) {
+            if let best = hits.first, expected.contains(best.entityID) {
                 self = .topOne
             } else if hits.contains(where: { expected.contains($0.entityID) }) {
                 self = .foundNotBest

@@ -5,8 +5,7 @@ import WatchlistCore
 /// the threshold, top-1 accuracy and the false-positive rate on names that must not match.
 ///
 /// A positive case is found when any expected entity is among the matches, and top-1 when the best match
-/// is an expected entity (entities tied with the best score all count as best); a negative case is a
-/// false positive when anything matches. Matches on a case's
+/// is an expected entity; a negative case is a false positive when anything matches. Matches on a case's
 /// `exclude` entities are removed first.
 ///
 /// ```swift

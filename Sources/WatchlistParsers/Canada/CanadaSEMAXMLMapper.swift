@@ -50,7 +50,7 @@ struct CanadaSEMAXMLMapper {
                 problem: .missingField(field: "<LastName>, <GivenName> or <EntityOrShip>", record: description))
         }
         if let aliases = record.text(of: "Aliases") {
-            let known = names.map(\.value)  // one to three names: a list beats hashing Cyrillic text
+            let known = Set(names.map(\.value))
             names += CanadaAliasSplitter.names(in: aliases, entityKind: kind, excluding: primary.value)
                 .filter { !known.contains($0.value) }
         }
@@ -59,7 +59,7 @@ struct CanadaSEMAXMLMapper {
         var identifiers: [Identifier] = []
         var titles: [String] = []
         var remarks: [String] = []
-        if let date = record.text(of: "DateOfBirthOrShipBuildDate")?.trimmingScalars(where: \.isInWhitespaces) {
+        if let date = record.text(of: "DateOfBirthOrShipBuildDate")?.trimmingCharacters(in: .whitespaces) {
             if kind == .vessel {
                 remarks.append("Year built: \(date)")
             } else if let dates = Self.birthDates(date) {
@@ -78,7 +78,7 @@ struct CanadaSEMAXMLMapper {
         let schedule = record.text(of: "Schedule").map { "Schedule \($0), " } ?? ""
         remarks.append("\(schedule)Item \(record.text(of: "Item") ?? "")")
         if let listed = record.text(of: "DateOfListing") {
-            remarks.append("Listed on \(ISODate.normalized(listed))")
+            remarks.append("Listed on \(PartialDate(iso: listed)?.description ?? listed)")
         }
         let regime = record.text(of: "Country").map(Self.englishPart)
 
@@ -116,16 +116,14 @@ struct CanadaSEMAXMLMapper {
     /// How to name a record in messages and provenance: `Belarus / Bélarus, Schedule 1, Part 1, Item 97`.
     static func recordDescription(_ record: XMLNode) -> String {
         var description = record.text(of: "Country") ?? "<record> on line \(record.line)"
-        if let schedule = record.text(of: "Schedule") { description += ", Schedule " + schedule }
-        if let item = record.text(of: "Item") { description += ", Item " + item }
+        if let schedule = record.text(of: "Schedule") { description += ", Schedule \(schedule)" }
+        if let item = record.text(of: "Item") { description += ", Item \(item)" }
         return description
     }
 
     /// The two halves of a name written `English/French`: one `/` outside brackets, text on both sides.
     /// `MEC Steel Mills (Hmaw Bi/Pyi/Ywama)` is one name.
     static func bilingualParts(_ name: String) -> (english: String, french: String)? {
-        // Most names have no `/` at all: nothing to walk.
-        guard name.utf8.contains(UInt8(ascii: "/")) else { return nil }
         var depth = 0
         var slashes: [String.Index] = []
         for index in name.indices {
@@ -137,48 +135,35 @@ struct CanadaSEMAXMLMapper {
             }
         }
         guard slashes.count == 1, let slash = slashes.first else { return nil }
-        let english = name[..<slash].trimmingScalars(where: \.isInWhitespaces)
-        let french = name[name.index(after: slash)...].trimmingScalars(where: \.isInWhitespaces)
+        let english = name[..<slash].trimmingCharacters(in: .whitespaces)
+        let french = name[name.index(after: slash)...].trimmingCharacters(in: .whitespaces)
         guard english.contains(where: \.isLetter), french.contains(where: \.isLetter) else { return nil }
         return (english.collapsingWhitespace, french.collapsingWhitespace)
     }
 
     /// The English half of `English / French`, trimmed.
     static func englishPart(_ text: String) -> String {
-        // The bytes find the ` / ` unless a character spans several scalars.
-        guard text.isOneScalarPerCharacter else {
-            return (text.components(separatedBy: " / ").first ?? text).trimmingScalars(where: \.isInWhitespaces)
-        }
-        let english = text.firstRange(ofBytes: " / ").map { text[..<$0.lowerBound] } ?? text[...]
-        return english.trimmingScalars(where: \.isInWhitespaces)
+        (text.components(separatedBy: " / ").first ?? text).trimmingCharacters(in: .whitespaces)
     }
 
     static func slug(_ text: String) -> String {
-        // Built as bytes: the slug is ASCII.
-        var slug: [UInt8] = []
+        var slug = ""
         for scalar in text.lowercased().unicodeScalars {
-            // The ASCII members of `CharacterSet.alphanumerics`.
-            if scalar.isASCII, ("0"..."9").contains(scalar) || scalar.isAlphabeticLetter {
-                slug.append(UInt8(scalar.value))
-            } else if let last = slug.last, last != UInt8(ascii: "-") {
-                slug.append(UInt8(ascii: "-"))
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty, slug.last != "-" {
+                slug.append("-")
             }
         }
-        while slug.last == UInt8(ascii: "-") { slug.removeLast() }
-        return String(decoding: slug, as: UTF8.self)
+        while slug.last == "-" { slug.removeLast() }
+        return slug
     }
 
     /// `1972`, `1965-03`, `1965-04-29`, `1963 or 1964` (two dates), `1963-1964` (a range); nil otherwise.
     static func birthDates(_ text: String) -> [BirthDate]? {
-        // Most are `yyyy`, `yyyy-mm` or `yyyy-mm-dd`, which only the last line below reads.
-        if ISODate.digitFields(text) != nil { return ISODate.date(text).map { [.exact($0)] } }
-        let lowercased = text.lowercased()
-        // Nearly every date has no ` or `; the bytes say so unless a character spans several scalars.
-        let mayHaveAlternatives = !lowercased.isOneScalarPerCharacter || lowercased.firstRange(ofBytes: " or ") != nil
-        let alternatives = mayHaveAlternatives
-            ? lowercased.components(separatedBy: " or ").map { $0.trimmingScalars(where: \.isInWhitespaces) } : [lowercased]
+        let alternatives = text.lowercased().components(separatedBy: " or ").map { $0.trimmingCharacters(in: .whitespaces) }
         if alternatives.count > 1 {
-            let dates = alternatives.compactMap(ISODate.date)
+            let dates = alternatives.compactMap { PartialDate(iso: $0) }
             return dates.count == alternatives.count ? dates.map(BirthDate.exact) : nil
         }
         let years = text.split(separator: "-")
@@ -187,6 +172,6 @@ struct CanadaSEMAXMLMapper {
         {
             return [.between(start, end)]
         }
-        return ISODate.date(text).map { [.exact($0)] }
+        return PartialDate(iso: text).map { [.exact($0)] }
     }
 }

@@ -135,7 +135,7 @@ struct EUFinancialSanctionsMapper {
             warn(alias, "sanctionEntity \(logicalID) has a nameAlias without a name; skipped")
             return
         }
-        let script = NameScript.writingScript(of: whole)
+        let script = WritingScript.code(for: whole)
         let isOtherScript = script != nil && script != "Latn"
         let nameKind: NameKind
         if facts.names.isEmpty {
@@ -289,7 +289,9 @@ struct EUFinancialSanctionsMapper {
 
     /// An `xs:date` or `xs:dateTime` (`2020-04-15`, `2020-04-15T15:29:22.497+02:00`) as a date.
     static func date(_ text: String) -> PartialDate? {
-        text.trimmingScalars(where: \.isInWhitespaces).leadingCharacters(10).flatMap(ISODate.date)
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count >= 10 else { return nil }
+        return PartialDate(iso: String(trimmed.prefix(10)))
     }
 
     private static func number(_ text: String?) -> Int? {
@@ -298,13 +300,14 @@ struct EUFinancialSanctionsMapper {
 
     /// The words of a name, upper-cased, for comparing part lists with whole names.
     private static func words(of texts: [String]) -> [String] {
-        texts.flatMap { $0.uppercased().whitespaceSeparatedWords.map(String.init) }.sorted()
+        texts.flatMap { $0.uppercased().split(whereSeparator: \.isWhitespace).map(String.init) }.sorted()
     }
 
     /// The text with runs of white space made single spaces; nil when empty.
     static func clean(_ text: String?) -> String? {
-        guard let words = text?.singleSpacedWords, !words.isEmpty else { return nil }
-        return words
+        guard let text else { return nil }
+        let words = text.split(whereSeparator: \.isWhitespace)
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     private static func describe(_ date: BirthDate) -> String {

@@ -85,10 +85,8 @@ enum OFACLegacyCSVReader {
         for country in Set(addressList.compactMap(\.country)).sorted() {
             countries.append(CountryLink(role: .location, name: country))
         }
-        // `[SDGT] [IFSR]`. The brackets are ASCII, so dropping their bytes leaves the rest whole.
         let programs = (field(row, 3) ?? "").byteComponents(separatedBy: "] [")
-            .map { String(decoding: $0.utf8.filter { $0 != UInt8(ascii: "[") && $0 != UInt8(ascii: "]") }, as: UTF8.self) }
-            .map(\.trimmed)
+            .map { $0.filter { $0 != "[" && $0 != "]" }.trimmed }
             .filter { !$0.isEmpty }
             .map { SanctionsProgram($0, authority: "US-OFAC") }
 

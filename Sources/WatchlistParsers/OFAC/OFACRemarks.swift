@@ -66,23 +66,15 @@ struct OFACRemarks: Equatable {
 
     private static func value(after label: String, in clause: String) -> String? {
         guard clause.hasPrefix(label) else { return nil }
-        // Labels are ASCII, so the label's UTF-8 length is where the value starts.
-        let value = clause[clause.utf8.index(clause.startIndex, offsetBy: label.utf8.count)...].trimmed
+        let value = clause.dropFirst(label.count).trimmed
         return value.isEmpty ? nil : value
     }
 
     /// `<type> <number> (<country>)` for the identifier types OFAC uses, or `<type> <value>` for those that
     /// carry no country (`Secondary sanctions risk: ...`, `Organization Established Date ...`).
     private static func identifier(_ clause: String) -> Identifier? {
-        // Only the types whose first word is the clause's first word can match: look those up rather than
-        // try all sixty-odd labels on every clause.
-        let firstWord = clause.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(clause[..<$0]) } ?? clause
-        guard let label = identifierTypesByFirstWord[firstWord]?.first(where: { clause.hasPrefix($0.label) }) else {
-            return nil
-        }
-        let type = label.type
-        // Labels are ASCII, so the label's UTF-8 length is where the value starts.
-        var value = clause[clause.utf8.index(clause.startIndex, offsetBy: label.label.utf8.count)...].trimmed
+        guard let type = identifierTypes.first(where: { clause.hasPrefix($0.label) })?.type else { return nil }
+        var value = String(clause.dropFirst(type.count + 1)).trimmed
         var country: String?
         if value.hasSuffix(")"), let open = value.lastIndex(of: "(") {
             country = String(value[value.index(after: open)..<value.index(before: value.endIndex)])
@@ -100,10 +92,6 @@ struct OFACRemarks: Equatable {
     /// Identifier types with the label that starts a clause (the type and a space), longest first so
     /// "National ID No." wins over "National"; the labels are built once, not per clause.
     static let identifierTypes: [(type: String, label: String)] = identifierTypeNames.map { ($0, $0 + " ") }
-
-    /// `identifierTypes` grouped by the label's first word (up to its first space), longest first in each.
-    private static let identifierTypesByFirstWord: [String: [(type: String, label: String)]] =
-        Dictionary(grouping: identifierTypes) { String($0.label.prefix { $0 != " " }) }
 
     /// Identifier labels seen in OFAC's remarks, longest first.
     /// Source: the `idType` values of OFAC's CONSOLIDATED.XML (January 2026) and SDN remarks (June 2024).

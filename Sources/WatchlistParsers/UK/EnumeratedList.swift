@@ -65,6 +65,6 @@ enum EnumeratedList {
     }
 
     private static func trimmed(_ item: String) -> String {
-        item.trimmingScalars { $0.isInWhitespacesAndNewlines || $0 == "," || $0 == ";" }
+        item.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",;")))
     }
 }

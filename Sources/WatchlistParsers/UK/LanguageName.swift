@@ -9,7 +9,7 @@ import Foundation
 enum LanguageName {
     /// The tag for a language name, or nil when the name is not in the table.
     static func tag(for name: String) -> String? {
-        let key = name.trimmingScalars(where: \.isInWhitespacesAndNewlines).lowercased()
+        let key = name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         return tags[key]
     }
 

@@ -12,123 +12,59 @@ import Foundation
 ///
 /// Field names of the 2022-format XML: those read by OpenSanctions' `gb_hmt` crawler (which audits that it
 /// consumes every element); the CSV/XLSX headers: the files in `shared/lists/uk/`.
-///
-/// The raw value is the column's position among the cases, so a row's fields can be held in an array
-/// indexed by column (`OFSIConListMapper` builds one per row of the list).
-enum OFSIConListColumn: Int, CaseIterable, Sendable {
-    case name1, name2, name3, name4, name5
+enum OFSIConListColumn: String, CaseIterable, Sendable {
+    case name1 = "Name 1", name2 = "Name 2", name3 = "Name 3", name4 = "Name 4", name5 = "Name 5"
     /// The surname of a person, the whole name of an entity or ship.
-    case name6
-    case title
-    case nameNonLatinScript
-    case nonLatinScriptType
-    case nonLatinScriptLanguage
-    case dateOfBirth
-    case townOfBirth
-    case countryOfBirth
-    case nationality
-    case passportNumber
-    case passportDetails
-    case nationalIdentificationNumber
-    case nationalIdentificationDetails
-    case position
-    case gender
-    case address1, address2, address3, address4, address5, address6
-    case postCode
-    case country
-    case phoneNumber
-    case emailAddress
-    case website
-    case otherInformation
-    case statementOfReasons
+    case name6 = "Name 6"
+    case title = "Title"
+    case nameNonLatinScript = "Name Non-Latin Script"
+    case nonLatinScriptType = "Non-Latin Script Type"
+    case nonLatinScriptLanguage = "Non-Latin Script Language"
+    case dateOfBirth = "DOB"
+    case townOfBirth = "Town of Birth"
+    case countryOfBirth = "Country of Birth"
+    case nationality = "Nationality"
+    case passportNumber = "Passport Number"
+    case passportDetails = "Passport Details"
+    case nationalIdentificationNumber = "National Identification Number"
+    case nationalIdentificationDetails = "National Identification Details"
+    case position = "Position"
+    case gender = "Gender"
+    case address1 = "Address 1", address2 = "Address 2", address3 = "Address 3"
+    case address4 = "Address 4", address5 = "Address 5", address6 = "Address 6"
+    case postCode = "Post/Zip Code"
+    case country = "Country"
+    case phoneNumber = "Phone Number"
+    case emailAddress = "Email Address"
+    case website = "Website"
+    case otherInformation = "Other Information"
+    case statementOfReasons = "UK Statement of Reasons"
     /// `Individual`, `Entity` or `Ship`.
-    case groupType
+    case groupType = "Group Type"
     /// `Primary name`, `Primary name variation`, `AKA`, `FKA`; `Prime Alias` in 2020.
-    case aliasType
+    case aliasType = "Alias Type"
     /// `Good quality`, `Low quality`, or empty.
-    case aliasQuality
-    case regime
-    case listedOn
-    case dateDesignated
-    case ukSanctionsListReference
-    case unReference
-    case lastUpdated
-    case groupID
-    case groupStatus
-    case entityType
-    case businessRegistrationNumber
-    case parentCompany
-    case subsidiaries
-    case shipIMONumber
-    case shipCurrentOwners
-    case shipFlag
-    case shipPreviousFlags
-    case shipType
-    case shipTonnage
-    case shipLength
-    case shipYearBuilt
-
-    /// The header text as the CSV and XLSX files of 2023 and later write it.
-    var header: String {
-        switch self {
-        case .name1: "Name 1"
-        case .name2: "Name 2"
-        case .name3: "Name 3"
-        case .name4: "Name 4"
-        case .name5: "Name 5"
-        case .name6: "Name 6"
-        case .title: "Title"
-        case .nameNonLatinScript: "Name Non-Latin Script"
-        case .nonLatinScriptType: "Non-Latin Script Type"
-        case .nonLatinScriptLanguage: "Non-Latin Script Language"
-        case .dateOfBirth: "DOB"
-        case .townOfBirth: "Town of Birth"
-        case .countryOfBirth: "Country of Birth"
-        case .nationality: "Nationality"
-        case .passportNumber: "Passport Number"
-        case .passportDetails: "Passport Details"
-        case .nationalIdentificationNumber: "National Identification Number"
-        case .nationalIdentificationDetails: "National Identification Details"
-        case .position: "Position"
-        case .gender: "Gender"
-        case .address1: "Address 1"
-        case .address2: "Address 2"
-        case .address3: "Address 3"
-        case .address4: "Address 4"
-        case .address5: "Address 5"
-        case .address6: "Address 6"
-        case .postCode: "Post/Zip Code"
-        case .country: "Country"
-        case .phoneNumber: "Phone Number"
-        case .emailAddress: "Email Address"
-        case .website: "Website"
-        case .otherInformation: "Other Information"
-        case .statementOfReasons: "UK Statement of Reasons"
-        case .groupType: "Group Type"
-        case .aliasType: "Alias Type"
-        case .aliasQuality: "Alias Quality"
-        case .regime: "Regime"
-        case .listedOn: "Listed On"
-        case .dateDesignated: "UK Sanctions List Date Designated"
-        case .ukSanctionsListReference: "UK Sanctions List Ref"
-        case .unReference: "UN Ref"
-        case .lastUpdated: "Last Updated"
-        case .groupID: "Group ID"
-        case .groupStatus: "Group Status"
-        case .entityType: "Entity Type"
-        case .businessRegistrationNumber: "Business Registration Number"
-        case .parentCompany: "Parent Company"
-        case .subsidiaries: "Subsidiaries"
-        case .shipIMONumber: "IMO Number"
-        case .shipCurrentOwners: "Current Owners"
-        case .shipFlag: "Flag"
-        case .shipPreviousFlags: "Previous Flags"
-        case .shipType: "Type of Ship"
-        case .shipTonnage: "Tonnage"
-        case .shipLength: "Length"
-        case .shipYearBuilt: "Year Built"
-        }
-    }
+    case aliasQuality = "Alias Quality"
+    case regime = "Regime"
+    case listedOn = "Listed On"
+    case dateDesignated = "UK Sanctions List Date Designated"
+    case ukSanctionsListReference = "UK Sanctions List Ref"
+    case unReference = "UN Ref"
+    case lastUpdated = "Last Updated"
+    case groupID = "Group ID"
+    case groupStatus = "Group Status"
+    case entityType = "Entity Type"
+    case businessRegistrationNumber = "Business Registration Number"
+    case parentCompany = "Parent Company"
+    case subsidiaries = "Subsidiaries"
+    case shipIMONumber = "IMO Number"
+    case shipCurrentOwners = "Current Owners"
+    case shipFlag = "Flag"
+    case shipPreviousFlags = "Previous Flags"
+    case shipType = "Type of Ship"
+    case shipTonnage = "Tonnage"
+    case shipLength = "Length"
+    case shipYearBuilt = "Year Built"
 
     /// The column a header or element name stands for, compared without case, spaces or punctuation.
     init?(header: String) {
@@ -156,7 +92,7 @@ enum OFSIConListColumn: Int, CaseIterable, Sendable {
 
     private static let byKey: [String: OFSIConListColumn] = {
         var table = synonyms
-        for column in allCases { table[key(column.header)] = column }
+        for column in allCases { table[key(column.rawValue)] = column }
         return table
     }()
 

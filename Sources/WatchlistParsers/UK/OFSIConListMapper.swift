@@ -76,7 +76,7 @@ struct OFSIConListMapper {
     /// and cells beyond the header are not read.
     /// - Throws: `ListReadError.missingField` when the row has no `Group ID`.
     mutating func add(cells: [String], header: Header, line: Int?, record: String) throws(ListReadError) {
-        var fields = OFSIConListRow()
+        var fields: [OFSIConListColumn: String] = [:]
         for position in 0..<min(cells.count, header.names.count) where header.isRead[position] && !cells[position].isEmpty {
             let text = Self.collapsed(cells[position])
             guard !text.isEmpty else { continue }
@@ -91,7 +91,7 @@ struct OFSIConListMapper {
         try add(fields: fields, line: line, record: record)
     }
 
-    private mutating func add(fields: OFSIConListRow, line: Int?, record: String) throws(ListReadError) {
+    private mutating func add(fields: [OFSIConListColumn: String], line: Int?, record: String) throws(ListReadError) {
         guard let groupID = fields[.groupID] else {
             throw ListReadError(file: file, line: line, problem: .missingField(field: "Group ID", record: record))
         }
@@ -112,8 +112,8 @@ struct OFSIConListMapper {
 
     // MARK: - Rows
 
-    private mutating func columns(of row: [String: String], line: Int?) -> OFSIConListRow {
-        var fields = OFSIConListRow()
+    private mutating func columns(of row: [String: String], line: Int?) -> [OFSIConListColumn: String] {
+        var fields: [OFSIConListColumn: String] = [:]
         for (header, value) in row where !value.isEmpty {
             let text = Self.collapsed(value)
             let known = columnsByHeader[header] ?? {
@@ -150,7 +150,7 @@ struct OFSIConListMapper {
     /// I = investment ban; the regime says as much), `ListingType`, `DateAdditionalSanctions`, `ID`.
     private static let ignoredHeaders: Set<String> = ["GrpStatus", "ListingType", "DateAdditionalSanctions", "ID"]
 
-    private mutating func merge(_ row: OFSIConListRow, into group: inout Group, line: Int?, record: String) {
+    private mutating func merge(_ row: [OFSIConListColumn: String], into group: inout Group, line: Int?, record: String) {
         let kind = Self.kind(row[.groupType])
         if let kind {
             if group.kind == nil {
@@ -168,11 +168,7 @@ struct OFSIConListMapper {
         guard group.factSets.insert(facts).inserted else { return }
         mergePersonFacts(row, into: &group, line: line)
         mergeAddress(row, into: &group)
-        // Rows of a group that differ in an address or a date of birth repeat the same long remarks, whose
-        // tags are costly to read; reading them again would add nothing, as every fact is added if absent.
-        if group.remarkTexts.insert([row[.statementOfReasons], row[.otherInformation]]).inserted {
-            mergeOtherInformation(row, into: &group)
-        }
+        mergeOtherInformation(row, into: &group)
         mergeListing(row, into: &group)
         mergeVesselAndCompany(row, into: &group)
     }
@@ -182,7 +178,7 @@ struct OFSIConListMapper {
         (.given, .name1), (.middle, .name2), (.middle, .name3), (.middle, .name4), (.middle, .name5), (.family, .name6),
     ]
 
-    private mutating func mergeNames(_ row: OFSIConListRow, into group: inout Group, line: Int?, record: String) {
+    private mutating func mergeNames(_ row: [OFSIConListColumn: String], into group: inout Group, line: Int?, record: String) {
         let parts = Self.partColumns.compactMap { role, column in row[column].map { NamePart(role, $0) } }
         if !parts.isEmpty {
             var kind = nameKind(row, group: group, line: line)
@@ -206,7 +202,7 @@ struct OFSIConListMapper {
         }
     }
 
-    private mutating func nameKind(_ row: OFSIConListRow, group: Group, line: Int?) -> NameKind {
+    private mutating func nameKind(_ row: [OFSIConListColumn: String], group: Group, line: Int?) -> NameKind {
         let weak = row[.aliasQuality]?.lowercased().hasPrefix("low") == true
         switch row[.aliasType]?.lowercased() {
         case "primary name", "prime alias": return .primary
@@ -222,7 +218,7 @@ struct OFSIConListMapper {
         }
     }
 
-    private mutating func mergePersonFacts(_ row: OFSIConListRow, into group: inout Group, line: Int?) {
+    private mutating func mergePersonFacts(_ row: [OFSIConListColumn: String], into group: inout Group, line: Int?) {
         if let text = row[.dateOfBirth] {
             for item in EnumeratedList.items(in: text) {
                 if let date = UKDate.partialDate(item) {
@@ -254,7 +250,7 @@ struct OFSIConListMapper {
         }
     }
 
-    private func mergeAddress(_ row: OFSIConListRow, into group: inout Group) {
+    private func mergeAddress(_ row: [OFSIConListColumn: String], into group: inout Group) {
         let street = [OFSIConListColumn.address1, .address2, .address3, .address4, .address5].compactMap { row[$0] }
         let country = row[.country]
         guard !street.isEmpty || row[.address6] != nil || row[.postCode] != nil || country != nil else { return }
@@ -263,7 +259,7 @@ struct OFSIConListMapper {
         if let country { group.countries.appendIfAbsent(CountryLink(role: .location, name: country)) }
     }
 
-    private func mergeListing(_ row: OFSIConListRow, into group: inout Group) {
+    private func mergeListing(_ row: [OFSIConListColumn: String], into group: inout Group) {
         if let regime = row[.regime] { group.programs.appendIfAbsent(SanctionsProgram(regime, authority: "UK")) }
         if let listed = row[.listedOn] { group.remarks.appendIfAbsent("Listed on \(Self.isoDate(listed))") }
         if let designated = row[.dateDesignated] { group.remarks.appendIfAbsent("Designated on \(Self.isoDate(designated))") }
@@ -278,7 +274,7 @@ struct OFSIConListMapper {
 
     /// `Other Information` is kept whole as a remark; since 2022 it also carries tagged facts
     /// (`(UK Sanctions List Ref):RUS0001. (Gender):Male (IMO number):9562233`), which are read out.
-    private func mergeOtherInformation(_ row: OFSIConListRow, into group: inout Group) {
+    private func mergeOtherInformation(_ row: [OFSIConListColumn: String], into group: inout Group) {
         if let reasons = row[.statementOfReasons] { group.remarks.appendIfAbsent(reasons) }
         guard let text = row[.otherInformation] else { return }
         group.remarks.appendIfAbsent(text)
@@ -298,7 +294,7 @@ struct OFSIConListMapper {
     }
 
     /// The separate ship and company fields of the 2022-format XML.
-    private func mergeVesselAndCompany(_ row: OFSIConListRow, into group: inout Group) {
+    private func mergeVesselAndCompany(_ row: [OFSIConListColumn: String], into group: inout Group) {
         if let imo = row[.shipIMONumber] { group.identifiers.appendIfAbsent(Identifier(type: "IMO", value: IMONumber.normalized(imo))) }
         if let flag = row[.shipFlag] { group.countries.appendIfAbsent(CountryLink(role: .flag, name: flag)) }
         if let owners = row[.shipCurrentOwners] {
@@ -383,18 +379,6 @@ struct OFSIConListMapper {
     }
 }
 
-/// One row's values by column, in an array indexed by the column's raw value: a row is looked up some
-/// eighty times while it is merged, and a dictionary's hashing was a tenth of reading the CSV.
-struct OFSIConListRow {
-    private static let columnCount = OFSIConListColumn.allCases.count
-    private var values = [String?](repeating: nil, count: columnCount)
-
-    subscript(column: OFSIConListColumn) -> String? {
-        get { values[column.rawValue] }
-        set { values[column.rawValue] = newValue }
-    }
-}
-
 /// One target while its rows are read.
 private struct Group {
     let id: String
@@ -414,8 +398,6 @@ private struct Group {
     var remarks: [String] = []
     /// The distinct sets of facts (the row's values in `factColumns`) already read.
     var factSets: Set<[String?]> = []
-    /// The distinct (statement of reasons, other information) pairs already read.
-    var remarkTexts: Set<[String?]> = []
 
     init(id: String, line: Int?) {
         self.id = id

@@ -8,15 +8,14 @@ import WatchlistCore
 enum UKDate {
     /// The date, or nil when the text is none of the known forms (`15/08/19yy`).
     static func partialDate(_ text: String) -> PartialDate? {
-        let trimmed = text.trimmingScalars(where: \.isInWhitespacesAndNewlines)
-        if Self.hasHyphen(trimmed) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.contains("-") {
             // ISO: keep the date, drop a time of day.
             let date = trimmed.split(separator: "T", maxSplits: 1).first.map(String.init) ?? trimmed
-            return ISODate.date(date)
+            return PartialDate(iso: date)
         }
         let fields = trimmed.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        // `Int` reads only ASCII, so a number has as many characters as bytes.
-        guard let yearText = fields.last, let year = Int(yearText), yearText.utf8.count == 4, year > 0 else { return nil }
+        guard let yearText = fields.last, yearText.count == 4, let year = Int(yearText), year > 0 else { return nil }
         switch fields.count {
         case 1:
             return PartialDate(year: year)
@@ -30,12 +29,6 @@ enum UKDate {
         default:
             return nil
         }
-    }
-
-    /// True when the text has a `-` character; the bytes answer unless a character spans several scalars.
-    private static func hasHyphen(_ text: String) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
-        return text.isOneScalarPerCharacter || text.contains("-")
     }
 
     /// A day or month field as written.
@@ -54,7 +47,7 @@ enum UKDate {
     private static func field(_ text: String) -> Field? {
         let lowered = text.lowercased()
         if lowered == "dd" || lowered == "mm" { return .unknown }
-        guard let number = Int(text), (1...2).contains(text.utf8.count) else { return nil }
+        guard (1...2).contains(text.count), let number = Int(text) else { return nil }
         return number == 0 ? .unknown : .known(number)
     }
 }

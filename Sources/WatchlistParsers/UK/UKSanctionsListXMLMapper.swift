@@ -130,7 +130,7 @@ struct UKSanctionsListXMLMapper {
         }
         if let source = designation.text(of: "DesignationSource") { facts.remarks.append("Designation source: \(source)") }
         if let imposed = designation.text(of: "SanctionsImposed") {
-            let measures = imposed.split(separator: "|").map { $0.trimmingScalars(where: \.isInWhitespaces) }
+            let measures = imposed.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             facts.remarks.append("Sanctions imposed: \(measures.joined(separator: ", "))")
         }
     }

@@ -2,13 +2,13 @@ extension String {
     /// The text trimmed, with every run of whitespace (line breaks, tabs, no-break spaces) made one space.
     ///
     /// List cells carry the publisher's line wrapping and double spaces. Most cells are already clean, so
-    /// their UTF-8 bytes are checked first and the cell is returned as is; the others are split into words
-    /// by `singleSpacedWords` (on scalars, unless a character spans several).
+    /// their UTF-8 bytes are checked first and the cell is returned as is; only the others are walked by
+    /// `Character`, which is slow in bulk.
     var collapsingWhitespace: String {
         if isEmpty { return self }
         var copy = self
         if copy.withUTF8(Self.isCollapsed) { return self }
-        return singleSpacedWords
+        return split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// True when the UTF-8 bytes have no leading, trailing or doubled space and no other whitespace: ASCII

@@ -149,17 +149,12 @@ struct UNConsolidatedMapper {
         // A NOTE "formerly listed as" means the UN once listed the party under this spelling: still a name
         // of it, so a strong alias, not a former name; the note is kept as a remark below.
 
-        let spellings: [String]
-        if Self.hasParentheses(text) {
-            spellings = [text]
-        } else if text.utf8.contains(UInt8(ascii: ";")) {
-            spellings = text.split(separator: ";").compactMap { Self.clean(String($0)) }
-        } else {
-            spellings = Self.clean(text).map { [$0] } ?? []  // what the split gives without a `;`, without the walk
-        }
+        let spellings = text.contains("(") || text.contains(")")
+            ? [text] : text.split(separator: ";").compactMap { Self.clean(String($0)) }
         let names = spellings.map { spelling -> EntityName in
             // A strong alias in another script ("in Arabic script: شركة الكوثر") is an original-script name.
-            if kind == .alias, let script = NameScript.writingScript(of: spelling), script != "Latn" {
+            let script = WritingScript.code(for: spelling)
+            if let script, script != "Latn", kind == .alias {
                 return EntityName(spelling, kind: .originalScript, script: script)
             }
             return EntityName(spelling, kind: kind)
@@ -300,15 +295,9 @@ struct UNConsolidatedMapper {
 
     /// The text with runs of white space (the UN wraps long values over lines) made single spaces; nil when empty.
     static func clean(_ text: String?) -> String? {
-        guard let words = text?.singleSpacedWords, !words.isEmpty else { return nil }
-        return words
-    }
-
-    /// True when the text has a `(` or `)` character. The bytes answer unless a character spans several
-    /// scalars (a bracket with a combining mark is no bracket).
-    private static func hasParentheses(_ text: String) -> Bool {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { return false }
-        return text.isOneScalarPerCharacter || text.contains("(") || text.contains(")")
+        guard let text else { return nil }
+        let words = text.split(whereSeparator: \.isWhitespace)
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     private static func describe(_ date: BirthDate) -> String {

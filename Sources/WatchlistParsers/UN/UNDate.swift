@@ -14,16 +14,15 @@ enum UNDate {
 
     /// An ISO date or year at the start of `text` (`2012-12-31`, `2001-01-25-05:00`, `2026-01-28T00:00Z`, `1958`).
     static func isoDate(_ text: String) -> PartialDate? {
-        let trimmed = text.trimmingScalars(where: \.isInWhitespaces)
-        if let first10 = trimmed.leadingCharacters(10), let date = ISODate.date(first10) { return date }
-        return ISODate.date(trimmed)
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.count >= 10, let date = PartialDate(iso: String(trimmed.prefix(10))) { return date }
+        return PartialDate(iso: trimmed)
     }
 
     /// A four-digit year.
     static func year(_ text: String) -> PartialDate? {
-        let trimmed = text.trimmingScalars(where: \.isInWhitespaces)
-        // `Int` reads only ASCII, so a number has as many characters as bytes.
-        guard let year = Int(trimmed), trimmed.utf8.count == 4 else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count == 4, let year = Int(trimmed) else { return nil }
         return PartialDate(year: year)
     }
 

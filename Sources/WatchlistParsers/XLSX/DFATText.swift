@@ -14,32 +14,25 @@ enum DFATText {
     /// The items of an enumerated cell: split at `a)`/`(b)` markers, `;` and line breaks; trimmed, empty
     /// items dropped.
     static func items(_ text: String) -> [String] {
-        let text = text.replacingNoBreakSpaces
-        // Every cell of three columns passes here, and walking `Character`s was a sixth of reading the sheet:
-        // a text whose characters are each one scalar is walked on scalars, with the same result.
-        return text.isOneScalarPerCharacterBelowCombiningMarks
-            ? items(Array(text.unicodeScalars)) : items(Array(text))
-    }
-
-    private static func items<Element: TextElement>(_ elements: [Element]) -> [String] {
         var items: [String] = []
-        var current: [Element] = []
+        var current = ""
+        let characters = Array(text.replacingOccurrences(of: "\u{A0}", with: " "))
         var index = 0
         func flush() {
-            let item = Element.string(current).trimmingItemSeparators
+            let item = current.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",;")))
             if !item.isEmpty { items.append(item) }
-            current.removeAll(keepingCapacity: true)
+            current = ""
         }
-        while index < elements.count {
-            let element = elements[index]
-            if element == ";" || element.isLineBreak {
+        while index < characters.count {
+            let character = characters[index]
+            if character == ";" || character.isNewline {
                 flush()
-            } else if isMarker(elements, at: index) {
-                if current.last == "(" { current.removeLast() }
+            } else if isMarker(characters, at: index) {
+                if current.hasSuffix("(") { current.removeLast() }
                 flush()
                 index += 1  // skip the letter; the loop skips the ")"
             } else {
-                current.append(element)
+                current.append(character)
             }
             index += 1
         }
@@ -48,13 +41,13 @@ enum DFATText {
     }
 
     /// `b)` at `index`: a lowercase letter, then `)`, at the start or after a space, `;`, `,` or `(`.
-    private static func isMarker<Element: TextElement>(_ elements: [Element], at index: Int) -> Bool {
-        guard index + 1 < elements.count, elements[index + 1] == ")",
-            let letter = elements[index].asciiCode, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(letter)
+    private static func isMarker(_ characters: [Character], at index: Int) -> Bool {
+        guard index + 1 < characters.count, characters[index + 1] == ")",
+            let letter = characters[index].asciiValue, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(letter)
         else { return false }
         guard index > 0 else { return true }
-        let previous = elements[index - 1]
-        return previous.isBlank || previous == ";" || previous == "," || previous == "("
+        let previous = characters[index - 1]
+        return previous.isWhitespace || previous == ";" || previous == "," || previous == "("
     }
 
     /// Citizenships of a cell: its items, each split further at `,`, `/` and ` and ` outside parentheses,
@@ -63,8 +56,7 @@ enum DFATText {
         items(text).flatMap { item -> [String] in
             let lowered = item.lowercased()
             if compoundCountryNames.contains(where: { lowered.contains($0) }) { return [item] }
-            return item.isOneScalarPerCharacterBelowCombiningMarks
-                ? splitOutsideParentheses(Array(item.unicodeScalars)) : splitOutsideParentheses(Array(item))
+            return splitOutsideParentheses(item)
         }
     }
 
@@ -78,28 +70,28 @@ enum DFATText {
         ", bolivarian republic of", ", plurinational state of", ", federated states of", ", province of china",
     ]
 
-    private static func splitOutsideParentheses<Element: TextElement>(_ elements: [Element]) -> [String] {
+    private static func splitOutsideParentheses(_ text: String) -> [String] {
         var parts: [String] = []
-        var current: [Element] = []
+        var current = ""
         var depth = 0
-        let and: [Element] = [" ", "a", "n", "d", " "]
+        let characters = Array(text)
         var index = 0
         func flush() {
-            let part = Element.string(current).trimmingSpaces
+            let part = current.trimmingCharacters(in: .whitespaces)
             if !part.isEmpty { parts.append(part) }
-            current.removeAll(keepingCapacity: true)
+            current = ""
         }
-        while index < elements.count {
-            let element = elements[index]
-            if element == "(" { depth += 1 }
-            if element == ")" { depth = max(0, depth - 1) }
-            if depth == 0, element == "," || element == "/" {
+        while index < characters.count {
+            let character = characters[index]
+            if character == "(" { depth += 1 }
+            if character == ")" { depth = max(0, depth - 1) }
+            if depth == 0, character == "," || character == "/" {
                 flush()
-            } else if depth == 0, elements[index...].starts(with: and) {
+            } else if depth == 0, String(characters[index...].prefix(5)) == " and " {
                 flush()
                 index += 4
             } else {
-                current.append(element)
+                current.append(character)
             }
             index += 1
         }
@@ -248,75 +240,5 @@ enum DFATText {
 extension Array {
     fileprivate subscript(safe index: Int) -> Element? {
         indices.contains(index) ? self[index] : nil
-    }
-}
-
-/// What the cell walks of `DFATText` ask of one element of a text, so that one walk serves both `Character`s
-/// and, for a text whose characters are each one scalar, the `Unicode.Scalar`s that are cheaper to walk.
-private protocol TextElement: Equatable, ExpressibleByUnicodeScalarLiteral {
-    /// `Character.isNewline`.
-    var isLineBreak: Bool { get }
-    /// `Character.isWhitespace`.
-    var isBlank: Bool { get }
-    /// `Character.asciiValue`.
-    var asciiCode: UInt8? { get }
-    static func string(_ elements: [Self]) -> String
-}
-
-extension Character: TextElement {
-    fileprivate var isLineBreak: Bool { isNewline }
-    fileprivate var isBlank: Bool { isWhitespace }
-    fileprivate var asciiCode: UInt8? { asciiValue }
-    fileprivate static func string(_ elements: [Character]) -> String { String(elements) }
-}
-
-extension Unicode.Scalar: TextElement {
-    /// LF, VT, FF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR: the scalars `Character.isNewline` accepts.
-    fileprivate var isLineBreak: Bool {
-        switch value {
-        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
-        default: false
-        }
-    }
-
-    /// The Unicode White_Space property, which `Character.isWhitespace` reads.
-    fileprivate var isBlank: Bool { isTrimmableSpace }
-
-    fileprivate var asciiCode: UInt8? { isASCII ? UInt8(value) : nil }
-
-    fileprivate static func string(_ elements: [Unicode.Scalar]) -> String {
-        String(String.UnicodeScalarView(elements))
-    }
-}
-extension String {
-    /// True when every scalar is below U+0300, where the combining marks begin: then each `Character` is one
-    /// scalar (CR LF aside, which the walks treat alike either way), so a walk on scalars sees what a walk on
-    /// `Character`s sees. Unicode's grapheme cluster rules join nothing else below U+0300.
-    fileprivate var isOneScalarPerCharacterBelowCombiningMarks: Bool {
-        utf8.allSatisfy { $0 < 0xCC }  // U+0300 is the first scalar whose UTF-8 lead byte is 0xCC
-    }
-
-    /// The text with each no-break space (U+00A0) made a space.
-    fileprivate var replacingNoBreakSpaces: String {
-        // U+00A0 is the bytes C2 A0: a text without a byte A0 has none.
-        guard utf8.contains(0xA0) else { return self }
-        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{A0}" ? " " : $0 }))
-    }
-
-    /// Trimmed of whitespace, line breaks, `,` and `;` (as Foundation's `trimmingCharacters(in:)` with
-    /// `.whitespacesAndNewlines` and `,;`, which also trims scalar by scalar).
-    fileprivate var trimmingItemSeparators: String {
-        droppingEdgeScalars { $0.isTrimmableSpace || $0 == "," || $0 == ";" }
-    }
-
-    /// Trimmed of spaces and tabs (Foundation's `.whitespaces`: the space separators and tab).
-    fileprivate var trimmingSpaces: String {
-        droppingEdgeScalars { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
-    }
-
-    private func droppingEdgeScalars(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
-        guard let first = unicodeScalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
-        let last = unicodeScalars.lastIndex(where: { !isTrimmed($0) })!
-        return String(unicodeScalars[first...last])
     }
 }

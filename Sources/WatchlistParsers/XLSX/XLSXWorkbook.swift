@@ -272,7 +272,7 @@ private struct SheetParser {
             case "c" where inRow:
                 let cell = try makeCell(line: line)
                 if !cell.text.isEmpty {
-                    if cells.count <= column { cells.append(contentsOf: repeatElement(XLSXCell(""), count: column + 1 - cells.count)) }
+                    if cells.count <= column { cells += Array(repeating: XLSXCell(""), count: column + 1 - cells.count) }
                     cells[column] = cell
                 }
             case "row":

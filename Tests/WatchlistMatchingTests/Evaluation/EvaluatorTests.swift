@@ -66,16 +66,6 @@ struct EvaluatorTests {
         #expect(failures[0].hits.first?.entityID == Self.habbash)
     }
 
-    @Test(arguments: [
-        ([0.9, 0.9], EvaluationReport.Outcome.topOne),  // tied with the best: the order among equals is arbitrary
-        ([0.95, 0.9], .foundNotBest),
-    ])
-    func anExpectedEntityTiedWithTheBestCountsAsTopOne(scores: [Double], outcome: EvaluationReport.Outcome) {
-        let evaluationCase = EvaluationCase(query: "Petrov", expected: [Self.kvand], caseClass: "order")
-        let hits = [EvaluationHit(entityID: Self.habbash, score: scores[0]), EvaluationHit(entityID: Self.kvand, score: scores[1])]
-        #expect(EvaluationReport.Outcome(evaluationCase, hits: hits) == outcome)
-    }
-
     @Test func excludedEntitiesAreRemovedBeforeJudging() {
         let (hits, _) = Evaluator.run({ Self.answers[$0.query] ?? [] }, over: [Self.cases[3]])
         #expect(hits == [[EvaluationHit(entityID: Self.kvand, score: 0.9)]])
