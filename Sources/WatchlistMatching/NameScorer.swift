@@ -7,55 +7,67 @@ import WatchlistCore
 /// the listed name, while words of the listed name missing from the query (a patronymic, a legal form, a
 /// second given name) cost a little. Coverage weights each word by what it says about identity:
 /// surnames and distinctive words 1, given names 0.7, generic organization words 0.25, legal forms 0.
+/// Then: a match on generic words only is capped at 0.5, and a listed name with a marked surname that the
+/// query does not match is multiplied by 0.75. A weak alias scores `weakAliasExactScore` on an exact
+/// match and nothing otherwise.
 struct NameScorer: Sendable {
     var configuration: MatchConfiguration
-    private var aligner: TokenAligner { TokenAligner(configuration: configuration) }
 
+    /// A score with the pairs and rules behind it; `explanation(...)` turns it into a `MatchExplanation`.
     struct Result {
         var score: Double
-        var explanation: MatchExplanation
+        var pairs: [TokenAligner.Pair]
+        var adjustments: [MatchExplanation.Adjustment]
     }
 
+    /// Scores comparing the words directly.
     func score(_ query: PreparedQuery.Reading, against name: PreparedName) -> Result? {
-        guard !query.tokens.isEmpty, !name.tokens.isEmpty else { return nil }
-        if name.kind == .weakAlias {
-            return scoreWeakAlias(query, against: name)
+        score(query, against: name) { queryIndex, nameIndex in
+            WordComparison(query.tokens[queryIndex], name.tokens[nameIndex], configuration: configuration)
         }
-        let pairs = aligner.align(query: query.tokens, name: name.tokens)
+    }
+
+    /// Scores with the word comparisons given by `comparison(queryIndex, nameIndex)`.
+    func score(
+        _ query: PreparedQuery.Reading, against name: PreparedName, comparison: (Int, Int) -> WordComparison?
+    ) -> Result? {
+        guard !query.tokens.isEmpty, !name.tokens.isEmpty else { return nil }
+        let queryRoles = query.tokens.map(\.role)
+        let nameRoles = name.tokens.map(\.role)
+        if name.kind == .weakAlias {
+            guard query.exactKey == name.exactKey else { return nil }
+            let pairs = TokenAligner().align(queryRoles: queryRoles, nameRoles: nameRoles, comparison: comparison)
+            let adjustment = MatchExplanation.Adjustment(
+                rule: "weak alias (exact match only)", factor: configuration.weakAliasExactScore)
+            return Result(score: configuration.weakAliasExactScore, pairs: pairs, adjustments: [adjustment])
+        }
+        let pairs = TokenAligner().align(queryRoles: queryRoles, nameRoles: nameRoles, comparison: comparison)
         guard !pairs.isEmpty else { return nil }
 
-        let queryWeights = Self.normalizedWeights(query.tokens.map { Self.weight($0.role) })
-        let nameWeights = Self.normalizedWeights(name.tokens.map { Self.weight($0.role) })
+        let queryShares = Self.weightShares(query.tokens)
+        let nameShares = Self.weightShares(name.tokens)
         var queryCovered = 0.0
         var nameCovered = 0.0
         for pair in pairs {
-            queryCovered += queryWeights[pair.queryIndex] * pair.similarity
-            nameCovered += nameWeights[pair.nameIndex] * pair.similarity
+            queryCovered += queryShares[pair.queryIndex] * pair.similarity
+            nameCovered += nameShares[pair.nameIndex] * pair.similarity
         }
-        var score = queryCovered / queryWeights.reduce(0, +) * (0.8 + 0.2 * nameCovered / nameWeights.reduce(0, +))
+        var score = queryCovered * (0.8 + 0.2 * nameCovered)
         var adjustments: [MatchExplanation.Adjustment] = []
 
         let matchedDistinctive = pairs.contains { pair in
-            let role = name.tokens[pair.nameIndex].role
-            return role != .genericWord && role != .legalForm && query.tokens[pair.queryIndex].role != .genericWord
+            let role = nameRoles[pair.nameIndex]
+            return role != .genericWord && role != .legalForm && queryRoles[pair.queryIndex] != .genericWord
         }
         if !matchedDistinctive, score > 0.5 {
             adjustments.append(.init(rule: "only generic words matched", factor: 0.5 / score))
             score = 0.5
         }
-        let hasFamily = name.tokens.contains { $0.role == .family }
-        if hasFamily, !pairs.contains(where: { name.tokens[$0.nameIndex].role == .family }) {
+        if nameRoles.contains(.family), !pairs.contains(where: { nameRoles[$0.nameIndex] == .family }) {
             adjustments.append(.init(rule: "no surname matched", factor: 0.75))
             score *= 0.75
         }
-        return Result(score: min(1, score), explanation: explanation(query, name, pairs, adjustments))
-    }
-
-    private func scoreWeakAlias(_ query: PreparedQuery.Reading, against name: PreparedName) -> Result? {
-        guard query.exactKey == name.exactKey else { return nil }
-        let pairs = aligner.align(query: query.tokens, name: name.tokens)
-        let adjustment = MatchExplanation.Adjustment(rule: "weak alias (exact match only)", factor: configuration.weakAliasExactScore)
-        return Result(score: configuration.weakAliasExactScore, explanation: explanation(query, name, pairs, [adjustment]))
+        return Result(score: min(1, score), pairs: pairs, adjustments: adjustments)
     }
 
     static func weight(_ role: NameToken.Role) -> Double {
@@ -67,29 +79,30 @@ struct NameScorer: Sendable {
         }
     }
 
-    /// A name made only of legal forms still has to weigh something.
-    private static func normalizedWeights(_ weights: [Double]) -> [Double] {
-        weights.reduce(0, +) > 0 ? weights : weights.map { _ in 1 }
+    /// Each word's share of the name's weight (summing to 1); a name made only of legal forms still has to
+    /// weigh something, so its words then share equally.
+    static func weightShares(_ tokens: [NameToken]) -> [Double] {
+        let weights = tokens.map { weight($0.role) }
+        let total = weights.reduce(0, +)
+        return total > 0 ? weights.map { $0 / total } : weights.map { _ in 1 / Double(weights.count) }
     }
 
-    private func explanation(
-        _ query: PreparedQuery.Reading, _ name: PreparedName, _ pairs: [TokenAligner.Pair],
-        _ adjustments: [MatchExplanation.Adjustment]
-    ) -> MatchExplanation {
-        let matches = pairs.sorted { $0.queryIndex < $1.queryIndex }.map { pair in
+    /// The explanation of a result: the token pairs in query order, the unpaired words, the rules.
+    func explanation(_ result: Result, query: PreparedQuery.Reading, name: PreparedName) -> MatchExplanation {
+        let matches = result.pairs.sorted { $0.queryIndex < $1.queryIndex }.map { pair in
             MatchExplanation.TokenMatch(
                 query: query.tokens[pair.queryIndex].original, name: name.tokens[pair.nameIndex].original,
                 role: name.tokens[pair.nameIndex].role, similarity: (pair.similarity * 1000).rounded() / 1000,
                 method: pair.method.rawValue)
         }
-        let pairedQuery = Set(pairs.map(\.queryIndex))
-        let pairedName = Set(pairs.map(\.nameIndex))
+        let pairedQuery = Set(result.pairs.map(\.queryIndex))
+        let pairedName = Set(result.pairs.map(\.nameIndex))
         return MatchExplanation(
             nameKind: name.kind, tokenMatches: matches,
             unmatchedQuery: query.tokens.indices.filter { !pairedQuery.contains($0) && query.tokens[$0].role != .legalForm }
                 .map { query.tokens[$0].original },
             unmatchedName: name.tokens.indices.filter { !pairedName.contains($0) && name.tokens[$0].role != .legalForm }
                 .map { name.tokens[$0].original },
-            adjustments: adjustments)
+            adjustments: result.adjustments)
     }
 }

@@ -1,5 +1,5 @@
 /// One word of a name after normalization, with the word it came from.
-public struct NameToken: Hashable, Sendable {
+public struct NameToken: Hashable, Sendable, ComparableWord {
     /// The normalized form: lowercase, Latin, no diacritics or invisible characters (`miklashevich`).
     public var text: String
     /// The word as written in the input (`MIKLASHEVICH`).
@@ -26,7 +26,8 @@ public struct NameToken: Hashable, Sendable {
     /// Romanization-invariant keys (`RomanizationKey`) of the normalized form and of its alternative
     /// spellings, so `TEKHNOLIT` ~ `Tehnolit` and `Миклашевич` ~ `MIKLASHEVICH` compare equal.
     let keys: [[UInt8]]
-    /// The cross-language given-name class (`GivenNameEquivalents`), for words that can be given names.
+    /// The cross-language given-name class (`GivenNameEquivalents`) of the word, whatever its role (the
+    /// aligner only uses it between words that can be given names).
     let givenNameClass: Int?
 
     public init(text: String, original: String, role: Role, alternatives: [String] = []) {
@@ -40,8 +41,7 @@ public struct NameToken: Hashable, Sendable {
             if !keys.contains(key) { keys.append(key) }
         }
         self.keys = keys
-        self.givenNameClass = role == .family || role == .legalForm || role == .genericWord
-            ? nil : GivenNameEquivalents.classID(forKey: String(decoding: keys[0], as: UTF8.self))
+        self.givenNameClass = GivenNameEquivalents.classID(forKey: String(decoding: keys[0], as: UTF8.self))
             ?? GivenNameEquivalents.classID(for: text)
     }
 }

@@ -40,10 +40,15 @@ struct NameTokenizer: Sendable {
     /// The tokens of free text (a query, or a name given whole).
     func tokens(of text: String, reading: Reading) -> [NameToken] {
         let words = normalizer.words(in: text)
-        var tokens = words.map {
+        let tokens = words.map {
             NameToken(text: $0.normalized, original: $0.original, role: .word, alternatives: $0.alternatives)
         }
-        guard reading == .organization else { return tokens }
+        return reading == .organization ? organizationRoles(tokens) : tokens
+    }
+
+    /// The words of an organization-like name with their roles: legal forms and generic words marked.
+    func organizationRoles(_ words: [NameToken]) -> [NameToken] {
+        var tokens = words
         markLegalForms(&tokens)
         for index in tokens.indices where tokens[index].role == .word {
             if OrganizationTerms.genericWords.contains(tokens[index].text) { tokens[index].role = .genericWord }

@@ -9,6 +9,8 @@ struct PreparedName: Sendable {
     var kind: NameKind
     var reading: NameTokenizer.Reading
     var tokens: [NameToken]
+    /// The `ListedWordTable` id of each token (set when the matcher builds its table).
+    var wordIDs: [Int32] = []
     /// The distinctive words joined by spaces (legal forms left out), for exact comparisons.
     var exactKey: String
 
@@ -36,13 +38,13 @@ struct PreparedQuery: Sendable {
     var person: Reading
     var organization: Reading
 
+    /// Tokenizes `text` once and reads it both ways: the two readings have the same words in the same
+    /// order and differ only in the words' roles.
     init(_ text: String, tokenizer: NameTokenizer) {
-        func reading(_ kind: NameTokenizer.Reading) -> Reading {
-            let tokens = tokenizer.tokens(of: text, reading: kind)
-            return Reading(tokens: tokens, exactKey: PreparedName.exactKey(tokens))
-        }
-        person = reading(.person)
-        organization = reading(.organization)
+        let words = tokenizer.tokens(of: text, reading: .person)
+        let organizationWords = tokenizer.organizationRoles(words)
+        person = Reading(tokens: words, exactKey: PreparedName.exactKey(words))
+        organization = Reading(tokens: organizationWords, exactKey: PreparedName.exactKey(organizationWords))
     }
 
     func reading(for reading: NameTokenizer.Reading) -> Reading {

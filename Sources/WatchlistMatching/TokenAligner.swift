@@ -4,11 +4,8 @@
 /// pairing is exact for the few words names have when similarities are distinct, and it is what a reviewer
 /// would do by eye.
 ///
-/// Two words compare, in this order: equal after normalization (1.0, `exact`); equal romanization keys
-/// (0.95, `romanization`: `Tehnolit` ~ `TEKHNOLIT`, `Миклашевич` ~ `MIKLASHEVICH`); the same cross-language
-/// given name (0.90, `given_name_equivalent`: `Valentin` ~ `Valyantsin`); otherwise edit-distance
-/// similarity of the words or of their keys, whichever is higher (`edit_distance`). Words shorter than
-/// `fuzzyTokenMinimumLength` only pair when equal or key-equal.
+/// How two words compare is `WordComparison`; the aligner only adds the word roles (a given-name
+/// equivalence counts between words that can be given names) and picks the pairs.
 struct TokenAligner: Sendable {
     struct Pair: Hashable {
         var queryIndex: Int
@@ -18,60 +15,53 @@ struct TokenAligner: Sendable {
     }
 
     /// How two words were found alike.
-    enum Method: String, Hashable {
+    enum Method: String, Hashable, Sendable {
         case exact
         case romanization
         case givenNameEquivalent = "given_name_equivalent"
         case editDistance = "edit_distance"
     }
 
-    static let romanizationSimilarity = 0.95
-    static let givenNameSimilarity = 0.90
+    /// Aligns two token lists, comparing words directly.
+    func align(query: [NameToken], name: [NameToken], configuration: MatchConfiguration) -> [Pair] {
+        align(queryRoles: query.map(\.role), nameRoles: name.map(\.role)) { queryIndex, nameIndex in
+            WordComparison(query[queryIndex], name[nameIndex], configuration: configuration)
+        }
+    }
 
-    var configuration: MatchConfiguration
-    var metric: any StringSimilarity = LevenshteinSimilarity()
-
-    func align(query: [NameToken], name: [NameToken]) -> [Pair] {
+    /// Aligns two names whose word comparisons come from `comparison(queryIndex, nameIndex)` (nil: not
+    /// alike), so a caller can look them up instead of computing them.
+    func align(
+        queryRoles: [NameToken.Role], nameRoles: [NameToken.Role], comparison: (Int, Int) -> WordComparison?
+    ) -> [Pair] {
         var candidates: [Pair] = []
-        for (queryIndex, queryToken) in query.enumerated() {
-            for (nameIndex, nameToken) in name.enumerated() {
-                if let (similarity, method) = compare(queryToken, nameToken) {
-                    candidates.append(Pair(queryIndex: queryIndex, nameIndex: nameIndex, similarity: similarity, method: method))
-                }
+        for queryIndex in queryRoles.indices {
+            for nameIndex in nameRoles.indices {
+                guard let found = comparison(queryIndex, nameIndex),
+                    let (similarity, method) = found.resolved(queryRole: queryRoles[queryIndex], nameRole: nameRoles[nameIndex])
+                else { continue }
+                candidates.append(Pair(queryIndex: queryIndex, nameIndex: nameIndex, similarity: similarity, method: method))
             }
         }
-        // Best first; on ties prefer surnames, then earlier words, so results are deterministic.
-        candidates.sort { left, right in
-            if left.similarity != right.similarity { return left.similarity > right.similarity }
-            let leftFamily = name[left.nameIndex].role == .family
-            let rightFamily = name[right.nameIndex].role == .family
-            if leftFamily != rightFamily { return leftFamily }
-            return (left.queryIndex, left.nameIndex) < (right.queryIndex, right.nameIndex)
+        if candidates.count > 1 {
+            // Best first; on ties prefer surnames, then earlier words, so results are deterministic.
+            candidates.sort { left, right in
+                if left.similarity != right.similarity { return left.similarity > right.similarity }
+                let leftFamily = nameRoles[left.nameIndex] == .family
+                let rightFamily = nameRoles[right.nameIndex] == .family
+                if leftFamily != rightFamily { return leftFamily }
+                return (left.queryIndex, left.nameIndex) < (right.queryIndex, right.nameIndex)
+            }
         }
-        var usedQuery = Set<Int>()
-        var usedName = Set<Int>()
+        var usedQuery = [Bool](repeating: false, count: queryRoles.count)
+        var usedName = [Bool](repeating: false, count: nameRoles.count)
         var pairs: [Pair] = []
-        for candidate in candidates where !usedQuery.contains(candidate.queryIndex) && !usedName.contains(candidate.nameIndex) {
-            usedQuery.insert(candidate.queryIndex)
-            usedName.insert(candidate.nameIndex)
+        for candidate in candidates where !usedQuery[candidate.queryIndex] && !usedName[candidate.nameIndex] {
+            usedQuery[candidate.queryIndex] = true
+            usedName[candidate.nameIndex] = true
             pairs.append(candidate)
         }
         return pairs
-    }
-
-    /// How alike two words are, or nil when they are not alike enough to pair.
-    func compare(_ a: NameToken, _ b: NameToken) -> (Double, Method)? {
-        if a.bytes == b.bytes { return (1, .exact) }
-        if a.keys.contains(where: { key in b.keys.contains(key) }) { return (Self.romanizationSimilarity, .romanization) }
-        if let aClass = a.givenNameClass, aClass == b.givenNameClass, a.role.canBeGivenName, b.role.canBeGivenName {
-            return (Self.givenNameSimilarity, .givenNameEquivalent)
-        }
-        if min(a.bytes.count, b.bytes.count) < configuration.fuzzyTokenMinimumLength { return nil }
-        let cutoff = configuration.minimumTokenSimilarity
-        var best = metric.similarity(a.bytes, b.bytes, cutoff: cutoff)
-        // Keys fold romanization variants, so an edit on top of a variant still scores as one edit.
-        best = max(best, metric.similarity(a.keys[0], b.keys[0], cutoff: cutoff))
-        return best > 0 ? (min(best, Self.romanizationSimilarity - 0.01), .editDistance) : nil
     }
 }
 

@@ -17,14 +17,17 @@ public struct WatchlistMatcher: Sendable {
     public let configuration: MatchConfiguration
     public let entities: [Entity]
     private let names: [PreparedName]
+    private let words: ListedWordTable
     private let index: CandidateIndex
     private let tokenizer = NameTokenizer()
 
     public init(entities: [Entity], configuration: MatchConfiguration = .standard) {
         self.configuration = configuration
         self.entities = entities
-        self.names = Self.prepareNames(entities)
-        self.index = CandidateIndex(names: names, fuzzyMinimumLength: configuration.fuzzyTokenMinimumLength)
+        var names = Self.prepareNames(entities)
+        self.words = ListedWordTable(names: &names, configuration: configuration)
+        self.index = CandidateIndex(names: names, wordCount: words.words.count)
+        self.names = names
     }
 
     /// Tokenizes every listed name, on every core (romanizing tens of thousands of names is the bulk of
@@ -55,28 +58,65 @@ public struct WatchlistMatcher: Sendable {
     public func matches(for query: ScreeningQuery) -> [Match] {
         let prepared = PreparedQuery(query.name, tokenizer: tokenizer)
         guard !prepared.isEmpty else { return [] }
+        var scratch = words.makeScratch()
+        let comparisons = prepared.person.tokens.map { words.comparisons(for: $0, scratch: &scratch) }
         let scorer = NameScorer(configuration: configuration)
-        var best: [Int: (score: Double, name: PreparedName, explanation: MatchExplanation)] = [:]
-        let qualifiers = QualifierAdjustment(threshold: configuration.threshold)
-        for position in index.candidates(for: prepared) {
+        var scored: [Scored] = []
+        for position in index.candidates(
+            for: prepared, comparisons: comparisons, names: names, threshold: configuration.threshold)
+        {
             let name = names[position]
-            guard var result = scorer.score(prepared.reading(for: name.reading), against: name),
-                result.score >= configuration.threshold
-            else { continue }
-            result.score = qualifiers.adjust(
-                score: result.score, query: query, entity: entities[name.entityIndex],
-                adjustments: &result.explanation.adjustments)
-            guard result.score >= configuration.threshold else { continue }
-            if let current = best[name.entityIndex], current.score >= result.score { continue }
-            best[name.entityIndex] = (result.score, name, result.explanation)
+            let reading = prepared.reading(for: name.reading)
+            guard let result = scorer.score(reading, against: name, comparison: { queryIndex, nameIndex in
+                comparisons[queryIndex][name.wordIDs[nameIndex]]
+            }) else { continue }
+            scored.append(Scored(position: position, result: result))
         }
+        return ranked(scored, query: query, prepared: prepared)
+    }
+
+    /// What `matches(for:)` returns, found by scoring every listed name with direct word comparisons
+    /// instead of asking the candidate index and the word table. Slow; it exists to check that the index
+    /// loses nothing (`watchlist eval --check-index` and the tests compare the two).
+    public func matchesScoringEveryName(for query: ScreeningQuery) -> [Match] {
+        let prepared = PreparedQuery(query.name, tokenizer: tokenizer)
+        guard !prepared.isEmpty else { return [] }
+        let scorer = NameScorer(configuration: configuration)
+        var scored: [Scored] = []
+        for (position, name) in names.enumerated() {
+            guard let result = scorer.score(prepared.reading(for: name.reading), against: name) else { continue }
+            scored.append(Scored(position: position, result: result))
+        }
+        return ranked(scored, query: query, prepared: prepared)
+    }
+
+    private struct Scored {
+        var position: Int
+        var result: NameScorer.Result
+    }
+
+    /// Applies the threshold and the qualifiers, keeps each entity's best name, explains the winners.
+    private func ranked(_ scored: [Scored], query: ScreeningQuery, prepared: PreparedQuery) -> [Match] {
+        let qualifiers = QualifierAdjustment(threshold: configuration.threshold)
+        var best: [Int: Scored] = [:]
+        for var candidate in scored where candidate.result.score >= configuration.threshold {
+            let name = names[candidate.position]
+            candidate.result.score = qualifiers.adjust(
+                score: candidate.result.score, query: query, entity: entities[name.entityIndex],
+                adjustments: &candidate.result.adjustments)
+            guard candidate.result.score >= configuration.threshold else { continue }
+            if let current = best[name.entityIndex], current.result.score >= candidate.result.score { continue }
+            best[name.entityIndex] = candidate
+        }
+        let scorer = NameScorer(configuration: configuration)
         let matches = best.map { entityIndex, found in
             let entity = entities[entityIndex]
+            let name = names[found.position]
             return Match(
-                entityID: entity.id, score: (found.score * 1000).rounded() / 1000,
-                matchedName: entity.names[found.name.nameIndex], caption: entity.caption, kind: entity.kind,
+                entityID: entity.id, score: (found.result.score * 1000).rounded() / 1000,
+                matchedName: entity.names[name.nameIndex], caption: entity.caption, kind: entity.kind,
                 programs: entity.programs.map(\.code), sources: entity.provenance.map(\.source).uniqued(),
-                explanation: found.explanation)
+                explanation: scorer.explanation(found.result, query: prepared.reading(for: name.reading), name: name))
         }
         return Array(matches.sorted { ($0.score, $1.entityID) > ($1.score, $0.entityID) }.prefix(configuration.limit))
     }

@@ -26,6 +26,34 @@ struct LevenshteinSimilarityTests {
         #expect(LevenshteinSimilarity().distance(a, b) == referenceDistance(a, b))
     }
 
+    @Test(arguments: 0..<100)
+    func bitParallelAndDynamicProgrammingAgreeUpToSixtyFourBytes(seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed) + 10_000)
+        let alphabet = Array("abkhsz".utf8)
+        let a = (0..<Int.random(in: 1...64, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+        var b = a
+        for _ in 0..<Int.random(in: 0...6, using: &generator) {
+            let position = Int.random(in: 0..<max(1, b.count), using: &generator)
+            switch Int.random(in: 0..<4, using: &generator) {
+            case 0 where !b.isEmpty: b.remove(at: position)
+            case 1: b.insert(alphabet.randomElement(using: &generator)!, at: position)
+            case 2 where position + 1 < b.count: b.swapAt(position, position + 1)
+            default: if !b.isEmpty { b[position] = alphabet.randomElement(using: &generator)! }
+            }
+        }
+        #expect(
+            LevenshteinSimilarity.bitParallelDistance(pattern: a, text: b)
+                == LevenshteinSimilarity.dynamicProgrammingDistance(a, b))
+    }
+
+    @Test func wordsLongerThanSixtyFourBytesStillGetTheirDistance() {
+        let long = Array(String(repeating: "abcdefghij", count: 8).utf8)
+        var edited = long
+        edited.swapAt(70, 71)
+        edited.remove(at: 3)
+        #expect(LevenshteinSimilarity().distance(long, edited) == 2)
+    }
+
     @Test func similarityIsOneMinusDistanceOverTheLongerLength() {
         let metric = LevenshteinSimilarity()
         #expect(metric.similarity(Array("tehnolit".utf8), Array("tekhnolit".utf8), cutoff: 0) == 1 - 1.0 / 9)

@@ -1,0 +1,102 @@
+/// Finds the listed names that can reach the threshold for a query, so the scorer visits only those.
+///
+/// Names are posted under their words (`ListedWordTable` ids). A query word reaches the names holding a
+/// listed word alike to it. A name's score is at most the weighted share of the query words it reaches,
+/// each counted at its best similarity (the scorer's query coverage, before the factors that can only lower
+/// it), so names whose bound stays below the threshold are never scored. That makes the index lossless:
+/// it returns every name the scorer would put at or above the threshold (`WatchlistMatcher` checks this
+/// against scoring every name in its tests and in `watchlist eval --check-index`).
+///
+/// Query words are taken rarest first. Once the words left cannot lift an unreached name to the threshold
+/// on their own, common words ("mohammad", "company") only add to the names already reached instead of
+/// walking their long posting lists.
+struct CandidateIndex: Sendable {
+    private let postingStarts: [Int32]
+    private let postings: [Int32]
+    private let weakAliasKeys: [String: [Int32]]
+
+    init(names: [PreparedName], wordCount: Int) {
+        var byWord = [[Int32]](repeating: [], count: wordCount)
+        var weakAliasKeys: [String: [Int32]] = [:]
+        for (position, name) in names.enumerated() {
+            let reference = Int32(position)
+            if name.kind == .weakAlias {
+                weakAliasKeys[name.exactKey, default: []].append(reference)
+                continue
+            }
+            for wordID in Set(name.wordIDs) { byWord[Int(wordID)].append(reference) }
+        }
+        var postingStarts: [Int32] = [0]
+        postingStarts.reserveCapacity(wordCount + 1)
+        for list in byWord { postingStarts.append(postingStarts.last! + Int32(list.count)) }
+        self.postingStarts = postingStarts
+        self.postings = byWord.flatMap { $0 }
+        self.weakAliasKeys = weakAliasKeys
+    }
+
+    private func postedNames(holding wordID: Int32) -> ArraySlice<Int32> {
+        postings[Int(postingStarts[Int(wordID)])..<Int(postingStarts[Int(wordID) + 1])]
+    }
+
+    /// Positions of the names that can score at least `threshold`, ascending.
+    ///
+    /// `comparisons[i]` holds the listed words alike to query word `i` (the same words in both readings).
+    func candidates(
+        for query: PreparedQuery, comparisons: [[Int32: WordComparison]], names: [PreparedName], threshold: Double
+    ) -> [Int] {
+        var found = Set<Int32>()
+        for reading in [query.person, query.organization] {
+            for reference in weakAliasKeys[reading.exactKey] ?? [] { found.insert(reference) }
+        }
+        let personShares = NameScorer.weightShares(query.person.tokens)
+        let organizationShares = NameScorer.weightShares(query.organization.tokens)
+        let cutoff = threshold - 1e-9
+
+        let order = comparisons.indices.sorted { left, right in
+            postingVolume(comparisons[left]) < postingVolume(comparisons[right])
+        }
+        var remainingPerson = personShares.reduce(0, +)
+        var remainingOrganization = organizationShares.reduce(0, +)
+        var bounds: [Int32: Double] = [:]
+        var bestForWord: [Int32: Double] = [:]
+        for queryIndex in order {
+            let personShare = personShares[queryIndex]
+            let organizationShare = organizationShares[queryIndex]
+            let canReachNewNames = max(remainingPerson, remainingOrganization) >= cutoff
+            remainingPerson -= personShare
+            remainingOrganization -= organizationShare
+            guard personShare > 0 || organizationShare > 0 else { continue }
+            if canReachNewNames {
+                bestForWord.removeAll(keepingCapacity: true)
+                for (wordID, comparison) in comparisons[queryIndex] {
+                    let similarity = comparison.upperBound
+                    for position in postedNames(holding: wordID) where similarity > bestForWord[position, default: 0] {
+                        bestForWord[position] = similarity
+                    }
+                }
+                for (position, similarity) in bestForWord {
+                    let share = names[Int(position)].reading == .person ? personShare : organizationShare
+                    if share > 0 { bounds[position, default: 0] += share * similarity }
+                }
+            } else {
+                // Only names already reached can still get there: look their words up instead.
+                for (position, bound) in bounds {
+                    let name = names[Int(position)]
+                    let share = name.reading == .person ? personShare : organizationShare
+                    let remaining = name.reading == .person ? remainingPerson : remainingOrganization
+                    guard share > 0, bound + share + remaining >= cutoff else { continue }
+                    let similarity = name.wordIDs.reduce(0.0) { best, wordID in
+                        max(best, comparisons[queryIndex][wordID]?.upperBound ?? 0)
+                    }
+                    if similarity > 0 { bounds[position] = bound + share * similarity }
+                }
+            }
+        }
+        for (position, bound) in bounds where bound >= cutoff { found.insert(position) }
+        return found.map(Int.init).sorted()
+    }
+
+    private func postingVolume(_ comparisons: [Int32: WordComparison]) -> Int {
+        comparisons.keys.reduce(0) { $0 + Int(postingStarts[Int($1) + 1] - postingStarts[Int($1)]) }
+    }
+}

@@ -1,0 +1,87 @@
+/// The distinct words of every listed name, and the lookups that find the listed words alike to a query
+/// word: by spelling, by romanization key, by given-name class, and by edit distance (`EditDistanceIndex`
+/// over the spellings and over the keys).
+///
+/// Comparing a query word with each distinct listed word once, instead of with every word of every
+/// candidate name, is what makes screening cheap: a watchlist of 75,000 names has about 50,000 distinct
+/// words, of which a query word is alike to a handful.
+struct ListedWordTable: Sendable {
+    /// One distinct listed word.
+    struct Word: ComparableWord, Sendable {
+        var bytes: [UInt8]
+        var keys: [[UInt8]]
+        var givenNameClass: Int?
+    }
+
+    /// Identity of a word for the table: spelling and keys (the keys of a romanized word depend on the
+    /// script it came from, so `miklashevich` from Cyrillic and from Latin may differ).
+    private struct Identity: Hashable {
+        var bytes: [UInt8]
+        var keys: [[UInt8]]
+    }
+
+    let words: [Word]
+    private let idsBySpelling: [[UInt8]: [Int32]]
+    private let idsByKey: [[UInt8]: [Int32]]
+    private let idsByGivenName: [Int: [Int32]]
+    private let spellingIndex: EditDistanceIndex
+    private let keyIndex: EditDistanceIndex
+    private let configuration: MatchConfiguration
+
+    /// Collects the words of `names` and sets each name's `wordIDs`.
+    init(names: inout [PreparedName], configuration: MatchConfiguration) {
+        self.configuration = configuration
+        var ids: [Identity: Int32] = [:]
+        var words: [Word] = []
+        for position in names.indices {
+            names[position].wordIDs = names[position].tokens.map { token in
+                let identity = Identity(bytes: token.bytes, keys: token.keys)
+                if let id = ids[identity] { return id }
+                let id = Int32(words.count)
+                ids[identity] = id
+                words.append(Word(bytes: token.bytes, keys: token.keys, givenNameClass: token.givenNameClass))
+                return id
+            }
+        }
+        var idsBySpelling: [[UInt8]: [Int32]] = [:]
+        var idsByKey: [[UInt8]: [Int32]] = [:]
+        var idsByGivenName: [Int: [Int32]] = [:]
+        for (position, word) in words.enumerated() {
+            let id = Int32(position)
+            idsBySpelling[word.bytes, default: []].append(id)
+            for key in word.keys { idsByKey[key, default: []].append(id) }
+            if let givenNameClass = word.givenNameClass { idsByGivenName[givenNameClass, default: []].append(id) }
+        }
+        let fuzzyMinimum = configuration.fuzzyTokenMinimumLength
+        self.words = words
+        self.idsBySpelling = idsBySpelling
+        self.idsByKey = idsByKey
+        self.idsByGivenName = idsByGivenName
+        let minimum = configuration.minimumTokenSimilarity
+        self.spellingIndex = EditDistanceIndex(
+            words: words.map { $0.bytes.count >= fuzzyMinimum ? $0.bytes : nil }, minimumSimilarity: minimum)
+        self.keyIndex = EditDistanceIndex(
+            words: words.map { $0.bytes.count >= fuzzyMinimum ? $0.keys[0] : nil }, minimumSimilarity: minimum)
+    }
+
+    /// A scratch for `comparisons(for:scratch:)`; one per thread.
+    func makeScratch() -> EditDistanceIndex.Scratch { spellingIndex.makeScratch() }
+
+    /// Every listed word alike to `token`, by id, with how it compares (`WordComparison`).
+    func comparisons(for token: NameToken, scratch: inout EditDistanceIndex.Scratch) -> [Int32: WordComparison] {
+        var found: [Int32: WordComparison] = [:]
+        func consider(_ id: Int32) {
+            guard found[id] == nil, let comparison = WordComparison(token, words[Int(id)], configuration: configuration)
+            else { return }
+            found[id] = comparison
+        }
+        for id in idsBySpelling[token.bytes] ?? [] { consider(id) }
+        for key in token.keys { for id in idsByKey[key] ?? [] { consider(id) } }
+        if let givenNameClass = token.givenNameClass { for id in idsByGivenName[givenNameClass] ?? [] { consider(id) } }
+        if token.bytes.count >= configuration.fuzzyTokenMinimumLength {
+            spellingIndex.forEachCandidate(of: token.bytes, scratch: &scratch, consider)
+            keyIndex.forEachCandidate(of: token.keys[0], scratch: &scratch, consider)
+        }
+        return found
+    }
+}

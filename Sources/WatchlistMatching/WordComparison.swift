@@ -1,0 +1,66 @@
+/// How alike two normalized words are, before their roles in their names are known.
+///
+/// Two words compare, in this order: equal after normalization (1.0, `exact`); equal romanization keys
+/// (0.95, `romanization`: `Tehnolit` ~ `TEKHNOLIT`, `Миклашевич` ~ `MIKLASHEVICH`); otherwise edit-distance
+/// similarity of the words or of their keys, whichever is higher, when it reaches
+/// `minimumTokenSimilarity` (`edit_distance`, at most 0.94 so it never ties a romanization match). Words
+/// shorter than `fuzzyTokenMinimumLength` only pair when equal or key-equal. Separately it notes whether
+/// both words are spellings of the same cross-language given name (`Valentin` ~ `Valyantsin`), which
+/// counts (0.90) only between words that can be given names.
+struct WordComparison: Hashable, Sendable {
+    static let romanizationSimilarity = 0.95
+    static let givenNameSimilarity = 0.90
+    static let editDistanceCeiling = 0.94
+
+    /// Similarity by spelling (exact, romanization key or edit distance); 0 when not alike by spelling.
+    var similarity: Double
+    /// How `similarity` was found; meaningless when it is 0.
+    var method: TokenAligner.Method
+    /// Whether both words belong to the same given-name equivalence class.
+    var sameGivenName: Bool
+
+    init(similarity: Double, method: TokenAligner.Method, sameGivenName: Bool) {
+        self.similarity = similarity
+        self.method = method
+        self.sameGivenName = sameGivenName
+    }
+
+    /// Compares two words; nil when they are not alike in any way.
+    init?(_ a: some ComparableWord, _ b: some ComparableWord, configuration: MatchConfiguration) {
+        let sameGivenName = a.givenNameClass != nil && a.givenNameClass == b.givenNameClass
+        if a.bytes == b.bytes {
+            self.init(similarity: 1, method: .exact, sameGivenName: sameGivenName)
+        } else if a.keys.contains(where: { key in b.keys.contains(key) }) {
+            self.init(similarity: Self.romanizationSimilarity, method: .romanization, sameGivenName: sameGivenName)
+        } else {
+            var best = 0.0
+            if min(a.bytes.count, b.bytes.count) >= configuration.fuzzyTokenMinimumLength {
+                let cutoff = configuration.minimumTokenSimilarity
+                let metric = LevenshteinSimilarity()
+                // Keys fold romanization variants, so an edit on top of a variant still scores as one edit.
+                best = max(metric.similarity(a.bytes, b.bytes, cutoff: cutoff), metric.similarity(a.keys[0], b.keys[0], cutoff: cutoff))
+            }
+            guard best > 0 || sameGivenName else { return nil }
+            self.init(similarity: min(best, Self.editDistanceCeiling), method: .editDistance, sameGivenName: sameGivenName)
+        }
+    }
+
+    /// The similarity and rule for two words with these roles, or nil when they do not pair.
+    func resolved(queryRole: NameToken.Role, nameRole: NameToken.Role) -> (Double, TokenAligner.Method)? {
+        if method != .editDistance { return (similarity, method) }
+        if sameGivenName, queryRole.canBeGivenName, nameRole.canBeGivenName {
+            return (Self.givenNameSimilarity, .givenNameEquivalent)
+        }
+        return similarity > 0 ? (similarity, .editDistance) : nil
+    }
+
+    /// The most this comparison can count for, whatever the roles.
+    var upperBound: Double { max(similarity, sameGivenName ? Self.givenNameSimilarity : 0) }
+}
+
+/// A normalized word with what `WordComparison` needs: its bytes, romanization keys and given-name class.
+protocol ComparableWord {
+    var bytes: [UInt8] { get }
+    var keys: [[UInt8]] { get }
+    var givenNameClass: Int? { get }
+}

@@ -1,0 +1,102 @@
+import Testing
+import WatchlistCore
+@testable import WatchlistMatching
+
+/// The candidate index and the word table must lose nothing: screening through them returns exactly what
+/// scoring every listed name with direct word comparisons returns.
+struct CandidateIndexTests {
+    /// A generated watchlist of people and companies from syllables that romanize many ways, with given
+    /// names from the equivalence table, so keys, given-name classes and edit distances all come into play.
+    static let entities: [Entity] = {
+        var generator = SeededGenerator(seed: 42)
+        let syllables = ["ko", "va", "lev", "mik", "la", "she", "vich", "tekh", "no", "lit", "ser", "hei", "zh",
+                         "ya", "an", "tsin", "ov", "ski", "al", "mo", "ham", "mad", "ab", "dul", "la", "ri", "bel"]
+        let givenNames = ["Valentin", "Valyantsin", "Sergei", "Siarhei", "Aliaksandr", "Alexander", "Mohammed",
+                          "Muhammad", "Yauhen", "Evgeny", "Anna", "Maria", "George", "Emma"]
+        func word() -> String {
+            (0..<Int.random(in: 2...4, using: &generator)).map { _ in syllables.randomElement(using: &generator)! }
+                .joined().capitalized
+        }
+        var entities: [Entity] = []
+        for number in 0..<900 {
+            if number % 3 == 0 {
+                let name = "\(word()) \(word()) \(["LLC", "OOO", "JSC", "PLANT", "TRADING COMPANY"].randomElement(using: &generator)!)"
+                entities.append(Entity(id: .ofac(uid: String(number)), kind: .organization, names: [
+                    EntityName(name, kind: .primary), EntityName(word(), kind: .weakAlias),
+                ]))
+            } else {
+                let family = word().uppercased()
+                let given = givenNames.randomElement(using: &generator)!
+                entities.append(Entity(id: .ofac(uid: String(number)), kind: .person, names: [
+                    EntityName("\(family), \(given)", kind: .primary, parts: [NamePart(.given, given), NamePart(.family, family)]),
+                    EntityName("\(given) \(word()) \(family)", kind: .alias),
+                ]))
+            }
+        }
+        return entities
+    }()
+
+    /// Queries made from listed names: as listed, reordered, with edits, with a word dropped or swapped
+    /// for another listed word, and single words.
+    static func queries(count: Int) -> [String] {
+        var generator = SeededGenerator(seed: 7)
+        var queries: [String] = []
+        while queries.count < count {
+            let entity = entities.randomElement(using: &generator)!
+            var words = entity.names.randomElement(using: &generator)!.value.split(separator: " ").map(String.init)
+            switch Int.random(in: 0..<6, using: &generator) {
+            case 0: words.reverse()
+            case 1:
+                let index = Int.random(in: 0..<words.count, using: &generator)
+                var letters = Array(words[index])
+                if letters.count > 3 { letters.remove(at: Int.random(in: 1..<letters.count, using: &generator)) }
+                words[index] = String(letters)
+            case 2: if words.count > 1 { words.removeLast() }
+            case 3:
+                let other = entities.randomElement(using: &generator)!.names[0].value.split(separator: " ")
+                words[0] = String(other.last!)
+            case 4: words = [words.randomElement(using: &generator)!]
+            default:
+                let index = Int.random(in: 0..<words.count, using: &generator)
+                var letters = Array(words[index])
+                if letters.count > 4 { letters.swapAt(1, 2); letters[letters.count - 1] = "x" }
+                words[index] = String(letters)
+            }
+            queries.append(words.joined(separator: " "))
+        }
+        return queries
+    }
+
+    @Test(arguments: [0.7, 0.8, 0.9])
+    func indexedScreeningEqualsScoringEveryName(threshold: Double) {
+        let matcher = WatchlistMatcher(
+            entities: Self.entities, configuration: MatchConfiguration(threshold: threshold, limit: 1000))
+        var hits = 0
+        for query in Self.queries(count: 150) {
+            let indexed = matcher.matches(for: ScreeningQuery(name: query))
+            let everyName = matcher.matchesScoringEveryName(for: ScreeningQuery(name: query))
+            #expect(indexed == everyName, "\(query)")
+            hits += indexed.count
+        }
+        #expect(hits > 50, "the generated queries must produce matches for the comparison to mean anything")
+    }
+
+    @Test func editDistanceIndexFindsEveryWordWithinTheDistance() {
+        var generator = SeededGenerator(seed: 3)
+        let alphabet = Array("aabnkhs".utf8)  // few letters: many repeated bigrams, the filter's weak spot
+        let words = (0..<1500).map { _ in
+            (0..<Int.random(in: 1...18, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+        }
+        let metric = LevenshteinSimilarity()
+        for minimum in [0.6, 0.75, 0.9] {
+            let index = EditDistanceIndex(words: words, minimumSimilarity: minimum)
+            var scratch = index.makeScratch()
+            for query in words.prefix(100) {
+                var reported = Set<Int32>()
+                index.forEachCandidate(of: query, scratch: &scratch) { reported.insert($0) }
+                let within = Set(words.indices.filter { metric.similarity(query, words[$0], cutoff: minimum) > 0 }.map(Int32.init))
+                #expect(within.isSubset(of: reported))
+            }
+        }
+    }
+}
