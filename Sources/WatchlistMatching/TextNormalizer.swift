@@ -46,6 +46,11 @@ struct TextNormalizer: Sendable {
     /// The normalized spellings of one word, best first: one for most words, several for Cyrillic words
     /// (BGN/PCGN, ICAO 9303, national systems...), which ICU alone would romanize one generic way.
     func normalizedSpellings(of word: String) -> [String] {
+        // Plain ASCII letters and digits (most queries and listed words) only need lowercasing; the Unicode
+        // and ICU steps below would leave them as they are, at a hundred times the cost.
+        if word.utf8.allSatisfy({ Self.isASCIILetterOrDigit($0) }) {
+            return [String(decoding: word.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)]
+        }
         let prepared = foldedForm(of: word)
         if CyrillicRomanizer.containsCyrillic(prepared) {
             let spellings = CyrillicRomanizer.spellings(of: prepared)
@@ -93,6 +98,11 @@ struct TextNormalizer: Sendable {
             }
         }
         return spelled.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) ?? spelled
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -8,6 +8,8 @@ public struct ListReadError: Error, Hashable, Sendable, CustomStringConvertible 
         case malformedXML(String)
         /// A CSV, XLSX or JSON file breaks its format; the associated text says how.
         case malformed(String)
+        /// A row of an input file the user wrote (a pairs or batch file) breaks that file's rules.
+        case invalidRow(String)
         /// The root element matches no format we read.
         case unknownFormat(rootElement: String, namespace: String?)
         /// A file whose kind (not XML, CSV, XLSX, ZIP or JSON lines) we do not read.
@@ -42,6 +44,8 @@ public struct ListReadError: Error, Hashable, Sendable, CustomStringConvertible 
             return "\(location): malformed XML: \(reason). The file may be truncated or damaged; download it again."
         case .malformed(let reason):
             return "\(location): malformed list file: \(reason). The file may be truncated or damaged; download it again."
+        case .invalidRow(let reason):
+            return "\(location): \(reason). Fix the file and run again."
         case .unknownFormat(let root, let namespace):
             let seen = namespace.map { "<\(root)> in namespace \($0)" } ?? "<\(root)>"
             return "\(location): unknown list format: root element \(seen). Known formats: \(Self.knownFormats)."

@@ -35,3 +35,14 @@ struct TextNormalizerTests {
         #expect(normalized(" -- ,,, \u{200B} ").isEmpty)
     }
 }
+
+struct TextNormalizerASCIIFastPathTests {
+    /// The shortcut for plain ASCII words must give what the full Unicode path gives.
+    @Test(arguments: ["MIKLASHEVICH", "Tehnolit", "abc123", "X", "0", "McDonald", "ZZtop9"])
+    func plainASCIIWordsNormalizeAsTheUnicodePathDoes(word: String) {
+        let normalizer = TextNormalizer()
+        // A zero-width joiner forces the full path without changing the result.
+        #expect(normalizer.normalizedSpellings(of: word) == normalizer.normalizedSpellings(of: word + "\u{200D}"))
+        #expect(normalizer.normalizedSpellings(of: word) == [word.lowercased()])
+    }
+}

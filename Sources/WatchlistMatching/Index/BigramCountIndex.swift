@@ -75,8 +75,11 @@ struct BigramCountIndex: Sendable {
     ) {
         guard !word.isEmpty, positions.count > 0 else { return }
         let queryLength = word.count
-        let queryBigrams = Self.distinctBigrams(of: word)
         let longestIndexed = lengthStarts.count - 2
+        // Most queries pair only with short words, which another index handles: leave before any work.
+        let longestPartner = min(longestIndexed, Int(Double(queryLength) / max(minimumSimilarity, 0.01)) + 1)
+        guard max(queryLength, longestPartner) >= minimumPairLength else { return }
+        let queryBigrams = Self.distinctBigrams(of: word)
         // Allowed distance by the other word's length; lengths outside [shortest, longest] cannot qualify.
         var allowed = [Int](repeating: -1, count: longestIndexed + 1)
         var shortest = Int.max

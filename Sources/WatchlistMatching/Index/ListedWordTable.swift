@@ -1,6 +1,6 @@
 /// The distinct words of every listed name, and the lookups that find the listed words alike to a query
 /// word: by spelling, by romanization key, by given-name class, and by edit distance (`EditDistanceIndex`
-/// over the spellings and over the keys).
+/// over the spellings and keys).
 ///
 /// Comparing a query word with each distinct listed word once, instead of with every word of every
 /// candidate name, is what makes screening cheap: a watchlist of 75,000 names has about 50,000 distinct
@@ -24,8 +24,11 @@ struct ListedWordTable: Sendable {
     private let idsBySpelling: [[UInt8]: [Int32]]
     private let idsByKey: [[UInt8]: [Int32]]
     private let idsByGivenName: [Int: [Int32]]
-    private let spellingIndex: EditDistanceIndex
-    private let keyIndex: EditDistanceIndex
+    /// Edit-distance index over every word's spelling and first key (when it differs), so one lookup per
+    /// query form covers both comparisons `WordComparison` makes.
+    private let formIndex: EditDistanceIndex
+    /// The word each indexed form belongs to.
+    private let formOwners: [Int32]
     private let configuration: MatchConfiguration
 
     /// Collects the words of `names` and sets each name's `wordIDs`.
@@ -57,15 +60,20 @@ struct ListedWordTable: Sendable {
         self.idsBySpelling = idsBySpelling
         self.idsByKey = idsByKey
         self.idsByGivenName = idsByGivenName
-        let minimum = configuration.minimumTokenSimilarity
-        self.spellingIndex = EditDistanceIndex(
-            words: words.map { $0.bytes.count >= fuzzyMinimum ? $0.bytes : nil }, minimumSimilarity: minimum)
-        self.keyIndex = EditDistanceIndex(
-            words: words.map { $0.bytes.count >= fuzzyMinimum ? $0.keys[0] : nil }, minimumSimilarity: minimum)
+        var forms: [[UInt8]?] = []
+        var formOwners: [Int32] = []
+        for (position, word) in words.enumerated() where word.bytes.count >= fuzzyMinimum {
+            for form in word.keys[0] == word.bytes ? [word.bytes] : [word.bytes, word.keys[0]] {
+                forms.append(form)
+                formOwners.append(Int32(position))
+            }
+        }
+        self.formIndex = EditDistanceIndex(words: forms, minimumSimilarity: configuration.minimumTokenSimilarity)
+        self.formOwners = formOwners
     }
 
     /// A scratch for `comparisons(for:scratch:)`; one per thread.
-    func makeScratch() -> EditDistanceIndex.Scratch { spellingIndex.makeScratch() }
+    func makeScratch() -> EditDistanceIndex.Scratch { formIndex.makeScratch() }
 
     /// Every listed word alike to `token`, by id, with how it compares (`WordComparison`).
     func comparisons(for token: NameToken, scratch: inout EditDistanceIndex.Scratch) -> [Int32: WordComparison] {
@@ -79,8 +87,11 @@ struct ListedWordTable: Sendable {
         for key in token.keys { for id in idsByKey[key] ?? [] { consider(id) } }
         if let givenNameClass = token.givenNameClass { for id in idsByGivenName[givenNameClass] ?? [] { consider(id) } }
         if token.bytes.count >= configuration.fuzzyTokenMinimumLength {
-            spellingIndex.forEachCandidate(of: token.bytes, scratch: &scratch, consider)
-            keyIndex.forEachCandidate(of: token.keys[0], scratch: &scratch, consider)
+            // Spellings and keys share one index: a spelling may find a word by its key and the other way
+            // round, which only adds candidates, and `WordComparison` decides.
+            for form in token.keys[0] == token.bytes ? [token.bytes] : [token.bytes, token.keys[0]] {
+                formIndex.forEachCandidate(of: form, scratch: &scratch) { consider(formOwners[Int($0)]) }
+            }
         }
         return found
     }

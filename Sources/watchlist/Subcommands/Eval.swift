@@ -27,6 +27,9 @@ struct Eval: ParsableCommand {
     @Flag(help: "Skip the Jaro-Winkler baseline (it compares every listed name, so it is the slow part).")
     var noBaseline = false
 
+    @Flag(help: "Also score every listed name for every case and report where that differs from the candidate index (it must not). Slow.")
+    var checkIndex = false
+
     @Option(help: "List up to this many failed cases per class (text), or include every failure (json, when > 0).")
     var showFailures: Int = 0
 
@@ -48,7 +51,15 @@ struct Eval: ParsableCommand {
         let configuration = matchOptions.configuration
         let baseline = noBaseline
             ? nil : BaselineMatcher(entities: watchlist.entities, threshold: configuration.threshold, limit: configuration.limit)
-        let evaluator = Evaluator(matcher: watchlist.matcher(configuration: configuration), baseline: baseline)
+        let matcher = watchlist.matcher(configuration: configuration)
+        var bruteForce: Evaluator.Screen?
+        if checkIndex {
+            bruteForce = { evaluationCase in
+                matcher.matchesScoringEveryName(for: evaluationCase.screeningQuery)
+                    .map { EvaluationHit(entityID: $0.entityID, score: $0.score) }
+            }
+        }
+        let evaluator = Evaluator(matcher: matcher, baseline: baseline, bruteForce: bruteForce)
         var report = evaluator.evaluate(cases)
 
         switch format {

@@ -1,0 +1,32 @@
+import Testing
+import WatchlistCore
+@testable import WatchlistMatching
+
+struct NameComparerTests {
+    @Test(arguments: ["Miklashevich", "Valentin Miklashevich", "Миклашевич Валянцін", "V Miklashevic"])
+    func givesTheScoreScreeningGivesTheSameListedName(query: String) {
+        let listed = "MIKLASHEVICH, Valyantsin Alfredavich"
+        let matcher = WatchlistMatcher(
+            entities: [Entity(id: .ofac(uid: "1"), kind: .person, names: [EntityName(listed, kind: .primary)])],
+            configuration: MatchConfiguration(threshold: 0.01))
+        let screened = matcher.matches(for: ScreeningQuery(name: query)).first
+        let compared = NameComparer().compare(query: query, listed: listed, kind: .person)
+        #expect(compared.score == screened?.score ?? 0)
+        #expect(compared.explanation == screened?.explanation)
+    }
+
+    @Test func withoutAKindTheBetterReadingCounts() {
+        let comparer = NameComparer()
+        let either = comparer.compare(query: "Kvand IS", listed: "KVAND IS OOO")
+        #expect(either.score == max(
+            comparer.compare(query: "Kvand IS", listed: "KVAND IS OOO", kind: .person).score,
+            comparer.compare(query: "Kvand IS", listed: "KVAND IS OOO", kind: .organization).score))
+        #expect(either.score > 0.9)
+    }
+
+    @Test func namesWithNothingInCommonScoreZeroWithoutExplanation() {
+        let comparison = NameComparer().compare(query: "Maria Garcia", listed: "TEKHNOLIT")
+        #expect(comparison.score == 0)
+        #expect(comparison.explanation == nil)
+    }
+}
