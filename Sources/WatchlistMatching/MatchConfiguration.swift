@@ -9,7 +9,7 @@ public struct MatchConfiguration: Hashable, Sendable, Codable {
     public var threshold: Double
     /// At most this many matches per query, best first. Default 10.
     public var limit: Int
-    /// Two tokens pair up only when their similarity reaches this. Default 0.75.
+    /// Two tokens pair up only when their edit-distance similarity reaches this. Default 0.80.
     public var minimumTokenSimilarity: Double
     /// Tokens shorter than this pair up only when equal (fuzzy "svt" ~ "sit" is noise). Default 4.
     public var fuzzyTokenMinimumLength: Int
@@ -17,7 +17,7 @@ public struct MatchConfiguration: Hashable, Sendable, Codable {
     public var weakAliasExactScore: Double
 
     public init(
-        threshold: Double = 0.80, limit: Int = 10, minimumTokenSimilarity: Double = 0.75,
+        threshold: Double = 0.80, limit: Int = 10, minimumTokenSimilarity: Double = 0.80,
         fuzzyTokenMinimumLength: Int = 4, weakAliasExactScore: Double = 0.90
     ) {
         self.threshold = threshold

@@ -26,6 +26,8 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
     /// Romanization-invariant keys (`RomanizationKey`) of the normalized form and of its alternative
     /// spellings, so `TEKHNOLIT` ~ `Tehnolit` and `Миклашевич` ~ `MIKLASHEVICH` compare equal.
     let keys: [[UInt8]]
+    /// The consonant skeleton of the first key (`ConsonantSkeleton`), when it is informative.
+    let skeleton: [UInt8]?
     /// The cross-language given-name class (`GivenNameEquivalents`) of the word, whatever its role (the
     /// aligner only uses it between words that can be given names).
     let givenNameClass: Int?
@@ -41,6 +43,7 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
             if !keys.contains(key) { keys.append(key) }
         }
         self.keys = keys
+        self.skeleton = ConsonantSkeleton.skeleton(ofKey: keys[0], wordLength: bytes.count)
         self.givenNameClass = GivenNameEquivalents.classID(forKey: String(decoding: keys[0], as: UTF8.self))
             ?? GivenNameEquivalents.classID(for: text)
     }

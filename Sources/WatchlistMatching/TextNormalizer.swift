@@ -21,25 +21,40 @@ struct TextNormalizer: Sendable {
     ///
     /// Words are separated by whitespace, punctuation and symbols; apostrophes are dropped inside a word
     /// (`O'Brien` is one word) and invisible format characters (zero-width space, joiners, soft hyphen)
-    /// never split a word, so `Mikla\u{200B}shevich` stays one word.
+    /// never split a word, so `Mikla\u{200B}shevich` stays one word. Single letters joined by dots are one
+    /// abbreviation: `L.L.C.` is `llc`, `S.A.` is `sa` (but `V. Miklashevich` keeps its initial).
     func words(in text: String) -> [Word] {
-        var words: [Word] = []
+        var pieces: [(text: String, dotAfter: Bool)] = []
         var current = String.UnicodeScalarView()
+        var separator = String.UnicodeScalarView()
         func flush() {
             guard !current.isEmpty else { return }
-            let original = String(current)
-            let spellings = normalizedSpellings(of: original)
-            words.append(Word(original: original, normalized: spellings.first ?? "", alternatives: Array(spellings.dropFirst())))
+            pieces.append((String(current), false))
             current.removeAll()
         }
         for scalar in text.unicodeScalars {
             if Self.isWordScalar(scalar) {
+                if current.isEmpty, !pieces.isEmpty, String(separator) == "." { pieces[pieces.count - 1].dotAfter = true }
+                separator.removeAll()
                 current.append(scalar)
             } else {
                 flush()
+                separator.append(scalar)
             }
         }
         flush()
+        var words: [Word] = []
+        var index = 0
+        while index < pieces.count {
+            var end = index
+            while end + 1 < pieces.count, pieces[end].dotAfter, pieces[end].text.count == 1, pieces[end + 1].text.count == 1 {
+                end += 1
+            }
+            let original = pieces[index...end].map(\.text).joined(separator: ".")
+            let spellings = normalizedSpellings(of: pieces[index...end].map(\.text).joined())
+            words.append(Word(original: original, normalized: spellings.first ?? "", alternatives: Array(spellings.dropFirst())))
+            index = end + 1
+        }
         return words.filter { !$0.normalized.isEmpty }
     }
 
@@ -49,7 +64,8 @@ struct TextNormalizer: Sendable {
         // Plain ASCII letters and digits (most queries and listed words) only need lowercasing; the Unicode
         // and ICU steps below would leave them as they are, at a hundred times the cost.
         if word.utf8.allSatisfy({ Self.isASCIILetterOrDigit($0) }) {
-            return [String(decoding: word.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)]
+            let lowercased = String(decoding: word.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
+            return [lowercased] + Self.ocrMisreadings(of: lowercased)
         }
         let prepared = foldedForm(of: word)
         if CyrillicRomanizer.containsCyrillic(prepared) {
@@ -57,7 +73,41 @@ struct TextNormalizer: Sendable {
             if !spellings.isEmpty { return spellings }
         }
         let normalized = finish(prepared)
-        return normalized.isEmpty ? [] : [normalized]
+        return normalized.isEmpty ? [] : [normalized] + Self.ocrMisreadings(of: normalized)
+    }
+
+    /// Other readings of a word that OCR or evasion may have garbled: letter pairs read as one letter
+    /// (`rn`→`m`, `cl`→`d`, `vv`→`w`: `Muharnmed`, `Anclrey`), and, in a word mixing letters and digits
+    /// (`A1i`, `C0MPANY`, `5AKR`), the digits read as the letters they resemble: 0→o, 1→i or l, 5→s, 8→b.
+    /// Words of digits only, or mostly digits (`A320`, `5G`), keep their digits: a number is part of the
+    /// name. The readings become extra romanization keys, so they pair at 0.95 like other spellings.
+    static func ocrMisreadings(of word: String) -> [String] {
+        var readings = digitMisreadings(of: word)
+        for reading in [word] + readings {
+            let merged = reading.replacingOccurrences(of: "rn", with: "m").replacingOccurrences(of: "cl", with: "d")
+                .replacingOccurrences(of: "vv", with: "w")
+            if merged != reading, merged.count >= 3, !readings.contains(merged) { readings.append(merged) }
+        }
+        return readings.filter { $0 != word }
+    }
+
+    private static func digitMisreadings(of word: String) -> [String] {
+        let letters = word.utf8.filter { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }.count
+        let digits = word.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+        guard digits > 0, letters >= 2, letters > digits else { return [] }
+        func read(one: Character) -> String {
+            String(word.map { character -> Character in
+                switch character {
+                case "0": "o"
+                case "1": one
+                case "5": "s"
+                case "8": "b"
+                default: character
+                }
+            })
+        }
+        let readings = word.contains("1") ? [read(one: "i"), read(one: "l")] : [read(one: "i")]
+        return readings.filter { $0 != word }
     }
 
     /// The normalized form of one word (its first spelling).

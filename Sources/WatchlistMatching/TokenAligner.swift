@@ -20,6 +20,7 @@ struct TokenAligner: Sendable {
         case romanization
         case givenNameEquivalent = "given_name_equivalent"
         case editDistance = "edit_distance"
+        case consonantSkeleton = "consonant_skeleton"
     }
 
     /// Aligns two token lists, comparing words directly.

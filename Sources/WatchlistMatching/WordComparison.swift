@@ -3,13 +3,15 @@
 /// Two words compare, in this order: equal after normalization (1.0, `exact`); equal romanization keys
 /// (0.95, `romanization`: `Tehnolit` ~ `TEKHNOLIT`, `Миклашевич` ~ `MIKLASHEVICH`); otherwise edit-distance
 /// similarity of the words or of their keys, whichever is higher, when it reaches
-/// `minimumTokenSimilarity` (`edit_distance`, at most 0.94 so it never ties a romanization match). Words
-/// shorter than `fuzzyTokenMinimumLength` only pair when equal or key-equal. Separately it notes whether
+/// `minimumTokenSimilarity` (`edit_distance`, at most 0.94 so it never ties a romanization match), or equal
+/// consonant skeletons (0.85, `consonant_skeleton`: `Zaitoun` ~ `Zaytun`, `حسين` ~ `Hussein`) when that is
+/// higher. Words shorter than `fuzzyTokenMinimumLength` get no edit-distance similarity. Separately it notes whether
 /// both words are spellings of the same cross-language given name (`Valentin` ~ `Valyantsin`), which
 /// counts (0.90) only between words that can be given names.
 struct WordComparison: Hashable, Sendable {
     static let romanizationSimilarity = 0.95
     static let givenNameSimilarity = 0.90
+    static let skeletonSimilarity = 0.85
     static let editDistanceCeiling = 0.94
 
     /// Similarity by spelling (exact, romanization key or edit distance); 0 when not alike by spelling.
@@ -40,6 +42,10 @@ struct WordComparison: Hashable, Sendable {
                 // Keys fold romanization variants, so an edit on top of a variant still scores as one edit.
                 best = max(metric.similarity(a.bytes, b.bytes, cutoff: cutoff), metric.similarity(a.keys[0], b.keys[0], cutoff: cutoff))
             }
+            if let skeleton = a.skeleton, skeleton == b.skeleton, best < Self.skeletonSimilarity {
+                self.init(similarity: Self.skeletonSimilarity, method: .consonantSkeleton, sameGivenName: sameGivenName)
+                return
+            }
             guard best > 0 || sameGivenName else { return nil }
             self.init(similarity: min(best, Self.editDistanceCeiling), method: .editDistance, sameGivenName: sameGivenName)
         }
@@ -47,20 +53,22 @@ struct WordComparison: Hashable, Sendable {
 
     /// The similarity and rule for two words with these roles, or nil when they do not pair.
     func resolved(queryRole: NameToken.Role, nameRole: NameToken.Role) -> (Double, TokenAligner.Method)? {
-        if method != .editDistance { return (similarity, method) }
-        if sameGivenName, queryRole.canBeGivenName, nameRole.canBeGivenName {
+        if method == .exact || method == .romanization { return (similarity, method) }
+        if sameGivenName, queryRole.canBeGivenName, nameRole.canBeGivenName, Self.givenNameSimilarity > similarity {
             return (Self.givenNameSimilarity, .givenNameEquivalent)
         }
-        return similarity > 0 ? (similarity, .editDistance) : nil
+        return similarity > 0 ? (similarity, method) : nil
     }
 
     /// The most this comparison can count for, whatever the roles.
     var upperBound: Double { max(similarity, sameGivenName ? Self.givenNameSimilarity : 0) }
 }
 
-/// A normalized word with what `WordComparison` needs: its bytes, romanization keys and given-name class.
+/// A normalized word with what `WordComparison` needs: its bytes, romanization keys, consonant skeleton
+/// and given-name class.
 protocol ComparableWord {
     var bytes: [UInt8] { get }
     var keys: [[UInt8]] { get }
+    var skeleton: [UInt8]? { get }
     var givenNameClass: Int? { get }
 }

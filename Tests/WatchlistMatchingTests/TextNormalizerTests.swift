@@ -46,3 +46,35 @@ struct TextNormalizerASCIIFastPathTests {
         #expect(normalizer.normalizedSpellings(of: word) == [word.lowercased()])
     }
 }
+
+struct TextNormalizerAbbreviationAndOCRTests {
+    let normalizer = TextNormalizer()
+
+    @Test func lettersJoinedByDotsAreOneAbbreviation() {
+        #expect(normalizer.words(in: "INNFOCUS L.L.C.").map(\.normalized) == ["innfocus", "llc"])
+        #expect(normalizer.words(in: "Goldi S.A.").map(\.normalized) == ["goldi", "sa"])
+        #expect(normalizer.words(in: "J.S.C. Los Choneros").map(\.original) == ["J.S.C", "Los", "Choneros"])
+    }
+
+    @Test func anInitialFollowedByASpaceStaysAWord() {
+        #expect(normalizer.words(in: "V. Miklashevich").map(\.normalized) == ["v", "miklashevich"])
+        #expect(normalizer.words(in: "A. B. Smith").map(\.normalized) == ["a", "b", "smith"])
+    }
+
+    @Test func digitsInsideWordsAlsoReadAsTheLettersTheyResemble() {
+        #expect(normalizer.normalizedSpellings(of: "C0MPANY") == ["c0mpany", "company"])
+        #expect(normalizer.normalizedSpellings(of: "A1i") == ["a1i", "aii", "ali"])
+        #expect(normalizer.normalizedSpellings(of: "5AKR") == ["5akr", "sakr"])
+    }
+
+    @Test func letterPairsAlsoReadAsTheLetterTheyResemble() {
+        #expect(normalizer.normalizedSpellings(of: "Muharnmed") == ["muharnmed", "muhammed"])
+        #expect(normalizer.normalizedSpellings(of: "Anclrey") == ["anclrey", "andrey"])
+        #expect(normalizer.normalizedSpellings(of: "Hach1rn").contains("hachim"))
+    }
+
+    @Test func numbersStayNumbers() {
+        #expect(normalizer.normalizedSpellings(of: "A320") == ["a320"])
+        #expect(normalizer.normalizedSpellings(of: "2024") == ["2024"])
+    }
+}

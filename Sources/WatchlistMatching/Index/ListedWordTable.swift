@@ -1,5 +1,5 @@
 /// The distinct words of every listed name, and the lookups that find the listed words alike to a query
-/// word: by spelling, by romanization key, by given-name class, and by edit distance (`EditDistanceIndex`
+/// word: by spelling, by romanization key, by given-name class, by consonant skeleton, and by edit distance (`EditDistanceIndex`
 /// over the spellings and keys).
 ///
 /// Comparing a query word with each distinct listed word once, instead of with every word of every
@@ -10,6 +10,7 @@ struct ListedWordTable: Sendable {
     struct Word: ComparableWord, Sendable {
         var bytes: [UInt8]
         var keys: [[UInt8]]
+        var skeleton: [UInt8]?
         var givenNameClass: Int?
     }
 
@@ -24,6 +25,7 @@ struct ListedWordTable: Sendable {
     private let idsBySpelling: [[UInt8]: [Int32]]
     private let idsByKey: [[UInt8]: [Int32]]
     private let idsByGivenName: [Int: [Int32]]
+    private let idsBySkeleton: [[UInt8]: [Int32]]
     /// Edit-distance index over every word's spelling and first key (when it differs), so one lookup per
     /// query form covers both comparisons `WordComparison` makes.
     private let formIndex: EditDistanceIndex
@@ -42,24 +44,27 @@ struct ListedWordTable: Sendable {
                 if let id = ids[identity] { return id }
                 let id = Int32(words.count)
                 ids[identity] = id
-                words.append(Word(bytes: token.bytes, keys: token.keys, givenNameClass: token.givenNameClass))
+                words.append(Word(bytes: token.bytes, keys: token.keys, skeleton: token.skeleton, givenNameClass: token.givenNameClass))
                 return id
             }
         }
         var idsBySpelling: [[UInt8]: [Int32]] = [:]
         var idsByKey: [[UInt8]: [Int32]] = [:]
         var idsByGivenName: [Int: [Int32]] = [:]
+        var idsBySkeleton: [[UInt8]: [Int32]] = [:]
         for (position, word) in words.enumerated() {
             let id = Int32(position)
             idsBySpelling[word.bytes, default: []].append(id)
             for key in word.keys { idsByKey[key, default: []].append(id) }
             if let givenNameClass = word.givenNameClass { idsByGivenName[givenNameClass, default: []].append(id) }
+            if let skeleton = word.skeleton { idsBySkeleton[skeleton, default: []].append(id) }
         }
         let fuzzyMinimum = configuration.fuzzyTokenMinimumLength
         self.words = words
         self.idsBySpelling = idsBySpelling
         self.idsByKey = idsByKey
         self.idsByGivenName = idsByGivenName
+        self.idsBySkeleton = idsBySkeleton
         var forms: [[UInt8]?] = []
         var formOwners: [Int32] = []
         for (position, word) in words.enumerated() where word.bytes.count >= fuzzyMinimum {
@@ -86,6 +91,7 @@ struct ListedWordTable: Sendable {
         for id in idsBySpelling[token.bytes] ?? [] { consider(id) }
         for key in token.keys { for id in idsByKey[key] ?? [] { consider(id) } }
         if let givenNameClass = token.givenNameClass { for id in idsByGivenName[givenNameClass] ?? [] { consider(id) } }
+        if let skeleton = token.skeleton { for id in idsBySkeleton[skeleton] ?? [] { consider(id) } }
         if token.bytes.count >= configuration.fuzzyTokenMinimumLength {
             // Spellings and keys share one index: a spelling may find a word by its key and the other way
             // round, which only adds candidates, and `WordComparison` decides.
