@@ -26,8 +26,10 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
     /// Romanization-invariant keys (`RomanizationKey`) of the normalized form and of its alternative
     /// spellings, so `TEKHNOLIT` ~ `Tehnolit` and `Миклашевич` ~ `MIKLASHEVICH` compare equal.
     let keys: [[UInt8]]
-    /// The consonant skeleton of the first key (`ConsonantSkeleton`), when it is informative.
-    let skeleton: [UInt8]?
+    /// The consonant skeletons of the keys (`ConsonantSkeleton`), when informative.
+    let skeletons: [[UInt8]]
+    /// Whether the word is written in Arabic script (short skeletons count for it).
+    let isArabicScript: Bool
     /// The cross-language given-name class (`GivenNameEquivalents`) of the word, whatever its role (the
     /// aligner only uses it between words that can be given names).
     let givenNameClass: Int?
@@ -43,7 +45,18 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
             if !keys.contains(key) { keys.append(key) }
         }
         self.keys = keys
-        self.skeleton = ConsonantSkeleton.skeleton(ofKey: keys[0], wordLength: bytes.count)
+        let isArabicScript = ConsonantSkeleton.isArabicScript(original)
+        var skeletons: [[UInt8]] = []
+        for key in keys {
+            guard let skeleton = ConsonantSkeleton.skeleton(ofKey: key, wordLength: key.count) else { continue }
+            // Arabic و is a consonant (w, v) or a long vowel (u, o): keep both readings.
+            let readings = isArabicScript ? [skeleton, ConsonantSkeleton.withoutV(skeleton)] : [skeleton]
+            for reading in readings where reading.count >= ConsonantSkeleton.minimumSkeletonLength && !skeletons.contains(reading) {
+                skeletons.append(reading)
+            }
+        }
+        self.skeletons = skeletons
+        self.isArabicScript = isArabicScript
         self.givenNameClass = GivenNameEquivalents.classID(forKey: String(decoding: keys[0], as: UTF8.self))
             ?? GivenNameEquivalents.classID(for: text)
     }

@@ -73,7 +73,14 @@ struct TextNormalizer: Sendable {
             if !spellings.isEmpty { return spellings }
         }
         let normalized = finish(prepared)
-        return normalized.isEmpty ? [] : [normalized] + Self.ocrMisreadings(of: normalized)
+        guard !normalized.isEmpty else { return [] }
+        var spellings = [normalized] + Self.ocrMisreadings(of: normalized)
+        // Arabic writes the article joined to the word (التكريتي, al-Tikriti); lists write it apart.
+        if prepared.hasPrefix("\u{0627}\u{0644}"), prepared.unicodeScalars.count >= 4 {
+            let bare = finish(String(prepared.unicodeScalars.dropFirst(2)))
+            if !bare.isEmpty, !spellings.contains(bare) { spellings.append(bare) }
+        }
+        return spellings
     }
 
     /// Other readings of a word that OCR or evasion may have garbled: letter pairs read as one letter
@@ -132,8 +139,12 @@ struct TextNormalizer: Sendable {
         if !text.unicodeScalars.allSatisfy(\.isASCII) {
             text = romanize(text)
         }
-        return text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-            .reduce(into: "") { $0.unicodeScalars.append($1) }
+        // Modifier letters are what ICU leaves for sounds Latin has no letter for (ʿ for the Arabic ayn,
+        // ʾ for hamza); lists drop them or write an apostrophe, so they go.
+        return text.lowercased().unicodeScalars.filter {
+            ($0.properties.isAlphabetic || $0.properties.numericType != nil) && $0.properties.generalCategory != .modifierLetter
+        }
+        .reduce(into: "") { $0.unicodeScalars.append($1) }
     }
 
     /// Romanizes non-ASCII text: letters with their own conventional ASCII spelling first (ß, æ, ø, ...),

@@ -4,14 +4,13 @@
 /// (0.95, `romanization`: `Tehnolit` ~ `TEKHNOLIT`, `Миклашевич` ~ `MIKLASHEVICH`); otherwise edit-distance
 /// similarity of the words or of their keys, whichever is higher, when it reaches
 /// `minimumTokenSimilarity` (`edit_distance`, at most 0.94 so it never ties a romanization match), or equal
-/// consonant skeletons (0.85, `consonant_skeleton`: `Zaitoun` ~ `Zaytun`, `حسين` ~ `Hussein`) when that is
-/// higher. Words shorter than `fuzzyTokenMinimumLength` get no edit-distance similarity. Separately it notes whether
+/// consonant skeletons (0.85, 0.90 with Arabic script: `consonant_skeleton`: `Zeitun` ~ `Zaytun`,
+/// `حسين` ~ `Hussein`) when that is higher. Words shorter than `fuzzyTokenMinimumLength` get no edit-distance similarity. Separately it notes whether
 /// both words are spellings of the same cross-language given name (`Valentin` ~ `Valyantsin`), which
 /// counts (0.90) only between words that can be given names.
 struct WordComparison: Hashable, Sendable {
     static let romanizationSimilarity = 0.95
     static let givenNameSimilarity = 0.90
-    static let skeletonSimilarity = 0.85
     static let editDistanceCeiling = 0.94
 
     /// Similarity by spelling (exact, romanization key or edit distance); 0 when not alike by spelling.
@@ -42,8 +41,8 @@ struct WordComparison: Hashable, Sendable {
                 // Keys fold romanization variants, so an edit on top of a variant still scores as one edit.
                 best = max(metric.similarity(a.bytes, b.bytes, cutoff: cutoff), metric.similarity(a.keys[0], b.keys[0], cutoff: cutoff))
             }
-            if let skeleton = a.skeleton, skeleton == b.skeleton, best < Self.skeletonSimilarity {
-                self.init(similarity: Self.skeletonSimilarity, method: .consonantSkeleton, sameGivenName: sameGivenName)
+            if let skeleton = ConsonantSkeleton.similarity(a, b), best < skeleton {
+                self.init(similarity: skeleton, method: .consonantSkeleton, sameGivenName: sameGivenName)
                 return
             }
             guard best > 0 || sameGivenName else { return nil }
@@ -69,6 +68,7 @@ struct WordComparison: Hashable, Sendable {
 protocol ComparableWord {
     var bytes: [UInt8] { get }
     var keys: [[UInt8]] { get }
-    var skeleton: [UInt8]? { get }
+    var skeletons: [[UInt8]] { get }
+    var isArabicScript: Bool { get }
     var givenNameClass: Int? { get }
 }

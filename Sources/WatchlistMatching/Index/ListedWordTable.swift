@@ -10,7 +10,8 @@ struct ListedWordTable: Sendable {
     struct Word: ComparableWord, Sendable {
         var bytes: [UInt8]
         var keys: [[UInt8]]
-        var skeleton: [UInt8]?
+        var skeletons: [[UInt8]]
+        var isArabicScript: Bool
         var givenNameClass: Int?
     }
 
@@ -19,6 +20,7 @@ struct ListedWordTable: Sendable {
     private struct Identity: Hashable {
         var bytes: [UInt8]
         var keys: [[UInt8]]
+        var isArabicScript: Bool
     }
 
     let words: [Word]
@@ -40,11 +42,13 @@ struct ListedWordTable: Sendable {
         var words: [Word] = []
         for position in names.indices {
             names[position].wordIDs = names[position].tokens.map { token in
-                let identity = Identity(bytes: token.bytes, keys: token.keys)
+                let identity = Identity(bytes: token.bytes, keys: token.keys, isArabicScript: token.isArabicScript)
                 if let id = ids[identity] { return id }
                 let id = Int32(words.count)
                 ids[identity] = id
-                words.append(Word(bytes: token.bytes, keys: token.keys, skeleton: token.skeleton, givenNameClass: token.givenNameClass))
+                words.append(Word(
+                    bytes: token.bytes, keys: token.keys, skeletons: token.skeletons, isArabicScript: token.isArabicScript,
+                    givenNameClass: token.givenNameClass))
                 return id
             }
         }
@@ -57,7 +61,7 @@ struct ListedWordTable: Sendable {
             idsBySpelling[word.bytes, default: []].append(id)
             for key in word.keys { idsByKey[key, default: []].append(id) }
             if let givenNameClass = word.givenNameClass { idsByGivenName[givenNameClass, default: []].append(id) }
-            if let skeleton = word.skeleton { idsBySkeleton[skeleton, default: []].append(id) }
+            for skeleton in word.skeletons { idsBySkeleton[skeleton, default: []].append(id) }
         }
         let fuzzyMinimum = configuration.fuzzyTokenMinimumLength
         self.words = words
@@ -91,7 +95,7 @@ struct ListedWordTable: Sendable {
         for id in idsBySpelling[token.bytes] ?? [] { consider(id) }
         for key in token.keys { for id in idsByKey[key] ?? [] { consider(id) } }
         if let givenNameClass = token.givenNameClass { for id in idsByGivenName[givenNameClass] ?? [] { consider(id) } }
-        if let skeleton = token.skeleton { for id in idsBySkeleton[skeleton] ?? [] { consider(id) } }
+        for skeleton in token.skeletons { for id in idsBySkeleton[skeleton] ?? [] { consider(id) } }
         if token.bytes.count >= configuration.fuzzyTokenMinimumLength {
             // Spellings and keys share one index: a spelling may find a word by its key and the other way
             // round, which only adds candidates, and `WordComparison` decides.

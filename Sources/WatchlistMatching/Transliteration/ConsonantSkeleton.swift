@@ -6,14 +6,46 @@
 /// romanizes unvowelled Arabic script as consonants only (`حسين` → `hsyn`). Their keys
 /// (`RomanizationKey`) still differ; their skeletons (`ztn`, `hsn`, `ktrj`) agree. A skeleton says less than
 /// a key (`Hassan` and `Hussein` share one), so the aligner counts a skeleton match below a romanization
-/// match, and only for words whose skeleton has at least three consonants (unvowelled Arabic gives
-/// three-letter words such as `sqr` for `Saqr`).
+/// match. Two Latin words must also start alike (both with a vowel, or with the same consonant):
+/// `Simone` and `Ousmane` share `smn` but are different names.
 ///
 /// Source of the idea: the consonantal writing of Arabic script (abjad) and the vowel variation listed
 /// for Arabic names in the BGN/PCGN and UN romanization tables.
 enum ConsonantSkeleton {
-    static let minimumWordLength = 3
+    static let minimumWordLength = 2
     static let minimumSkeletonLength = 3
+
+    /// Whether two words' skeletons agree in a way that counts.
+    static func agree(_ a: some ComparableWord, _ b: some ComparableWord) -> Bool {
+        similarity(a, b) != nil
+    }
+
+    /// How much an agreement counts: 0.90 between an Arabic-script word and another word (the consonants
+    /// are all unvowelled script says, so agreeing on them is agreeing on all it says), 0.85 between two
+    /// Latin words that start alike; nil when the skeletons do not agree in a way that counts.
+    static func similarity(_ a: some ComparableWord, _ b: some ComparableWord) -> Double? {
+        guard a.skeletons.contains(where: { b.skeletons.contains($0) }) else { return nil }
+        if a.isArabicScript || b.isArabicScript { return 0.90 }
+        return initialClass(a.bytes) == initialClass(b.bytes) ? 0.85 : nil
+    }
+
+    /// The first letter, with every vowel one class.
+    private static func initialClass(_ word: [UInt8]) -> UInt8? {
+        guard let first = word.first else { return nil }
+        return "aeiouy".utf8.contains(first) ? UInt8(ascii: "a") : first
+    }
+
+    /// The skeleton with `v` left out (and the doubles that leaves collapsed).
+    static func withoutV(_ skeleton: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        for byte in skeleton where byte != UInt8(ascii: "v") && result.last != byte { result.append(byte) }
+        return result
+    }
+
+    /// Whether a word's text contains Arabic-script letters (Arabic, Persian, Urdu, Pashto).
+    static func isArabicScript(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) || (0x0750...0x077F).contains($0.value) || (0xFB50...0xFEFF).contains($0.value) }
+    }
 
     /// The skeleton of a key, or nil when the word is too short or the skeleton too thin to mean anything.
     static func skeleton(ofKey key: [UInt8], wordLength: Int) -> [UInt8]? {

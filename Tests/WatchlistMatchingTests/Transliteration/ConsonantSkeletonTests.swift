@@ -2,9 +2,13 @@ import Testing
 @testable import WatchlistMatching
 
 struct ConsonantSkeletonTests {
+    private func token(_ word: String) -> NameToken {
+        let spellings = TextNormalizer().normalizedSpellings(of: word)
+        return NameToken(text: spellings[0], original: word, role: .word, alternatives: Array(spellings.dropFirst()))
+    }
+
     private func skeleton(_ word: String) -> String? {
-        let token = NameToken(text: TextNormalizer().normalize(word: word), original: word, role: .word)
-        return token.skeleton.map { String(decoding: $0, as: UTF8.self) }
+        token(word).skeletons.first.map { String(decoding: $0, as: UTF8.self) }
     }
 
     @Test(arguments: [("Zaitoun", "Zaytun"), ("Hussein", "Huseyn"), ("Katarji", "Qatarji"), ("Saqr", "صقر"),
@@ -19,16 +23,30 @@ struct ConsonantSkeletonTests {
         #expect(skeleton("Petrov") != skeleton("Pavlov"))
     }
 
-    @Test func wordsWithFewerThanThreeConsonantsHaveNoSkeleton() {
+    @Test func wordsWithFewerThanTwoConsonantsOrWithDigitsHaveNoSkeleton() {
         #expect(skeleton("Ali") == nil)
-        #expect(skeleton("Omar") == nil)
         #expect(skeleton("A320") == nil)
+    }
+
+    @Test func twoConsonantsAreNotASkeleton() {
+        #expect(ConsonantSkeleton.agree(token("Omar"), token("Amir")) == false)
+        #expect(ConsonantSkeleton.agree(token("Sophie"), token("سيفي")) == false)
+    }
+
+    @Test func latinWordsMustStartAlike() {
+        #expect(ConsonantSkeleton.agree(token("Simone"), token("Ousmane")) == false)
+        #expect(ConsonantSkeleton.agree(token("Hussein"), token("Husayn")))
+        #expect(ConsonantSkeleton.agree(token("Zeitun"), token("Zaytun")))
+    }
+
+    @Test func theJoinedArabicArticleIsAlsoReadApart() {
+        #expect(ConsonantSkeleton.agree(token("التكريتي"), token("TIKRITI")))
     }
 
     @Test func aSkeletonMatchCountsBelowARomanizationMatch() {
         let comparison = NameComparer().compare(query: "Mohammed Deeb ZEITUN", listed: "ZAYTUN, Muhammad Dib", kind: .person)
         let pair = comparison.explanation?.tokenMatches.first { $0.query == "ZEITUN" }
         #expect(pair?.method == "consonant_skeleton")
-        #expect(pair?.similarity == WordComparison.skeletonSimilarity)
+        #expect(pair?.similarity == 0.85)
     }
 }
