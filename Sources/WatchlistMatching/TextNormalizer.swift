@@ -89,37 +89,57 @@ struct TextNormalizer: Sendable {
     /// Words of digits only, or mostly digits (`A320`, `5G`), keep their digits: a number is part of the
     /// name. The readings become extra romanization keys, so they pair at 0.95 like other spellings.
     static func ocrMisreadings(of word: String) -> [String] {
-        var readings = digitMisreadings(of: word)
-        for reading in [word] + readings {
-            let merged = reading.replacingOccurrences(of: "rn", with: "m").replacingOccurrences(of: "cl", with: "d")
-                .replacingOccurrences(of: "vv", with: "w")
+        // Called for every word of every name: leave at once when nothing could have been misread.
+        let bytes = Array(word.utf8)
+        var letters = 0
+        var digits = 0
+        var pairs = false
+        for (index, byte) in bytes.enumerated() {
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { letters += 1 }
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits += 1 }
+            if index > 0, Self.mergedPair(bytes[index - 1], byte) != nil { pairs = true }
+        }
+        let digitsMisread = digits > 0 && letters >= 2 && letters > digits
+        guard digitsMisread || pairs else { return [] }
+        var readings: [[UInt8]] = []
+        if digitsMisread {
+            for one in bytes.contains(UInt8(ascii: "1")) ? [UInt8(ascii: "i"), UInt8(ascii: "l")] : [UInt8(ascii: "i")] {
+                readings.append(bytes.map { byte in
+                    switch byte {
+                    case UInt8(ascii: "0"): UInt8(ascii: "o")
+                    case UInt8(ascii: "1"): one
+                    case UInt8(ascii: "5"): UInt8(ascii: "s")
+                    case UInt8(ascii: "8"): UInt8(ascii: "b")
+                    default: byte
+                    }
+                })
+            }
+        }
+        for reading in [bytes] + readings {
+            var merged: [UInt8] = []
+            var index = 0
+            while index < reading.count {
+                if index + 1 < reading.count, let letter = Self.mergedPair(reading[index], reading[index + 1]) {
+                    merged.append(letter)
+                    index += 2
+                } else {
+                    merged.append(reading[index])
+                    index += 1
+                }
+            }
             if merged != reading, merged.count >= 3, !readings.contains(merged) { readings.append(merged) }
         }
-        return readings.filter { $0 != word }
+        return readings.filter { $0 != bytes }.map { String(decoding: $0, as: UTF8.self) }
     }
 
-    private static func digitMisreadings(of word: String) -> [String] {
-        let letters = word.utf8.filter { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }.count
-        let digits = word.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
-        guard digits > 0, letters >= 2, letters > digits else { return [] }
-        func read(one: Character) -> String {
-            String(word.map { character -> Character in
-                switch character {
-                case "0": "o"
-                case "1": one
-                case "5": "s"
-                case "8": "b"
-                default: character
-                }
-            })
+    /// The letter a pair of letters is misread for: `rn`→`m`, `cl`→`d`, `vv`→`w`.
+    private static func mergedPair(_ first: UInt8, _ second: UInt8) -> UInt8? {
+        switch (first, second) {
+        case (UInt8(ascii: "r"), UInt8(ascii: "n")): UInt8(ascii: "m")
+        case (UInt8(ascii: "c"), UInt8(ascii: "l")): UInt8(ascii: "d")
+        case (UInt8(ascii: "v"), UInt8(ascii: "v")): UInt8(ascii: "w")
+        default: nil
         }
-        let readings = word.contains("1") ? [read(one: "i"), read(one: "l")] : [read(one: "i")]
-        return readings.filter { $0 != word }
-    }
-
-    /// The normalized form of one word (its first spelling).
-    func normalize(word: String) -> String {
-        normalizedSpellings(of: word).first ?? ""
     }
 
     /// Compatibility forms, invisible characters, apostrophes and look-alike letters folded.
