@@ -28,7 +28,7 @@ public struct NameComparer: Sendable {
             let name = PreparedName(
                 entityIndex: 0, nameIndex: 0, name: EntityName(listed, kind: .primary), reading: reading, tokenizer: tokenizer)
             let query = prepared.reading(for: reading)
-            guard let result = scorer.score(query, against: name) else { continue }
+            guard let result = scorer.score(query, against: name, prefixKinds: prepared.prefixKinds) else { continue }
             let score = (result.score * 1000).rounded() / 1000
             if best.explanation == nil || score > best.score {
                 best = NameComparison(score: score, explanation: scorer.explanation(result, query: query, name: name))

@@ -20,10 +20,12 @@ struct NameScorer: Sendable {
         var adjustments: [MatchExplanation.Adjustment]
     }
 
-    /// Scores comparing the words directly.
-    func score(_ query: PreparedQuery.Reading, against name: PreparedName) -> Result? {
+    /// Scores comparing the words directly (`prefixKinds`: `PrefixRule` kinds of the query words).
+    func score(_ query: PreparedQuery.Reading, against name: PreparedName, prefixKinds: [PrefixRule.Kind?]) -> Result? {
         score(query, against: name) { queryIndex, nameIndex in
-            WordComparison(query.tokens[queryIndex], name.tokens[nameIndex], configuration: configuration)
+            PrefixRule.best(
+                WordComparison(query.tokens[queryIndex], name.tokens[nameIndex], configuration: configuration),
+                PrefixRule.comparison(prefixKinds[queryIndex], query: query.tokens[queryIndex].bytes, listed: name.tokens[nameIndex].bytes))
         }
     }
 
@@ -42,7 +44,8 @@ struct NameScorer: Sendable {
             return Result(score: configuration.weakAliasExactScore, pairs: pairs, adjustments: [adjustment])
         }
         let pairs = TokenAligner().align(queryRoles: queryRoles, nameRoles: nameRoles, comparison: comparison)
-        guard !pairs.isEmpty else { return nil }
+        // Initials and truncated words only add to a match made by other words.
+        guard pairs.contains(where: { !PrefixRule.isPrefix($0.method) }) else { return nil }
 
         let queryShares = Self.weightShares(query.tokens)
         let nameShares = Self.weightShares(name.tokens)

@@ -37,6 +37,8 @@ struct PreparedQuery: Sendable {
 
     var person: Reading
     var organization: Reading
+    /// Which words may be initials or a truncated last word (`PrefixRule`); the same in both readings.
+    var prefixKinds: [PrefixRule.Kind?]
 
     /// Tokenizes `text` once and reads it both ways: the two readings have the same words in the same
     /// order and differ only in the words' roles.
@@ -45,6 +47,7 @@ struct PreparedQuery: Sendable {
         let organizationWords = tokenizer.organizationRoles(words)
         person = Reading(tokens: words, exactKey: PreparedName.exactKey(words))
         organization = Reading(tokens: organizationWords, exactKey: PreparedName.exactKey(organizationWords))
+        prefixKinds = PrefixRule.kinds(of: words)
     }
 
     func reading(for reading: NameTokenizer.Reading) -> Reading {

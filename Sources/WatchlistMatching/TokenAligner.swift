@@ -21,6 +21,8 @@ struct TokenAligner: Sendable {
         case givenNameEquivalent = "given_name_equivalent"
         case editDistance = "edit_distance"
         case consonantSkeleton = "consonant_skeleton"
+        case initial
+        case truncated
     }
 
     /// Aligns two token lists, comparing words directly.

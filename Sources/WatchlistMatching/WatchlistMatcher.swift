@@ -62,13 +62,24 @@ public struct WatchlistMatcher: Sendable {
         let comparisons = prepared.person.tokens.map { words.comparisons(for: $0, scratch: &scratch) }
         let scorer = NameScorer(configuration: configuration)
         var scored: [Scored] = []
+        let queryBytes = prepared.person.tokens.map(\.bytes)
+        let prefixKinds = prepared.prefixKinds
+        let listedWords = words.words
+        let prefixSimilarity: (Int, Int32) -> Double = { queryIndex, wordID in
+            PrefixRule.comparison(prefixKinds[queryIndex], query: queryBytes[queryIndex], listed: listedWords[Int(wordID)].bytes)?
+                .similarity ?? 0
+        }
         for position in index.candidates(
-            for: prepared, comparisons: comparisons, names: names, threshold: configuration.threshold)
+            for: prepared, comparisons: comparisons, names: names, threshold: configuration.threshold,
+            prefixSimilarity: prefixSimilarity)
         {
             let name = names[position]
             let reading = prepared.reading(for: name.reading)
             guard let result = scorer.score(reading, against: name, comparison: { queryIndex, nameIndex in
-                comparisons[queryIndex][name.wordIDs[nameIndex]]
+                let wordID = name.wordIDs[nameIndex]
+                return PrefixRule.best(
+                    comparisons[queryIndex][wordID],
+                    PrefixRule.comparison(prefixKinds[queryIndex], query: queryBytes[queryIndex], listed: listedWords[Int(wordID)].bytes))
             }) else { continue }
             scored.append(Scored(position: position, result: result))
         }
@@ -84,7 +95,8 @@ public struct WatchlistMatcher: Sendable {
         let scorer = NameScorer(configuration: configuration)
         var scored: [Scored] = []
         for (position, name) in names.enumerated() {
-            guard let result = scorer.score(prepared.reading(for: name.reading), against: name) else { continue }
+            guard let result = scorer.score(prepared.reading(for: name.reading), against: name, prefixKinds: prepared.prefixKinds)
+            else { continue }
             scored.append(Scored(position: position, result: result))
         }
         return ranked(scored, query: query, prepared: prepared)

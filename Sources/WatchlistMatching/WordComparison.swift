@@ -52,7 +52,7 @@ struct WordComparison: Hashable, Sendable {
 
     /// The similarity and rule for two words with these roles, or nil when they do not pair.
     func resolved(queryRole: NameToken.Role, nameRole: NameToken.Role) -> (Double, TokenAligner.Method)? {
-        if method == .exact || method == .romanization { return (similarity, method) }
+        if method == .exact || method == .romanization || PrefixRule.isPrefix(method) { return (similarity, method) }
         if sameGivenName, queryRole.canBeGivenName, nameRole.canBeGivenName, Self.givenNameSimilarity > similarity {
             return (Self.givenNameSimilarity, .givenNameEquivalent)
         }

@@ -37,14 +37,17 @@ struct CandidateIndexTests {
     }()
 
     /// Queries made from listed names: as listed, reordered, with edits, with a word dropped or swapped
-    /// for another listed word, and single words.
+    /// for another listed word, single words, an initial, a last word cut short.
     static func queries(count: Int) -> [String] {
         var generator = SeededGenerator(seed: 7)
         var queries: [String] = []
         while queries.count < count {
             let entity = entities.randomElement(using: &generator)!
             var words = entity.names.randomElement(using: &generator)!.value.split(separator: " ").map(String.init)
-            switch Int.random(in: 0..<6, using: &generator) {
+            switch Int.random(in: 0..<8, using: &generator) {
+            case 6 where words.count > 1: words[0] = String(words[0].prefix(1))  // an initial
+            case 7 where words.count > 2:  // a name cut short
+                words[words.count - 1] = String(words[words.count - 1].prefix(Int.random(in: 1...3, using: &generator)))
             case 0: words.reverse()
             case 1:
                 let index = Int.random(in: 0..<words.count, using: &generator)

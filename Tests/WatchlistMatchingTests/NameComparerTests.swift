@@ -30,3 +30,29 @@ struct NameComparerTests {
         #expect(comparison.explanation == nil)
     }
 }
+
+struct PrefixRuleTests {
+    let comparer = NameComparer()
+
+    @Test func anInitialPairsWithTheGivenNameItStarts() {
+        let comparison = comparer.compare(query: "V. Miklashevich", listed: "MIKLASHEVICH, Valyantsin", kind: .person)
+        #expect(comparison.explanation?.tokenMatches.map(\.method) == ["initial", "exact"])
+        #expect(comparison.score >= 0.8)
+    }
+
+    @Test func initialsAloneMatchNothing() {
+        #expect(comparer.compare(query: "V M", listed: "Valyantsin MIKLASHEVICH", kind: .person).score == 0)
+    }
+
+    @Test func theLastWordOfANameCutShortPairsWithTheWordItStarts() {
+        let comparison = comparer.compare(
+            query: "LEBANESE COMPANY FOR INFORMATION AN", listed: "LEBANESE COMPANY FOR INFORMATION AND STUDIES", kind: .organization)
+        #expect(comparison.explanation?.tokenMatches.last?.method == "truncated")
+        #expect(comparison.score >= 0.9)
+    }
+
+    @Test func onlyTheLastWordMayBeTruncated() {
+        let comparison = comparer.compare(query: "INFORM COMPANY LEBANESE", listed: "LEBANESE COMPANY FOR INFORMATION", kind: .organization)
+        #expect(comparison.explanation?.tokenMatches.contains { $0.method == "truncated" } == false)
+    }
+}

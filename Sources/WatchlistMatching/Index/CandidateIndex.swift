@@ -7,6 +7,10 @@
 /// it returns every name the scorer would put at or above the threshold (`WatchlistMatcher` checks this
 /// against scoring every name in its tests and in `watchlist eval --check-index`).
 ///
+/// Initials and a truncated last word (`PrefixRule`) never reach names on their own (a match needs another
+/// word); each adds its share at the rule's similarity to the bound of a reached name holding a word it
+/// starts.
+///
 /// Query words are taken rarest first. Once the words left cannot lift an unreached name to the threshold
 /// on their own, common words ("mohammad", "company") only add to the names already reached instead of
 /// walking their long posting lists.
@@ -41,8 +45,10 @@ struct CandidateIndex: Sendable {
     /// Positions of the names that can score at least `threshold`, ascending.
     ///
     /// `comparisons[i]` holds the listed words alike to query word `i` (the same words in both readings).
+    /// `prefixSimilarity(i, wordID)` is what the prefix rule gives query word `i` against a listed word (0: nothing).
     func candidates(
-        for query: PreparedQuery, comparisons: [[Int32: WordComparison]], names: [PreparedName], threshold: Double
+        for query: PreparedQuery, comparisons: [[Int32: WordComparison]], names: [PreparedName], threshold: Double,
+        prefixSimilarity: (Int, Int32) -> Double = { _, _ in 0 }
     ) -> [Int] {
         var found = Set<Int32>()
         for reading in [query.person, query.organization] {
@@ -52,9 +58,14 @@ struct CandidateIndex: Sendable {
         let organizationShares = NameScorer.weightShares(query.organization.tokens)
         let cutoff = threshold - 1e-9
 
+        // Rarest first; words the prefix rule applies to last, since what they add waits for the end.
         let order = comparisons.indices.sorted { left, right in
-            postingVolume(comparisons[left]) < postingVolume(comparisons[right])
+            let leftPrefix = query.prefixKinds[left] != nil
+            let rightPrefix = query.prefixKinds[right] != nil
+            if leftPrefix != rightPrefix { return rightPrefix }
+            return postingVolume(comparisons[left]) < postingVolume(comparisons[right])
         }
+        let prefixWords = query.prefixKinds.indices.filter { query.prefixKinds[$0] != nil }
         var remainingPerson = personShares.reduce(0, +)
         var remainingOrganization = organizationShares.reduce(0, +)
         var bounds: [Int32: Double] = [:]
@@ -63,8 +74,11 @@ struct CandidateIndex: Sendable {
             let personShare = personShares[queryIndex]
             let organizationShare = organizationShares[queryIndex]
             let canReachNewNames = max(remainingPerson, remainingOrganization) >= cutoff
-            remainingPerson -= personShare
-            remainingOrganization -= organizationShare
+            // A prefix-rule word stays in what is left: its prefix share is only added at the end.
+            if query.prefixKinds[queryIndex] == nil {
+                remainingPerson -= personShare
+                remainingOrganization -= organizationShare
+            }
             guard personShare > 0 || organizationShare > 0 else { continue }
             if canReachNewNames {
                 bestForWord.removeAll(keepingCapacity: true)
@@ -92,7 +106,17 @@ struct CandidateIndex: Sendable {
                 }
             }
         }
-        for (position, bound) in bounds where bound >= cutoff { found.insert(position) }
+        for (position, bound) in bounds {
+            var total = bound
+            if total < cutoff, !prefixWords.isEmpty {
+                let name = names[Int(position)]
+                for queryIndex in prefixWords {
+                    let share = name.reading == .person ? personShares[queryIndex] : organizationShares[queryIndex]
+                    if name.wordIDs.contains(where: { prefixSimilarity(queryIndex, $0) > 0 }) { total += share * PrefixRule.similarity }
+                }
+            }
+            if total >= cutoff { found.insert(position) }
+        }
         return found.map(Int.init).sorted()
     }
 
