@@ -54,6 +54,7 @@ extension NameToken.Role {
         case .given: "given name"
         case .word: "word"
         case .genericWord: "generic word"
+        case .patronymic: "patronymic"
         case .legalForm: "legal form"
         }
     }

@@ -6,7 +6,8 @@ import WatchlistCore
 /// The score is `queryCoverage * (0.8 + 0.2 * nameCoverage)`: every word of the query must be explained by
 /// the listed name, while words of the listed name missing from the query (a patronymic, a legal form, a
 /// second given name) cost a little. Coverage weights each word by what it says about identity:
-/// surnames and distinctive words 1, given names 0.7, generic organization words 0.25, legal forms 0.
+/// surnames and distinctive words 1, given names 0.7, patronymics and generic organization words 0.25,
+/// legal forms 0.
 /// Then: a match on generic words only is capped at 0.5, and a listed name with a marked surname that the
 /// query does not match is multiplied by 0.75. A weak alias scores `weakAliasExactScore` on an exact
 /// match and nothing otherwise.
@@ -60,7 +61,9 @@ struct NameScorer: Sendable {
 
         let matchedDistinctive = pairs.contains { pair in
             let role = nameRoles[pair.nameIndex]
-            return role != .genericWord && role != .legalForm && queryRoles[pair.queryIndex] != .genericWord
+            let queryRole = queryRoles[pair.queryIndex]
+            return role != .genericWord && role != .legalForm && role != .patronymic && queryRole != .genericWord
+                && queryRole != .patronymic
         }
         if !matchedDistinctive, score > 0.5 {
             adjustments.append(.init(rule: "only generic words matched", factor: 0.5 / score))
@@ -77,7 +80,7 @@ struct NameScorer: Sendable {
         switch role {
         case .family, .word: 1
         case .given: 0.7
-        case .genericWord: 0.25
+        case .genericWord, .patronymic: 0.25
         case .legalForm: 0
         }
     }

@@ -15,6 +15,9 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
         case given
         /// A word of a name given whole.
         case word
+        /// An East Slavic or Turkic patronymic in a name given whole (`Alfredavich`, `Nikolayevna`,
+        /// `Aliyev oglu`): lists and queries often leave it out or differ on it, so it counts little.
+        case patronymic
         /// A common organization word (`plant`, `enterprise`, `production`): counts little.
         case genericWord = "generic_word"
         /// Part of a legal form (`LLC`, `OOO`, `joint stock company`): does not count.

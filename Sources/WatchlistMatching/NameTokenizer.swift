@@ -40,11 +40,33 @@ struct NameTokenizer: Sendable {
     /// The tokens of free text (a query, or a name given whole).
     func tokens(of text: String, reading: Reading) -> [NameToken] {
         let words = normalizer.words(in: text)
-        let tokens = words.map {
+        var tokens = words.map {
             NameToken(text: $0.normalized, original: $0.original, role: .word, alternatives: $0.alternatives)
         }
-        return reading == .organization ? organizationRoles(tokens) : tokens
+        if reading == .organization { return organizationRoles(tokens) }
+        markPatronymics(&tokens)
+        return tokens
     }
+
+    /// In a person's name given whole, a word with a patronymic ending right after a given name
+    /// (`Valyantsin Alfredavich MIKLASHEVICH`, `Песков Дмитрий Николаевич`) is the patronymic; a surname
+    /// with the same ending (`MIKLASHEVICH`) does not follow a given name. Names of three words or more only.
+    private func markPatronymics(_ tokens: inout [NameToken]) {
+        guard tokens.count >= 3 else { return }
+        for index in tokens.indices.dropFirst() where tokens[index].role == .word {
+            let text = tokens[index].text
+            guard text.count >= 7, Self.patronymicEndings.contains(where: { text.hasSuffix($0) }),
+                tokens[index - 1].givenNameClass != nil, tokens[index - 1].role == .word
+            else { continue }
+            tokens[index].role = .patronymic
+        }
+    }
+
+    /// Endings of East Slavic patronymics in the romanizations lists use (Russian, Belarusian, Ukrainian),
+    /// from the BGN/PCGN and national romanization tables' examples.
+    private static let patronymicEndings = [
+        "ovich", "evich", "avich", "ovych", "evych", "ich", "ovna", "evna", "avna", "ivna", "ichna", "ovic", "evic",
+    ]
 
     /// The words of an organization-like name with their roles: legal forms and generic words marked.
     func organizationRoles(_ words: [NameToken]) -> [NameToken] {

@@ -33,3 +33,24 @@ struct NameTokenizerTests {
         #expect(tokens.map(\.role) == [.given, .given, .family])
     }
 }
+
+struct PatronymicTests {
+    let tokenizer = NameTokenizer()
+
+    @Test func aPatronymicAfterAGivenNameCountsLittle() {
+        let roles = tokenizer.tokens(of: "Valyantsin Alfredavich MIKLASHEVICH", reading: .person).map(\.role)
+        #expect(roles == [.word, .patronymic, .word])
+        #expect(tokenizer.tokens(of: "Песков Дмитрий Николаевич", reading: .person).map(\.role) == [.word, .word, .patronymic])
+    }
+
+    @Test func aSurnameWithAPatronymicEndingStaysASurname() {
+        #expect(tokenizer.tokens(of: "MIKLASHEVICH Valyantsin Alfredavich", reading: .person).map(\.role)
+            == [.word, .word, .patronymic])
+        #expect(tokenizer.tokens(of: "Valyantsin Miklashevich", reading: .person).map(\.role) == [.word, .word])
+    }
+
+    @Test func aQueryWithAPatronymicFindsAListingWithout() {
+        let comparison = NameComparer().compare(query: "Евгений Евгеньевич Поддубный", listed: "Evgeny Poddubny", kind: .person)
+        #expect(comparison.score >= 0.8)
+    }
+}
