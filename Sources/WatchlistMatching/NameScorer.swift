@@ -45,10 +45,11 @@ struct NameScorer: Sendable {
             return Result(score: configuration.weakAliasExactScore, pairs: pairs, adjustments: [adjustment])
         }
         let pairs = TokenAligner().align(queryRoles: queryRoles, nameRoles: nameRoles, comparison: comparison)
-        // Initials and truncated words only add to a match made by other words.
-        guard pairs.contains(where: { !PrefixRule.isPrefix($0.method) }) else { return nil }
-
         let queryShares = Self.weightShares(query.tokens)
+        // Initials and truncated words only add to a match made by other words that count (a legal form
+        // weighs nothing: `LLC Geos` is no match for GEOSCAN LLC).
+        guard pairs.contains(where: { !PrefixRule.isPrefix($0.method) && queryShares[$0.queryIndex] > 0 }) else { return nil }
+
         let nameShares = Self.weightShares(name.tokens)
         var queryCovered = 0.0
         var nameCovered = 0.0

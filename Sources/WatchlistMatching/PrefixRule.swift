@@ -3,7 +3,7 @@
 ///
 /// Such a word pairs with a listed word that starts with it, at 0.85 (`initial`, `truncated`), when
 /// nothing better pairs them. It only ever adds to a match: a name whose pairs are all initials or
-/// truncations does not match (`V` alone finds nothing).
+/// truncations (or those and weightless legal forms) does not match (`V` alone finds nothing).
 enum PrefixRule {
     static let similarity = 0.85
 

@@ -51,6 +51,12 @@ struct PrefixRuleTests {
         #expect(comparison.score >= 0.9)
     }
 
+    @Test func aLegalFormAndATruncatedWordAreNoMatch() {
+        let comparison = comparer.compare(
+            query: "LIMITED LIABILITY COMPANY GEOS", listed: "LIMITED LIABILITY COMPANY GEOSCAN", kind: .organization)
+        #expect(comparison.score == 0)
+    }
+
     @Test func onlyTheLastWordMayBeTruncated() {
         let comparison = comparer.compare(query: "INFORM COMPANY LEBANESE", listed: "LEBANESE COMPANY FOR INFORMATION", kind: .organization)
         #expect(comparison.explanation?.tokenMatches.contains { $0.method == "truncated" } == false)
