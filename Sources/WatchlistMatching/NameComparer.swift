@@ -5,7 +5,7 @@ import WatchlistCore
 ///
 /// ```swift
 /// let comparison = NameComparer().compare(query: "Valentin Miklashevich", listed: "MIKLASHEVICH, Valyantsin", kind: .person)
-/// comparison.score                  // 0.936
+/// comparison.score                  // 0.941
 /// comparison.explanation?.summary   // "\"Valentin\" ~ \"Valyantsin\" (word, 0.90); ..."
 /// ```
 public struct NameComparer: Sendable {
