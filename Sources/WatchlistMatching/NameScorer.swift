@@ -45,7 +45,7 @@ struct NameScorer: Sendable {
             return Result(score: configuration.weakAliasExactScore, pairs: pairs, adjustments: [adjustment])
         }
         let pairs = TokenAligner().align(queryRoles: queryRoles, nameRoles: nameRoles, comparison: comparison)
-        let queryShares = Self.weightShares(query.tokens)
+        let queryShares = query.shares
         // Initials and truncated words only add to a match made by other words that count (a legal form
         // weighs nothing: `LLC Geos` is no match for GEOSCAN LLC).
         guard pairs.contains(where: { !PrefixRule.isPrefix($0.method) && queryShares[$0.queryIndex] > 0 }) else { return nil }

@@ -33,6 +33,14 @@ struct PreparedQuery: Sendable {
     struct Reading: Sendable {
         var tokens: [NameToken]
         var exactKey: String
+        /// Each word's share of the query's weight (`NameScorer.weightShares`), used by every candidate.
+        var shares: [Double]
+
+        init(tokens: [NameToken]) {
+            self.tokens = tokens
+            self.exactKey = PreparedName.exactKey(tokens)
+            self.shares = NameScorer.weightShares(tokens)
+        }
     }
 
     var person: Reading
@@ -45,8 +53,8 @@ struct PreparedQuery: Sendable {
     init(_ text: String, tokenizer: NameTokenizer) {
         let words = tokenizer.tokens(of: text, reading: .person)
         let organizationWords = tokenizer.organizationRoles(words)
-        person = Reading(tokens: words, exactKey: PreparedName.exactKey(words))
-        organization = Reading(tokens: organizationWords, exactKey: PreparedName.exactKey(organizationWords))
+        person = Reading(tokens: words)
+        organization = Reading(tokens: organizationWords)
         prefixKinds = PrefixRule.kinds(of: words)
     }
 

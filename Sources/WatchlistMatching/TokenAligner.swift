@@ -25,13 +25,6 @@ struct TokenAligner: Sendable {
         case truncated
     }
 
-    /// Aligns two token lists, comparing words directly.
-    func align(query: [NameToken], name: [NameToken], configuration: MatchConfiguration) -> [Pair] {
-        align(queryRoles: query.map(\.role), nameRoles: name.map(\.role)) { queryIndex, nameIndex in
-            WordComparison(query[queryIndex], name[nameIndex], configuration: configuration)
-        }
-    }
-
     /// Aligns two names whose word comparisons come from `comparison(queryIndex, nameIndex)` (nil: not
     /// alike), so a caller can look them up instead of computing them.
     func align(

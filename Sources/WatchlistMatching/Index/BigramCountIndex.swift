@@ -15,12 +15,14 @@
 /// Written by hand: none of the listed packages has an approximate-string index, and this loop is most of
 /// the cost of a query.
 struct BigramCountIndex: Sendable {
-    /// Reusable per-query counters: one per indexed word, all zero between calls.
+    /// Reusable per-query counters: one per indexed word, all zero between calls. They are allocated on
+    /// first use: most queries never reach this index (it only serves long pairs).
     struct Scratch {
-        fileprivate var counts: [UInt16]
+        fileprivate let wordCount: Int
+        fileprivate var counts: [UInt16] = []
         fileprivate var touched: [Int32] = []
 
-        init(wordCount: Int) { counts = [UInt16](repeating: 0, count: wordCount) }
+        init(wordCount: Int) { self.wordCount = wordCount }
     }
 
     private static let alphabetSize = 65
@@ -95,6 +97,7 @@ struct BigramCountIndex: Sendable {
         let first = lengthStarts[shortest]
         let end = lengthStarts[longest + 1]
 
+        if scratch.counts.isEmpty { scratch.counts = [UInt16](repeating: 0, count: scratch.wordCount) }
         postings.withUnsafeBufferPointer { postings in
             scratch.counts.withUnsafeMutableBufferPointer { counts in
                 for bigram in queryBigrams {

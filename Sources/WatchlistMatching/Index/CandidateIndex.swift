@@ -54,16 +54,17 @@ struct CandidateIndex: Sendable {
         for reading in [query.person, query.organization] {
             for reference in weakAliasKeys[reading.exactKey] ?? [] { found.insert(reference) }
         }
-        let personShares = NameScorer.weightShares(query.person.tokens)
-        let organizationShares = NameScorer.weightShares(query.organization.tokens)
+        let personShares = query.person.shares
+        let organizationShares = query.organization.shares
         let cutoff = threshold - 1e-9
 
         // Rarest first; words the prefix rule applies to last, since what they add waits for the end.
+        let volumes = comparisons.map(postingVolume)
         let order = comparisons.indices.sorted { left, right in
             let leftPrefix = query.prefixKinds[left] != nil
             let rightPrefix = query.prefixKinds[right] != nil
             if leftPrefix != rightPrefix { return rightPrefix }
-            return postingVolume(comparisons[left]) < postingVolume(comparisons[right])
+            return volumes[left] < volumes[right]
         }
         let prefixWords = query.prefixKinds.indices.filter { query.prefixKinds[$0] != nil }
         var remainingPerson = personShares.reduce(0, +)
