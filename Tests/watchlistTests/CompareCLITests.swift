@@ -53,6 +53,16 @@ struct CompareCLITests {
         #expect(run.stderr.contains(":3: row 3 has 3 fields"))
     }
 
+    @Test func aPairsFileThatIsNotUTF8NamesTheRowAndTheFix() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pairs-\(UUID().uuidString).csv")
+        try Data("name1,name2\nTehnolit,TEKHNOLIT\nAb\u{FF}".utf8.map { $0 == 0xC3 ? 0xFF : $0 }).write(to: url)
+        let run = try cli.run("compare", "--pairs", url.path)
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("\(url.path):3"))
+        #expect(run.stderr.contains("save the file as UTF-8"))
+    }
+
     @Test func aWrongHeaderIsAnInputError() throws {
         let file = try temporaryFile("query,listed\nA,B\n")
         let run = try cli.run("compare", "--pairs", file.path)

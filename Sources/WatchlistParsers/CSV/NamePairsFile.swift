@@ -18,7 +18,7 @@ public enum NamePairsFile {
         var rows = try CSVRows(fileURL: url)
         let path = url.path
         guard let header = rows.next() else {
-            try rows.checkError()
+            try checkEncoding(of: rows, path: path)
             throw ListReadError(file: path, problem: .invalidRow("the file is empty; the first row must be the header name1,name2[,kind]"))
         }
         let columns = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -50,7 +50,18 @@ public enum NamePairsFile {
             }
             pairs.append(Pair(line: line, query: row[0], listed: row[1], kind: kind))
         }
-        try rows.checkError()
+        try checkEncoding(of: rows, path: path)
         return pairs
+    }
+
+    /// The CSV reader's own error (text that is not UTF-8), said as what it is for a file the user wrote,
+    /// with the full path, rather than as a damaged download.
+    private static func checkEncoding(of rows: CSVRows, path: String) throws(ListReadError) {
+        do {
+            try rows.checkError()
+        } catch {
+            guard case .malformed(let reason) = error.problem else { throw error }
+            throw ListReadError(file: path, line: error.line, problem: .invalidRow("\(reason); save the file as UTF-8"))
+        }
     }
 }
