@@ -20,6 +20,7 @@ public struct WatchlistMatcher: Sendable {
     private let words: ListedWordTable
     private let index: CandidateIndex
     private let tokenizer = NameTokenizer()
+    private let scratches: QueryScratchPool
 
     public init(entities: [Entity], configuration: MatchConfiguration = .standard) {
         self.configuration = configuration
@@ -27,6 +28,8 @@ public struct WatchlistMatcher: Sendable {
         var names = Self.prepareNames(entities)
         self.words = ListedWordTable(names: &names, configuration: configuration)
         self.index = CandidateIndex(names: names, wordCount: words.words.count)
+        let (nameCount, words) = (names.count, self.words)
+        self.scratches = QueryScratchPool { words.makeScratch(nameCount: nameCount) }
         self.names = names
     }
 
@@ -58,7 +61,10 @@ public struct WatchlistMatcher: Sendable {
     public func matches(for query: ScreeningQuery) -> [Match] {
         let prepared = PreparedQuery(query.name, tokenizer: tokenizer)
         guard !prepared.isEmpty else { return [] }
-        var scratch = words.makeScratch()
+        return scratches.withScratch { scratch in matches(for: query, prepared: prepared, scratch: &scratch) }
+    }
+
+    private func matches(for query: ScreeningQuery, prepared: PreparedQuery, scratch: inout QueryScratch) -> [Match] {
         let comparisons = prepared.person.tokens.map { words.comparisons(for: $0, scratch: &scratch) }
         let scorer = NameScorer(configuration: configuration)
         var scored: [Scored] = []
@@ -70,8 +76,8 @@ public struct WatchlistMatcher: Sendable {
                 .similarity ?? 0
         }
         for position in index.candidates(
-            for: prepared, comparisons: comparisons, names: names, threshold: configuration.threshold,
-            prefixSimilarity: prefixSimilarity)
+            for: prepared, comparisons: comparisons, threshold: configuration.threshold,
+            scratch: &scratch, prefixSimilarity: prefixSimilarity)
         {
             let name = names[position]
             let reading = prepared.reading(for: name.reading)

@@ -27,11 +27,15 @@ struct WordComparison: Hashable, Sendable {
     }
 
     /// Compares two words; nil when they are not alike in any way.
-    init?(_ a: some ComparableWord, _ b: some ComparableWord, configuration: MatchConfiguration) {
-        let sameGivenName = a.givenNameClass != nil && a.givenNameClass == b.givenNameClass
+    ///
+    /// The words are borrowed: the matcher compares a query word with hundreds of listed words per query,
+    /// and copying each would retain (and so touch) its arrays.
+    init?(_ a: borrowing some ComparableWord, _ b: borrowing some ComparableWord, configuration: MatchConfiguration) {
+        let (queryClass, listedClass, listedKeys) = (a.givenNameClass, b.givenNameClass, b.keys)
+        let sameGivenName = queryClass != nil && queryClass == listedClass
         if a.bytes == b.bytes {
             self.init(similarity: 1, method: .exact, sameGivenName: sameGivenName)
-        } else if a.keys.contains(where: { key in b.keys.contains(key) }) {
+        } else if a.keys.contains(where: { key in listedKeys.contains(key) }) {
             self.init(similarity: Self.romanizationSimilarity, method: .romanization, sameGivenName: sameGivenName)
         } else {
             var best = 0.0

@@ -18,6 +18,11 @@ struct CandidateIndex: Sendable {
     private let postingStarts: [Int32]
     private let postings: [Int32]
     private let weakAliasKeys: [String: [Int32]]
+    /// Per name position, copied out of `PreparedName` into flat arrays: a query reads them for thousands
+    /// of reached names, and one array of small values stays in cache where the names do not.
+    private let isPerson: [Bool]
+    private let nameWordStarts: [Int32]
+    private let nameWords: [Int32]
 
     init(names: [PreparedName], wordCount: Int) {
         var byWord = [[Int32]](repeating: [], count: wordCount)
@@ -36,6 +41,16 @@ struct CandidateIndex: Sendable {
         self.postingStarts = postingStarts
         self.postings = byWord.flatMap { $0 }
         self.weakAliasKeys = weakAliasKeys
+        self.isPerson = names.map { $0.reading == .person }
+        var nameWordStarts: [Int32] = [0]
+        nameWordStarts.reserveCapacity(names.count + 1)
+        for name in names { nameWordStarts.append(nameWordStarts.last! + Int32(name.wordIDs.count)) }
+        self.nameWordStarts = nameWordStarts
+        self.nameWords = names.flatMap(\.wordIDs)
+    }
+
+    private func words(ofName position: Int32) -> ArraySlice<Int32> {
+        nameWords[Int(nameWordStarts[Int(position)])..<Int(nameWordStarts[Int(position) + 1])]
     }
 
     private func postedNames(holding wordID: Int32) -> ArraySlice<Int32> {
@@ -46,13 +61,14 @@ struct CandidateIndex: Sendable {
     ///
     /// `comparisons[i]` holds the listed words alike to query word `i` (the same words in both readings).
     /// `prefixSimilarity(i, wordID)` is what the prefix rule gives query word `i` against a listed word (0: nothing).
+    /// `scratch` must have been made for the indexed names and comes back as it went in (every entry 0).
     func candidates(
-        for query: PreparedQuery, comparisons: [[Int32: WordComparison]], names: [PreparedName], threshold: Double,
-        prefixSimilarity: (Int, Int32) -> Double = { _, _ in 0 }
+        for query: PreparedQuery, comparisons: [[Int32: WordComparison]], threshold: Double,
+        scratch: inout QueryScratch, prefixSimilarity: (Int, Int32) -> Double = { _, _ in 0 }
     ) -> [Int] {
-        var found = Set<Int32>()
+        var found: [Int] = []
         for reading in [query.person, query.organization] {
-            for reference in weakAliasKeys[reading.exactKey] ?? [] { found.insert(reference) }
+            for reference in weakAliasKeys[reading.exactKey] ?? [] { found.append(Int(reference)) }
         }
         let personShares = query.person.shares
         let organizationShares = query.organization.shares
@@ -67,10 +83,10 @@ struct CandidateIndex: Sendable {
             return volumes[left] < volumes[right]
         }
         let prefixWords = query.prefixKinds.indices.filter { query.prefixKinds[$0] != nil }
+        let prefixPerson = prefixWords.reduce(0) { $0 + personShares[$1] } * PrefixRule.similarity
+        let prefixOrganization = prefixWords.reduce(0) { $0 + organizationShares[$1] } * PrefixRule.similarity
         var remainingPerson = personShares.reduce(0, +)
         var remainingOrganization = organizationShares.reduce(0, +)
-        var bounds: [Int32: Double] = [:]
-        var bestForWord: [Int32: Double] = [:]
         for queryIndex in order {
             let personShare = personShares[queryIndex]
             let organizationShare = organizationShares[queryIndex]
@@ -82,43 +98,59 @@ struct CandidateIndex: Sendable {
             }
             guard personShare > 0 || organizationShare > 0 else { continue }
             if canReachNewNames {
-                bestForWord.removeAll(keepingCapacity: true)
                 for (wordID, comparison) in comparisons[queryIndex] {
                     let similarity = comparison.upperBound
-                    for position in postedNames(holding: wordID) where similarity > bestForWord[position, default: 0] {
-                        bestForWord[position] = similarity
+                    for position in postedNames(holding: wordID) where similarity > scratch.bestForWord[Int(position)] {
+                        if scratch.bestForWord[Int(position)] == 0 { scratch.touchedForWord.append(position) }
+                        scratch.bestForWord[Int(position)] = similarity
                     }
                 }
-                for (position, similarity) in bestForWord {
-                    let share = names[Int(position)].reading == .person ? personShare : organizationShare
-                    if share > 0 { bounds[position, default: 0] += share * similarity }
+                for position in scratch.touchedForWord {
+                    let similarity = scratch.bestForWord[Int(position)]
+                    scratch.bestForWord[Int(position)] = 0
+                    let share = isPerson[Int(position)] ? personShare : organizationShare
+                    guard share > 0 else { continue }
+                    if scratch.bounds[Int(position)] == 0 { scratch.reached.append(position) }
+                    scratch.bounds[Int(position)] += share * similarity
                 }
+                scratch.touchedForWord.removeAll(keepingCapacity: true)
             } else {
                 // Only names already reached can still get there: look their words up instead.
-                for (position, bound) in bounds {
-                    let name = names[Int(position)]
-                    let share = name.reading == .person ? personShare : organizationShare
-                    let remaining = name.reading == .person ? remainingPerson : remainingOrganization
+                for position in scratch.reached {
+                    let person = isPerson[Int(position)]
+                    let bound = scratch.bounds[Int(position)]
+                    let share = person ? personShare : organizationShare
+                    let remaining = person ? remainingPerson : remainingOrganization
                     guard share > 0, bound + share + remaining >= cutoff else { continue }
-                    let similarity = name.wordIDs.reduce(0.0) { best, wordID in
+                    let similarity = words(ofName: position).reduce(0.0) { best, wordID in
                         max(best, comparisons[queryIndex][wordID]?.upperBound ?? 0)
                     }
-                    if similarity > 0 { bounds[position] = bound + share * similarity }
+                    if similarity > 0 { scratch.bounds[Int(position)] = bound + share * similarity }
                 }
             }
         }
-        for (position, bound) in bounds {
-            var total = bound
-            if total < cutoff, !prefixWords.isEmpty {
-                let name = names[Int(position)]
+        for position in scratch.reached {
+            var total = scratch.bounds[Int(position)]
+            scratch.bounds[Int(position)] = 0
+            let person = isPerson[Int(position)]
+            // Only a name the prefix words could lift to the threshold is worth looking at word by word.
+            if total < cutoff, total + (person ? prefixPerson : prefixOrganization) >= cutoff {
                 for queryIndex in prefixWords {
-                    let share = name.reading == .person ? personShares[queryIndex] : organizationShares[queryIndex]
-                    if name.wordIDs.contains(where: { prefixSimilarity(queryIndex, $0) > 0 }) { total += share * PrefixRule.similarity }
+                    let share = person ? personShares[queryIndex] : organizationShares[queryIndex]
+                    if words(ofName: position).contains(where: { prefixSimilarity(queryIndex, $0) > 0 }) {
+                        total += share * PrefixRule.similarity
+                    }
                 }
             }
-            if total >= cutoff { found.insert(position) }
+            if total >= cutoff { found.append(Int(position)) }
         }
-        return found.map(Int.init).sorted()
+        scratch.reached.removeAll(keepingCapacity: true)
+        found.sort()
+        var previous = -1
+        return found.filter { position in
+            defer { previous = position }
+            return position != previous
+        }
     }
 
     private func postingVolume(_ comparisons: [Int32: WordComparison]) -> Int {

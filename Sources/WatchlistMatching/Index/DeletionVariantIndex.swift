@@ -4,77 +4,81 @@
 /// such pair shares a variant.
 ///
 /// Each indexed word is stored under the hashes of all its variants with up to `maximumDeletions`
-/// characters deleted; a query looks up the hashes of its own variants. A lookup costs a few dozen binary
-/// lookups, whatever the size of the vocabulary, which is why the matcher uses it for the common short
-/// pairs (at most two edits) and leaves the rare long ones to `BigramCountIndex`. Hash collisions only add
-/// candidates, which the caller verifies.
+/// characters deleted; a query looks up the hashes of its own variants. The matcher uses it for the
+/// common short pairs (at most two edits) and leaves the rare long ones to `BigramCountIndex`. Hash
+/// collisions only add candidates, which the caller verifies.
+///
+/// The variants live in one open-addressing table written by hand rather than a `Dictionary`: a query
+/// word of 12 letters looks up 79 variants, and each lookup is a cache miss into a table of millions of
+/// entries. A slot packs a 32-bit fingerprint of the variant hash with the word position, so a lookup
+/// reads one slot (rarely the next few) instead of a bucket directory, a hash array and a position array.
 struct DeletionVariantIndex: Sendable {
     /// Deletions per side this index can bridge.
     let maximumDeletions: Int
-    /// Variant hashes, sorted, with the word position of each.
-    private let hashes: [UInt64]
-    private let positions: [Int32]
-    /// `bucketStarts[b]`: the first entry whose hash's top `bucketBits` bits are >= b, so a lookup reads
-    /// one bucket of a few entries instead of binary-searching millions (each step a cache miss).
-    private let bucketStarts: [Int32]
-    private let bucketBits: Int
+    /// Slot: fingerprint in the high 32 bits, word position in the low 32; `emptySlot` when free.
+    private let slots: [UInt64]
+    private let slotBits: Int
+    private static let emptySlot = UInt64.max
 
     /// Indexes each word with `deletions(word.count)` deletions, at most `maximumDeletions`; a negative
     /// number leaves the word out.
     init(words: [[UInt8]?], maximumDeletions: Int, deletions: (Int) -> Int) {
         self.maximumDeletions = maximumDeletions
-        var entries: [(hash: UInt64, position: Int32)] = []
+        var entries: [UInt64] = []
         for (position, word) in words.enumerated() {
             guard let word else { continue }
             let depth = min(maximumDeletions, deletions(word.count))
             guard depth >= 0 else { continue }
-            Self.forEachVariantHash(of: word, deletions: depth) { entries.append(($0, Int32(position))) }
+            Self.forEachVariantHash(of: word, deletions: depth) { hash in
+                entries.append(hash)
+                entries.append(UInt64(position))
+            }
         }
-        entries.sort { ($0.hash, $0.position) < ($1.hash, $1.position) }
-        var hashes: [UInt64] = []
-        var positions: [Int32] = []
-        hashes.reserveCapacity(entries.count)
-        positions.reserveCapacity(entries.count)
-        for entry in entries where !(hashes.last == entry.hash && positions.last == entry.position) {
-            hashes.append(entry.hash)
-            positions.append(entry.position)
-        }
-        var bucketBits = 1
-        while (1 << bucketBits) < hashes.count / 2 { bucketBits += 1 }
-        var bucketStarts = [Int32](repeating: 0, count: (1 << bucketBits) + 1)
+        // At most half full, so probe runs stay short.
+        var slotBits = 4
+        while (1 << slotBits) < entries.count { slotBits += 1 }
+        var slots = [UInt64](repeating: Self.emptySlot, count: 1 << slotBits)
+        let mask = (1 << slotBits) - 1
         var entry = 0
-        for bucket in 0...(1 << bucketBits) {
-            while entry < hashes.count, Int(hashes[entry] >> UInt64(64 - bucketBits)) < bucket { entry += 1 }
-            bucketStarts[bucket] = Int32(entry)
+        while entry < entries.count {
+            let hash = entries[entry]
+            let packed = Self.packed(hash: hash, position: Int32(truncatingIfNeeded: entries[entry + 1]))
+            var slot = Int(hash >> UInt64(64 - slotBits))
+            while slots[slot] != Self.emptySlot, slots[slot] != packed { slot = (slot + 1) & mask }
+            slots[slot] = packed
+            entry += 2
         }
-        self.hashes = hashes
-        self.positions = positions
-        self.bucketStarts = bucketStarts
-        self.bucketBits = bucketBits
+        self.slots = slots
+        self.slotBits = slotBits
+    }
+
+    private static func packed(hash: UInt64, position: Int32) -> UInt64 {
+        (hash << 32) | UInt64(UInt32(bitPattern: position))
     }
 
     /// Calls `body` with the position of every indexed word sharing a variant with `word` when up to
     /// `deletions` characters are deleted from it (a word may come more than once).
     func forEachCandidate(of word: [UInt8], deletions: Int, _ body: (Int32) -> Void) {
-        hashes.withUnsafeBufferPointer { hashes in
+        let shift = UInt64(64 - slotBits)
+        let mask = (1 << slotBits) - 1
+        slots.withUnsafeBufferPointer { slots in
             Self.forEachVariantHash(of: word, deletions: min(deletions, maximumDeletions)) { hash in
-                let bucket = Int(hash >> UInt64(64 - bucketBits))
-                var low = Int(bucketStarts[bucket])
-                var high = Int(bucketStarts[bucket + 1])
-                while low < high {
-                    let middle = (low + high) / 2
-                    if hashes[middle] < hash { low = middle + 1 } else { high = middle }
-                }
-                while low < hashes.count, hashes[low] == hash {
-                    body(positions[low])
-                    low += 1
+                let fingerprint = hash << 32
+                var slot = Int(hash >> shift)
+                while true {
+                    let value = slots[slot]
+                    if value == Self.emptySlot { break }
+                    if value & 0xFFFF_FFFF_0000_0000 == fingerprint {
+                        body(Int32(bitPattern: UInt32(truncatingIfNeeded: value)))
+                    }
+                    slot = (slot + 1) & mask
                 }
             }
         }
     }
 
     /// Hashes of the word and of every variant with one or two characters deleted (FNV-1a over the kept
-    /// bytes and their count, then the SplitMix64 finalizer so the top bits are uniform for the buckets).
+    /// bytes and their count, then the SplitMix64 finalizer so the top bits are uniform for the slots).
     static func forEachVariantHash(of word: [UInt8], deletions: Int, _ body: (UInt64) -> Void) {
         func hash(skipping first: Int, _ second: Int) -> UInt64 {
             var value: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -81,16 +81,20 @@ struct ListedWordTable: Sendable {
         self.formOwners = formOwners
     }
 
-    /// A scratch for `comparisons(for:scratch:)`; one per thread.
-    func makeScratch() -> EditDistanceIndex.Scratch { formIndex.makeScratch() }
+    /// A scratch for `comparisons(for:scratch:)` and the candidate index, for `nameCount` names; one per thread.
+    func makeScratch(nameCount: Int) -> QueryScratch {
+        QueryScratch(nameCount: nameCount, wordCount: words.count, editDistance: formIndex.makeScratch())
+    }
 
     /// Every listed word alike to `token`, by id, with how it compares (`WordComparison`).
-    func comparisons(for token: NameToken, scratch: inout EditDistanceIndex.Scratch) -> [Int32: WordComparison] {
+    func comparisons(for token: NameToken, scratch: inout QueryScratch) -> [Int32: WordComparison] {
         var found: [Int32: WordComparison] = [:]
+        scratch.beginWordLookup()
+        let lookup = scratch.wordLookup
         func consider(_ id: Int32) {
-            guard found[id] == nil, let comparison = WordComparison(token, words[Int(id)], configuration: configuration)
-            else { return }
-            found[id] = comparison
+            guard scratch.wordVisits[Int(id)] != lookup else { return }
+            scratch.wordVisits[Int(id)] = lookup
+            if let comparison = WordComparison(token, words[Int(id)], configuration: configuration) { found[id] = comparison }
         }
         for id in idsBySpelling[token.bytes] ?? [] { consider(id) }
         for key in token.keys { for id in idsByKey[key] ?? [] { consider(id) } }
@@ -100,7 +104,7 @@ struct ListedWordTable: Sendable {
             // Spellings and keys share one index: a spelling may find a word by its key and the other way
             // round, which only adds candidates, and `WordComparison` decides.
             for form in token.keys[0] == token.bytes ? [token.bytes] : [token.bytes, token.keys[0]] {
-                formIndex.forEachCandidate(of: form, scratch: &scratch) { consider(formOwners[Int($0)]) }
+                formIndex.forEachCandidate(of: form, scratch: &scratch.editDistance) { consider(formOwners[Int($0)]) }
             }
         }
         return found

@@ -1,0 +1,52 @@
+import Synchronization
+
+/// The working memory of one query: the edit-distance scratch and the candidate index's per-name
+/// accumulators. Sized to the watchlist once and reused, so a query neither allocates nor clears arrays
+/// of 75,000 entries; each query resets only the entries it touched.
+struct QueryScratch {
+    var editDistance: EditDistanceIndex.Scratch
+    /// Per listed word: the number of the last word lookup that compared it, so a lookup compares each
+    /// listed word once however many of its paths (spelling, keys, variants) lead there.
+    var wordVisits: [UInt32]
+    var wordLookup: UInt32 = 0
+    /// Per name position: the bound accumulated so far (0: not reached).
+    var bounds: [Double]
+    /// Positions whose bound is above 0, in the order they were reached.
+    var reached: [Int32] = []
+    /// Per name position: the best similarity of the current query word among the name's words.
+    var bestForWord: [Double]
+    /// Positions whose `bestForWord` is above 0.
+    var touchedForWord: [Int32] = []
+
+    init(nameCount: Int, wordCount: Int, editDistance: EditDistanceIndex.Scratch) {
+        self.editDistance = editDistance
+        self.wordVisits = [UInt32](repeating: 0, count: wordCount)
+        self.bounds = [Double](repeating: 0, count: nameCount)
+        self.bestForWord = [Double](repeating: 0, count: nameCount)
+    }
+
+    /// Starts a word lookup: every listed word counts as not compared yet.
+    mutating func beginWordLookup() {
+        wordLookup &+= 1
+        if wordLookup == 0 {
+            for index in wordVisits.indices { wordVisits[index] = 0 }
+            wordLookup = 1
+        }
+    }
+}
+
+/// Scratches for concurrent queries: each query borrows one and gives it back, so a matcher shared by
+/// several threads keeps one scratch per thread at most.
+final class QueryScratchPool: Sendable {
+    private let free = Mutex<[QueryScratch]>([])
+    private let make: @Sendable () -> QueryScratch
+
+    init(make: @escaping @Sendable () -> QueryScratch) { self.make = make }
+
+    /// Runs `body` with a scratch that no other query uses meanwhile.
+    func withScratch<Result>(_ body: (inout QueryScratch) -> Result) -> Result {
+        var scratch = free.withLock { $0.popLast() } ?? make()
+        defer { free.withLock { $0.append(scratch) } }
+        return body(&scratch)
+    }
+}
