@@ -38,11 +38,11 @@ let package = Package(
             ]
         ),
         .target(name: "WatchlistMatching", dependencies: ["WatchlistCore"]),
-        .target(name: "WatchlistArticles", dependencies: ["WatchlistCore", "WatchlistMatching"]),
+        .target(name: "WatchlistArticles", dependencies: ["WatchlistCore", "WatchlistMatching", "CLibXML2"]),
         .target(
             name: "WatchlistStore",
             dependencies: [
-                "WatchlistCore", "WatchlistMatching", "WatchlistParsers",
+                "WatchlistCore", "WatchlistMatching", "WatchlistParsers", "WatchlistArticles",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -67,7 +67,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "WatchlistMatchingTests", dependencies: ["WatchlistMatching"]),
-        .testTarget(name: "WatchlistArticlesTests", dependencies: ["WatchlistArticles"]),
+        .testTarget(
+            name: "WatchlistArticlesTests",
+            dependencies: ["WatchlistArticles"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "WatchlistStoreTests", dependencies: ["WatchlistStore"]),
         .testTarget(name: "watchlistTests", dependencies: ["watchlist"]),
     ],

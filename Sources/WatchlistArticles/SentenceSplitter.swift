@@ -1,8 +1,8 @@
 /// Splits article text into sentences with their character offsets, the unit the extractor reads and
 /// the evidence it cites.
 ///
-/// A sentence ends at `.`, `!` or `?` followed by whitespace and an uppercase letter, digit or quote, or at
-/// a blank line. Abbreviations common in sanctions news (`U.S.`, `Co.`, `Ltd.`, `a.k.a.`, initials such as
+/// A sentence ends at `.`, `!` or `?` followed by whitespace and an uppercase letter, digit or quote, at
+/// a blank line, or before a line that starts a list item. Abbreviations common in sanctions news (`U.S.`, `Co.`, `Ltd.`, `a.k.a.`, initials such as
 /// `V.`) do not end a sentence.
 public struct SentenceSplitter: Sendable {
     /// A sentence and where it is in the text, as character offsets `[start, end)`.
@@ -28,7 +28,7 @@ public struct SentenceSplitter: Sendable {
         }
         while index < characters.count {
             let character = characters[index]
-            if character == "\n", index + 1 < characters.count, characters[index + 1] == "\n" {
+            if character == "\n", index + 1 < characters.count, characters[index + 1] == "\n" || Self.startsListItem(characters, at: index + 1) {
                 emit(until: index)
             } else if ".!?".contains(character), endsSentence(characters, at: index) {
                 var end = index + 1
@@ -41,6 +41,18 @@ public struct SentenceSplitter: Sendable {
         }
         emit(until: characters.count)
         return sentences
+    }
+
+    /// A line that starts with a bullet ("- ", "* ", "• ") or a number ("2. ", "3) ") is an item of its own.
+    private static func startsListItem(_ characters: [Character], at index: Int) -> Bool {
+        var cursor = index
+        while cursor < characters.count, characters[cursor] == " " || characters[cursor] == "\t" { cursor += 1 }
+        guard cursor + 1 < characters.count else { return false }
+        if "-*•–".contains(characters[cursor]), characters[cursor + 1] == " " { return true }
+        var digits = cursor
+        while digits < characters.count, characters[digits].isNumber { digits += 1 }
+        return digits > cursor && digits - cursor <= 3 && digits + 1 < characters.count
+            && ".)".contains(characters[digits]) && characters[digits + 1] == " "
     }
 
     private func endsSentence(_ characters: [Character], at index: Int) -> Bool {

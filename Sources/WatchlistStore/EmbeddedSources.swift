@@ -12,5 +12,5 @@ struct EmbeddedSourceFile: Sendable {
 
     var data: Data { Data(base64Encoded: base64) ?? Data() }
     var isList: Bool { path.hasPrefix("lists/") }
-    var isArticle: Bool { path.hasPrefix("seeds/") }
+    var isArticle: Bool { path.hasPrefix("seeds/") && !path.hasSuffix("README.md") }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import WatchlistArticles
 import WatchlistCore
 import WatchlistMatching
 import WatchlistParsers
@@ -17,6 +18,8 @@ import WatchlistParsers
 public struct WatchlistBuilder: Sendable {
     private var entitiesByID: [EntityID: Entity] = [:]
     private var sources: [WatchlistMetadata.Source] = []
+    /// Parties read from articles; linked to the listed entities when the watchlist is built.
+    private var articleEntities: [Entity] = []
 
     public init() {}
 
@@ -47,6 +50,22 @@ public struct WatchlistBuilder: Sendable {
         for entity in list.entities { add(entity) }
     }
 
+    /// Adds the parties an article reports as sanctioned (`SanctionsExtractor`) with `article:<slug>#<n>`
+    /// ids. When the watchlist is built, a party that is the same as a listed entity is linked to it
+    /// (`ArticleLinker`) instead of added. Returns what the article yielded.
+    @discardableResult
+    public mutating func add(article document: ArticleDocument, sha256: String? = nil) -> ArticleExtraction {
+        let extraction = SanctionsExtractor().extract(from: document)
+        let entities = extraction.entities(slug: ArticleExtraction.slug(forFile: document.name))
+        sources.append(.init(
+            name: document.name, format: "article-\(document.format.rawValue)", sha256: sha256,
+            published: extraction.entities.compactMap(\.date).first, entityCount: entities.count,
+            entitiesByKind: Dictionary(grouping: entities, by: \.kind.rawValue).mapValues(\.count),
+            nameCount: entities.reduce(0) { $0 + $1.names.count }))
+        articleEntities += entities
+        return extraction
+    }
+
     /// Adds one entity, merging it into an existing one with the same id.
     public mutating func add(_ entity: Entity) {
         guard var existing = entitiesByID[entity.id] else {
@@ -71,8 +90,9 @@ public struct WatchlistBuilder: Sendable {
 
     /// The merged watchlist.
     public func build() -> Watchlist {
-        Watchlist(
-            entities: Array(entitiesByID.values),
+        let listed = entitiesByID.values.sorted { $0.id < $1.id }
+        return Watchlist(
+            entities: ArticleLinker().link(articleEntities, into: listed),
             metadata: WatchlistMetadata(sources: sources, algorithmVersion: WatchlistMatcher.algorithmVersion))
     }
 

@@ -10,8 +10,21 @@ struct DefaultWatchlistTests {
             "ofac:49380", "ofac:49399", "ofac:49419", "ofac:49424", "ofac:49507", "ofac:49533",
         ])
         #expect(watchlist.entities.allSatisfy { $0.programs.map(\.code) == ["RUSSIA-EO14024"] })
-        #expect(watchlist.metadata.sources.map(\.name) == ["lists/ofac_sdn_belarus_2024-06-12.xml"])
+        #expect(watchlist.metadata.sources.map(\.name) == [
+            "lists/ofac_sdn_belarus_2024-06-12.xml", "seeds/2024-06-12_us_sanctions_belarus_plant_svt.md",
+        ])
         #expect(watchlist.metadata.sources.first?.published == PartialDate(year: 2024, month: 6, day: 12))
+    }
+
+    @Test func linksEachPartyOfTheSeedArticleToItsListedEntityInsteadOfDuplicatingIt() throws {
+        let watchlist = try DefaultWatchlist.load()
+        #expect(watchlist.entities.count == 6)
+        for entity in watchlist.entities {
+            #expect(entity.provenance.map(\.source).contains("article"), "\(entity.id) has no article provenance")
+            let fromArticle = entity.provenance.first { $0.source == "article" }
+            #expect(fromArticle?.recordID?.hasPrefix("article:2024-06-12-us-sanctions-belarus-plant-svt#") == true)
+            #expect(fromArticle?.evidence?.isEmpty == false)
+        }
     }
 
     @Test(arguments: [

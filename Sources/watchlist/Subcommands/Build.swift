@@ -1,4 +1,5 @@
 import ArgumentParser
+import WatchlistArticles
 import Foundation
 import WatchlistParsers
 import WatchlistStore
@@ -23,6 +24,11 @@ struct Build: ParsableCommand {
     @Flag(help: "Skip a source that cannot be read (reported) instead of stopping.")
     var keepGoing = false
 
+    @Option(name: .customLong("article"), help: ArgumentHelp(
+        "A news article or press release (.txt, .md, .html) or a folder of them; its sanctioned parties join the watchlist as article:<slug>#<n>, linked to listed entities they match. Repeatable.",
+        valueName: "file"))
+    var articles: [String] = []
+
     func run() throws {
         let files = try SourceFiles.expand(sources)
         var builder = WatchlistBuilder()
@@ -30,6 +36,15 @@ struct Build: ParsableCommand {
         for file in files {
             do {
                 try builder.add(fileURL: file)
+            } catch {
+                guard keepGoing else { throw InputError(message: error.description) }
+                skipped.append(error.description)
+            }
+        }
+        for file in try SourceFiles.expandArticles(articles) {
+            do {
+                let extraction = builder.add(article: try ArticleDocument.read(fileURL: file))
+                if extraction.entities.isEmpty { print("note \(file.path): no sanctioned party found") }
             } catch {
                 guard keepGoing else { throw InputError(message: error.description) }
                 skipped.append(error.description)
@@ -53,6 +68,22 @@ struct Build: ParsableCommand {
 
 /// Expands folders given to `build` into the list files inside them.
 enum SourceFiles {
+    /// Article paths, with folders expanded to the .txt, .md and .html files in them, sorted.
+    static func expandArticles(_ paths: [String]) throws -> [URL] {
+        try paths.flatMap { path -> [URL] in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw InputError(message: "\(path): no such article file or folder")
+            }
+            guard isFolder.boolValue else { return [URL(fileURLWithPath: path)] }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            return names.sorted().filter { name in
+                ArticleDocument.Format(pathExtension: (name as NSString).pathExtension) != nil && !name.hasPrefix(".")
+                    && name.lowercased() != "readme.md"
+            }.map { URL(fileURLWithPath: path).appendingPathComponent($0) }
+        }
+    }
+
     /// Files that are read together with another file, or are documentation, never on their own.
     static let companions: Set<String> = [
         "alt.csv", "add.csv", "sdn_comments.csv", "cons_alt.csv", "cons_add.csv", "cons_comments.csv",

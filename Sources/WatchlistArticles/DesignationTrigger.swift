@@ -1,0 +1,252 @@
+import WatchlistCore
+
+/// Where a sentence designates (or delists) parties, and which of its words name them.
+///
+/// Three shapes are read:
+/// - a verb with an authority as subject: "The State Department **sanctioned** Plant SVT ...", "OFAC
+///   **removed** X from the SDN List", "Commerce **added** X to the Entity List";
+/// - a passive verb: "Tehnolit and Baztube **were designated** ...", "X **has been added** to ...", or,
+///   with a generic subject, the list after a colon: "Three firms were sanctioned ...: A, B and C";
+/// - a measure noun with its object: "**restrictions** were placed **on** X", "imposed an asset **freeze**
+///   **on** X", "lifted **sanctions on** X".
+///
+/// A trigger after a hedge ("threatened to sanction", "calls for sanctions on", "was previously
+/// designated", "not"), or about an earlier year, is no designation and is not returned.
+struct DesignationTrigger: Hashable, Sendable {
+    enum Effect: Hashable, Sendable {
+        case designation
+        case delisting
+    }
+
+    var effect: Effect
+    /// Token indexes of the words naming the parties.
+    var targets: Range<Int>
+    /// Token index of the trigger word.
+    var position: Int
+    /// The kind and country the sentence gives the whole list ("three Belarusian firms").
+    var groupKind: EntityKind?
+    var groupCountry: String?
+    /// The sentence ends with a colon: the list follows as bullet items.
+    var introducesList: Bool
+
+    /// The triggers of a sentence. `documentYear` dates the announcement, so "sanctioned in 2022" in a
+    /// 2024 article is a memory, not news.
+    ///
+    /// `followsDesignation` says a designation was reported in this sentence or just before, so a sentence
+    /// that only names the new entries ("The first new entry is X") counts as one.
+    static func find(in tokens: [ArticleToken], documentYear: Int?, followsDesignation: Bool) -> [DesignationTrigger] {
+        var found: [DesignationTrigger] = []
+        let firstWord = tokens.firstIndex(where: \.isWord) ?? 0
+        let endsWithColon = tokens.last?.text == ":"
+        for index in tokens.indices where tokens[index].isWord {
+            let token = tokens[index]
+            guard token.isLowercaseWord || index == firstWord else { continue }
+            let word = token.lower
+            var trigger: DesignationTrigger?
+            if SanctionsVocabulary.measureNouns.contains(word), let object = objectOfMeasure(tokens, after: index) {
+                let clause = clauseStart(tokens, before: index)
+                let delisting = tokens[clause..<index].contains { SanctionsVocabulary.delistingVerbs.contains($0.lower) }
+                    || tokens[object...].prefix(40).contains { ["lifted", "eased", "removed", "revoked"].contains($0.lower) }
+                trigger = DesignationTrigger(
+                    effect: delisting ? .delisting : .designation, targets: object..<clauseEnd(tokens, from: object),
+                    position: index, introducesList: endsWithColon)
+            } else if SanctionsVocabulary.designationVerbs.contains(word) || SanctionsVocabulary.delistingVerbs.contains(word) {
+                trigger = verbTrigger(tokens, at: index, endsWithColon: endsWithColon)
+            } else if followsDesignation, SanctionsVocabulary.listingVerbs.contains(word), index > 0,
+                tokens[clauseStart(tokens, before: index)..<index].contains(where: { SanctionsVocabulary.listingNouns.contains($0.lower) })
+            {
+                // "The new listings ... name X and Y", "The first new entry is X", "The two Russian entities are X".
+                trigger = DesignationTrigger(
+                    effect: .designation, targets: (index + 1)..<clauseEnd(tokens, from: index + 1), position: index,
+                    introducesList: endsWithColon)
+            }
+            guard var trigger, !isHedged(tokens, before: index), !isPast(tokens, from: index, documentYear: documentYear)
+            else { continue }
+            trigger.addGroupHints(from: tokens[clauseStart(tokens, before: index)..<min(tokens.count, index + 1)])
+            if let colon = tokens[index...].firstIndex(where: { $0.text == ":" }), colon + 1 < tokens.count,
+                trigger.targets.lowerBound <= colon || trigger.targets.upperBound <= index
+            {
+                // "Three more firms were sanctioned ...: the Mogilev company Tehnolit, ...".
+                trigger.addGroupHints(from: tokens[trigger.targets.clamped(to: 0..<colon)])
+                trigger.targets = (colon + 1)..<tokens.count
+            }
+            if trigger.targets.isEmpty, !trigger.introducesList { continue }
+            found.append(trigger)
+        }
+        // "The tankers designated on Wednesday are:", "Three airlines are among the entities listed: A, B
+        // and C": a designation verb before a colon introduces a list however it is worded.
+        if found.isEmpty, let colon = tokens.firstIndex(where: { $0.text == ":" }),
+            let verb = tokens[..<colon].firstIndex(where: { $0.isLowercaseWord && SanctionsVocabulary.designationVerbs.contains($0.lower) }),
+            !isHedged(tokens, before: verb)
+        {
+            var trigger = DesignationTrigger(
+                effect: .designation, targets: (colon + 1)..<tokens.count, position: verb, introducesList: endsWithColon)
+            trigger.addGroupHints(from: tokens[...])
+            found.append(trigger)
+        }
+        return found
+    }
+
+    /// "Coral Bay Ship Management LLC, a Dubai-based company that the UK also sanctioned": for a verb
+    /// whose object is a relative pronoun before its subject, the words naming the antecedent.
+    private static func antecedent(_ tokens: [ArticleToken], relative: Int) -> Range<Int>? {
+        var end = relative
+        // Skip a description item ("a Dubai-based company") back to the comma before it.
+        var start = end
+        while start > 0, tokens[start - 1].text != "," { start -= 1 }
+        if start < end, SanctionsVocabulary.descriptionOpeners.contains(tokens[start].lower), start > 0 {
+            end = start - 1
+            start = end
+            while start > 0, tokens[start - 1].text != "," { start -= 1 }
+        }
+        // The name is the capitalized run at the end of the item.
+        var nameStart = end
+        while nameStart > start, !(tokens[nameStart - 1].isLowercaseWord && !SanctionsVocabulary.nameConnectors.contains(tokens[nameStart - 1].lower)) {
+            nameStart -= 1
+        }
+        return nameStart < end ? nameStart..<end : nil
+    }
+
+    // MARK: Shapes
+
+    private static func verbTrigger(_ tokens: [ArticleToken], at index: Int, endsWithColon: Bool) -> DesignationTrigger? {
+        let word = tokens[index].lower
+        let effect: Effect = SanctionsVocabulary.delistingVerbs.contains(word) ? .delisting : .designation
+        // A verb followed by a measure noun is the noun's trigger ("lifted sanctions on X").
+        if index + 1 < tokens.count, SanctionsVocabulary.measureNouns.contains(tokens[index + 1].lower) { return nil }
+        if effect == .delisting || SanctionsVocabulary.listAdditionVerbs.contains(word) {
+            // "removed X from the list", "added X to the Entity List": a list must be named, or follow.
+            guard namesAList(tokens, after: index) || index + 1 < tokens.count && tokens[index + 1].text == ":" else { return nil }
+        }
+        var before = index - 1
+        while before >= 0, SanctionsVocabulary.adverbs.contains(tokens[before].lower) { before -= 1 }
+        let clause = clauseStart(tokens, before: index)
+        if before >= 0, SanctionsVocabulary.auxiliaries.contains(tokens[before].lower) {
+            // Passive: the parties are the subject.
+            var subjectEnd = before
+            while subjectEnd > clause, ["has", "have", "had", "will", "to"].contains(tokens[subjectEnd - 1].lower) { subjectEnd -= 1 }
+            if subjectEnd > 0, SanctionsVocabulary.relativeWords.contains(tokens[subjectEnd - 1].lower) { return nil }
+            if subjectEnd > 0, tokens[subjectEnd - 1].text == ",", subjectEnd >= 2,
+                SanctionsVocabulary.relativeWords.contains(tokens[subjectEnd - 2].lower)
+            {
+                return nil
+            }
+            var subject = clause..<subjectEnd
+            // "Sanctions on X were lifted": the parties follow the measure noun.
+            if let on = tokens[subject].firstIndex(where: { ["on", "against"].contains($0.lower) }),
+                on > subject.lowerBound, SanctionsVocabulary.measureNouns.contains(tokens[on - 1].lower)
+            {
+                subject = (on + 1)..<subjectEnd
+            }
+            return DesignationTrigger(effect: effect, targets: subject, position: index, introducesList: endsWithColon)
+        }
+        if index + 1 < tokens.count, ["was", "were"].contains(tokens[index + 1].lower) {
+            // "Also designated were X and Y."
+            return DesignationTrigger(
+                effect: effect, targets: (index + 2)..<clauseEnd(tokens, from: index + 2), position: index,
+                introducesList: endsWithColon)
+        }
+        // Active: an authority (or a word standing for one) must be the subject.
+        let subject = tokens[clause..<index]
+        guard hasAuthoritySubject(subject) else { return nil }
+        if let relative = subject.lastIndex(where: { ["that", "which", "whom"].contains($0.lower) }),
+            !subject[relative...].dropFirst().contains(where: { $0.text == "," }),
+            index + 1 >= tokens.count || tokens[index + 1].kind == .punctuation || SanctionsVocabulary.boundaryWords.contains(tokens[index + 1].lower)
+                || SanctionsVocabulary.adverbs.contains(tokens[index + 1].lower),
+            let antecedent = antecedent(tokens, relative: relative)
+        {
+            return DesignationTrigger(effect: effect, targets: antecedent, position: index, introducesList: false)
+        }
+        var end = clauseEnd(tokens, from: index + 1)
+        if effect == .delisting || SanctionsVocabulary.listAdditionVerbs.contains(word),
+            let to = tokens[(index + 1)..<end].firstIndex(where: { ["to", "from"].contains($0.lower) })
+        {
+            end = to
+        }
+        return DesignationTrigger(effect: effect, targets: (index + 1)..<end, position: index, introducesList: endsWithColon)
+    }
+
+    /// "sanctions on", "restrictions against", "an asset freeze and travel ban on": the index after the
+    /// preposition.
+    private static func objectOfMeasure(_ tokens: [ArticleToken], after index: Int) -> Int? {
+        var next = index + 1
+        // "sanctions and restrictions on", "asset freeze and a travel ban on".
+        var hops = 0
+        // "restrictions were placed on", "sanctions have also been imposed on".
+        while next < tokens.count, hops < 5,
+            ["and", "a", "an", "travel", "asset", "export", "visa", "has", "have"].contains(tokens[next].lower)
+                || SanctionsVocabulary.measureNouns.contains(tokens[next].lower)
+                || SanctionsVocabulary.auxiliaries.contains(tokens[next].lower)
+                || SanctionsVocabulary.adverbs.contains(tokens[next].lower)
+                || SanctionsVocabulary.imposingVerbs.contains(tokens[next].lower) && tokens[next].lower != "targeting"
+        {
+            next += 1
+            hops += 1
+        }
+        guard next + 1 < tokens.count, ["on", "against", "targeting", "upon"].contains(tokens[next].lower) else { return nil }
+        return next + 1
+    }
+
+    /// Whether a list is named after the verb: "to the Entity List", "from the SDN list", "to its sanctions list".
+    private static func namesAList(_ tokens: [ArticleToken], after index: Int) -> Bool {
+        let window = tokens[(index + 1)...].prefix(40)
+        guard let preposition = window.firstIndex(where: { ["to", "from", "off"].contains($0.lower) }) else { return false }
+        return tokens[preposition...].prefix(8).contains {
+            ["list", "lists", "sdn", "sanctions", "register", "designations", "regime"].contains($0.stem)
+        }
+    }
+
+    private static func hasAuthoritySubject(_ subject: ArraySlice<ArticleToken>) -> Bool {
+        if !ArticleAuthority.mentions(in: subject).isEmpty { return true }
+        return subject.contains { SanctionsVocabulary.authorityStandIns.contains($0.stem) }
+    }
+
+    /// The first token of the clause holding `index`: after the last semicolon or colon before it.
+    private static func clauseStart(_ tokens: [ArticleToken], before index: Int) -> Int {
+        var start = index
+        while start > 0, ![";", ":"].contains(tokens[start - 1].text) { start -= 1 }
+        return start
+    }
+
+    /// Where the words after a trigger end: the sentence end. Semicolons separate items of long lists
+    /// ("A, a judge; B, an official; and C"), and `PartyListParser` stops at the first clause that names
+    /// no party anyway.
+    private static func clauseEnd(_ tokens: [ArticleToken], from index: Int) -> Int {
+        tokens.count
+    }
+
+    /// A hedge anywhere before the trigger in its sentence: a threat, a call, a plan, a denial, a memory.
+    private static func isHedged(_ tokens: [ArticleToken], before index: Int) -> Bool {
+        tokens[..<index].contains { $0.isWord && SanctionsVocabulary.hedges.contains($0.lower) }
+            || index + 1 < tokens.count && ["previously", "already", "earlier"].contains(tokens[index + 1].lower)
+    }
+
+    /// "... sanctioned in 2022" in a later article, "last year", "in previous rounds".
+    private static func isPast(_ tokens: [ArticleToken], from index: Int, documentYear: Int?) -> Bool {
+        let after = tokens[index...].prefix(24).map(\.lower)
+        for (offset, word) in after.enumerated() where word == "in" || word == "since" {
+            guard offset + 1 < after.count, let year = Int(after[offset + 1]), (1945...2100).contains(year) else { continue }
+            if let documentYear, year < documentYear { return true }
+        }
+        for pair in zip(after, after.dropFirst()) where pair == ("last", "year") || pair == ("previous", "rounds") {
+            return true
+        }
+        return false
+    }
+
+    /// Reads "three Belarusian firms", "the following individuals", "two vessels" for the whole list.
+    private mutating func addGroupHints(from words: ArraySlice<ArticleToken>) {
+        var countries: Set<String> = []
+        for (index, token) in zip(words.indices, words) where token.isWord {
+            if token.isLowercaseWord, let kind = PartyListParser.kindOfDescriptor(token.lower), token.lower.hasSuffix("s") {
+                if groupKind == nil { groupKind = kind }
+            }
+            if token.isCapitalized, let (place, _) = PartyListParser.place(at: index, in: words),
+                index + 1 < words.endIndex, words[index + 1].isLowercaseWord || words[index + 1].text == ","
+            {
+                countries.insert(place)
+            }
+        }
+        if countries.count == 1, groupCountry == nil { groupCountry = countries.first }
+    }
+}

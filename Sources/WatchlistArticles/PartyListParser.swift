@@ -1,0 +1,556 @@
+import WatchlistCore
+import WatchlistMatching
+
+/// A party named in the object of a designation, before the extractor adds authority, date and evidence.
+struct PartyMention: Hashable, Sendable {
+    var name: String
+    var kind: EntityKind?
+    var aliases: [String] = []
+    var role: String?
+    var relatedTo: String?
+    var country: String?
+    var identifiers: [String] = []
+}
+
+/// Reads the parties out of the words a designation applies to: "Plant SVT, a production enterprise ...,
+/// and its director, Valyantsin Miklashevich, for providing ..." gives Plant SVT (an organization) and
+/// Valyantsin Miklashevich (a person, director of Plant SVT), and stops at "for providing".
+///
+/// The words are cut at top-level commas and semicolons into items. An item that opens with "a"/"an"
+/// describes the party before it; one that opens with "its director" names a role for the next name; one
+/// that opens with a preposition or a relative pronoun ("for providing", "which") ends the list. Inside an
+/// item, lowercase words and places before a name describe it ("the Mogilev company Tehnolit"); a name is a
+/// run of capitalized words with the connectors and legal forms names carry; a parenthesis after it gives an
+/// acronym, an IMO number or a country; "a.k.a." and "formerly" give aliases.
+struct PartyListParser {
+    /// The document's characters, to copy names as written.
+    let text: [Character]
+    /// The kind the announcement gives the whole list ("the following individuals:"), if any.
+    var groupKind: EntityKind?
+    /// The country the announcement gives the whole list ("three Belarusian firms"), if any.
+    var groupCountry: String?
+
+    func mentions(in tokens: ArraySlice<ArticleToken>) -> [PartyMention] {
+        var mentions: [PartyMention] = []
+        var pendingRole: (role: String, relatedTo: String?)?
+        var lastOrganization: String? { mentions.last(where: { $0.kind != .person })?.name }
+        var inRelativeClause = false
+        for var item in Self.items(of: tokens) {
+            let joined = item.first.map { $0.isLowercaseWord && (SanctionsVocabulary.joiners.contains($0.lower) || $0.lower == "together") } ?? false
+            item = Self.droppingJoiners(item)
+            guard let first = item.first else { continue }
+            // "X, which re-exported motors to Iran, and its owner, Y": a relative clause is skipped up to
+            // the next item joined by "and", "as well as", ...
+            if first.isWord, SanctionsVocabulary.relativeWords.contains(first.lower) {
+                inRelativeClause = true
+                continue
+            }
+            if inRelativeClause {
+                guard joined else { continue }
+                inRelativeClause = false
+            }
+            if first.isWord, first.lower == "imo", let number = item.dropFirst().prefix(2).first(where: \.isNumber),
+                number.text.count == 7, !mentions.isEmpty
+            {
+                // "VALKYRIE (ex-ARCTIC PEARL), IMO 9315991".
+                mentions[mentions.count - 1].identifiers.append("IMO \(number.text)")
+                mentions[mentions.count - 1].kind = .vessel
+                continue
+            }
+            if Self.isBoundary(item, at: item.startIndex) { break }
+            if first.isWord, SanctionsVocabulary.descriptionOpeners.contains(first.lower), !mentions.isEmpty {
+                // "Plant SVT, a Minsk production enterprise that ...": describes the party before.
+                describe(&mentions[mentions.count - 1], with: item)
+                continue
+            }
+            if let alias = Self.aliasCue(in: item, at: item.startIndex), !mentions.isEmpty {
+                // "..., also known as Foo, ...".
+                let names = aliasNames(in: item[alias...])
+                mentions[mentions.count - 1].aliases.append(contentsOf: names)
+                continue
+            }
+            var rest = item[...]
+            if let (role, after) = Self.role(in: item) {
+                pendingRole = (role, lastOrganization)
+                rest = item[after...]
+                if rest.isEmpty { continue }
+            }
+            var (found, stop) = parseItem(rest)
+            if let role = pendingRole, !found.isEmpty {
+                found[0].role = role.role
+                found[0].relatedTo = role.relatedTo
+                found[0].kind = .person
+                pendingRole = nil
+            }
+            mentions.append(contentsOf: found)
+            if stop { break }
+        }
+        return mentions
+    }
+
+    // MARK: Items
+
+    /// The tokens cut at commas and semicolons outside parentheses; a legal form after a comma ("Co., Ltd.")
+    /// stays with its name.
+    static func items(of tokens: ArraySlice<ArticleToken>) -> [ArraySlice<ArticleToken>] {
+        var items: [ArraySlice<ArticleToken>] = []
+        var depth = 0
+        var start = tokens.startIndex
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            let token = tokens[index]
+            if token.text == "(" || token.text == "[" { depth += 1 }
+            if token.text == ")" || token.text == "]" { depth = max(0, depth - 1) }
+            if depth == 0, token.text == "," || token.text == ";" {
+                let next = index + 1 < tokens.endIndex ? tokens[index + 1] : nil
+                if token.text == ",", let next, SanctionsVocabulary.trailingLegalForms.contains(next.lower) {
+                    index += 1
+                    continue
+                }
+                items.append(tokens[start..<index])
+                start = index + 1
+            }
+            index += 1
+        }
+        items.append(tokens[start..<tokens.endIndex])
+        return items.filter { !$0.isEmpty }
+    }
+
+    /// The item without the words that join it to the one before ("and", "as well as", "together with").
+    static func droppingJoiners(_ item: ArraySlice<ArticleToken>) -> ArraySlice<ArticleToken> {
+        var item = item
+        while let first = item.first {
+            let words = item.prefix(3).map(\.lower)
+            if let joiner = multiWordJoiners.first(where: { words.starts(with: $0) }) {
+                item = item.dropFirst(joiner.count)
+            } else if first.isLowercaseWord, SanctionsVocabulary.joiners.contains(first.lower) {
+                item = item.dropFirst()
+            } else if first.kind == .punctuation, !"\"“«„(".contains(first.text) {
+                item = item.dropFirst()
+            } else {
+                break
+            }
+        }
+        return item
+    }
+
+    private static let multiWordJoiners: [[String]] = [["as", "well", "as"], ["along", "with"], ["together", "with"], ["in", "addition", "to"]]
+
+    /// True when the word at `index` ends the list: a preposition before a lowercase word, a number or
+    /// punctuation ("for providing", "over 300 companies", "with the Belarusian government"); not before a
+    /// capitalized word, which may be part of a name ("Institute for Nuclear Research").
+    static func isBoundary(_ tokens: ArraySlice<ArticleToken>, at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isLowercaseWord, SanctionsVocabulary.boundaryWords.contains(token.lower) else { return false }
+        guard index + 1 < tokens.endIndex else { return true }
+        let next = tokens[index + 1]
+        return next.isNumber || !next.isCapitalized || next.isPossessive
+    }
+
+    /// "its director", "their general director", "the company's chief executive": the role and where the
+    /// words after it start.
+    static func role(in item: ArraySlice<ArticleToken>) -> (String, Int)? {
+        var index = item.startIndex
+        guard index < item.endIndex, item[index].isWord else { return nil }
+        if SanctionsVocabulary.roleOwners.contains(item[index].lower) {
+            index += 1
+        } else if item[index].lower == "the", index + 1 < item.endIndex, item[index + 1].isPossessive,
+            item[index + 1].isLowercaseWord
+        {
+            index += 2
+        } else {
+            return nil
+        }
+        var words: [String] = []
+        while index < item.endIndex, item[index].isLowercaseWord, !SanctionsVocabulary.boundaryWords.contains(item[index].lower) {
+            words.append(item[index].text)
+            index += 1
+        }
+        guard words.contains(where: { SanctionsVocabulary.roleNouns.contains($0.lowercased()) }) else { return nil }
+        return (words.joined(separator: " "), index)
+    }
+
+    /// Where an alias cue ("a.k.a.", "also known as", "formerly", "previously known as", "f.k.a.") ends,
+    /// when the item starts with one.
+    static func aliasCue(in tokens: ArraySlice<ArticleToken>, at index: Int) -> Int? {
+        guard index < tokens.endIndex, tokens[index].isWord else { return nil }
+        let words = tokens[index...].prefix(4).map(\.lower)
+        for cue in aliasCues where words.starts(with: cue) { return index + cue.count }
+        return nil
+    }
+
+    private static let aliasCues: [[String]] = [
+        ["a.k.a."], ["aka"], ["f.k.a."], ["fka"], ["also", "known", "as"], ["formerly", "known", "as"],
+        ["previously", "known", "as"], ["formerly", "called"], ["formerly", "named"], ["formerly"], ["also", "called"],
+        ["also", "named"], ["known", "as"], ["ex"], ["ex-"],
+    ]
+
+    // MARK: Inside an item
+
+    /// The parties of one item, and whether the list ends in it.
+    private func parseItem(_ item: ArraySlice<ArticleToken>) -> ([PartyMention], stop: Bool) {
+        var index = item.startIndex
+        var kindHint: EntityKind?
+        var country: String?
+        var found: [PartyMention] = []
+        // Describing words before the name: determiners, places, descriptors ("the Zhodino pipe maker").
+        while index < item.endIndex {
+            let token = item[index]
+            if Self.isBoundary(item, at: index) { return (found, true) }
+            if token.isWord, SanctionsVocabulary.relativeWords.contains(token.lower) { return (found, true) }
+            if token.isLowercaseWord {
+                if let kind = Self.kindOfDescriptor(token.lower) { kindHint = kind }
+                if let place = Self.place(in: token.lower) { country = place }
+                index += 1
+                continue
+            }
+            if token.isCapitalized, ["-based", "-registered", "-headquartered"].contains(where: token.lower.hasSuffix) {
+                // "Tehran-based Pars Aseman Sanat Company".
+                country = Self.place(in: token.lower) ?? country
+                index += 1
+                continue
+            }
+            if token.isCapitalized, let (place, length) = Self.place(at: index, in: item) {
+                // A place followed by a descriptor, not by more of a name, describes the party.
+                let after = index + length
+                if after >= item.endIndex || item[after].isLowercaseWord || item[after].kind == .punctuation && item[after].text != "\"" {
+                    country = place
+                    index = after
+                    continue
+                }
+            }
+            if token.isCapitalized, SanctionsVocabulary.personNouns.contains(token.lower), index + 1 < item.endIndex,
+                item[index + 1].isCapitalized
+            {
+                kindHint = .person // "Mr", "Dr"
+                index += 1
+                continue
+            }
+            break
+        }
+        guard index < item.endIndex else { return (found, false) }
+        var runs = nameRuns(in: item, from: index)
+        guard !runs.isEmpty else { return (found, false) }
+        let lastRun = runs.removeLast()
+        var tail = lastRun.end
+        // "AQAP financier", "ISIL smuggling chief": a name before a word for a person is an affiliation.
+        let following = item[lastRun.end...].prefix { $0.isLowercaseWord }.map(\.lower)
+        if following.contains(where: { SanctionsVocabulary.personNouns.contains($0) || $0 == "chief" }),
+            !following.contains(where: { SanctionsVocabulary.organizationNouns.contains($0) })
+        {
+            return (found, false)
+        }
+        // "..., Foreign Affairs Minister Mélanie Joly announced.": a speaker, not a party.
+        if let last = item.last(where: \.isWord), Self.reportingVerbs.contains(last.lower) { return (found, true) }
+        for run in runs + [lastRun] where !run.isPossessive {
+            var start = run.start
+            if item[start].lower == "the", start + 1 < run.end { start += 1 }
+            let name = nameText(item, start..<run.end)
+            guard Self.isPartyName(name, tokens: item[start..<run.end]) else { continue }
+            var mention = PartyMention(name: name, kind: kindHint, country: country ?? groupCountry)
+            if run.hasOrganizationWord, mention.kind == nil { mention.kind = .organization }
+            found.append(mention)
+        }
+        if lastRun.isPossessive { return (found, false) }
+        // After the name: parentheses, alias cues, descriptors, IMO numbers.
+        while tail < item.endIndex, !found.isEmpty {
+            let token = item[tail]
+            if token.text == "(" {
+                let close = item[tail...].firstIndex { $0.text == ")" } ?? item.endIndex
+                annotate(&found[found.count - 1], with: item[(tail + 1)..<close])
+                tail = min(item.endIndex, close + 1)
+                continue
+            }
+            if let aliasStart = Self.aliasCue(in: item, at: tail) {
+                found[found.count - 1].aliases.append(contentsOf: aliasNames(in: item[aliasStart...]))
+                break
+            }
+            if token.lower == "imo", let number = item[tail...].dropFirst().prefix(2).first(where: \.isNumber), number.text.count == 7 {
+                found[found.count - 1].identifiers.append("IMO \(number.text)")
+                found[found.count - 1].kind = .vessel
+                tail += 1
+                continue
+            }
+            if Self.isBoundary(item, at: tail) { return (found, true) }
+            if token.isWord, SanctionsVocabulary.relativeWords.contains(token.lower) { return (found, true) }
+            if token.isLowercaseWord, let kind = Self.kindOfDescriptor(token.lower), found[found.count - 1].kind == nil {
+                found[found.count - 1].kind = kind
+            }
+            if token.isLowercaseWord, token.lower == "based" || token.lower.hasSuffix("-based") {
+                if let place = Self.place(in: token.lower) { found[found.count - 1].country = place }
+            }
+            tail += 1
+        }
+        return (found, false)
+    }
+
+    private struct NameRun {
+        var start: Int
+        var end: Int
+        var isPossessive: Bool
+        var hasOrganizationWord: Bool
+    }
+
+    /// The runs of name words from `start` on; more than one when "and" joins two names.
+    private func nameRuns(in item: ArraySlice<ArticleToken>, from start: Int) -> [NameRun] {
+        var runs: [NameRun] = []
+        var runStart = start
+        var index = start
+        var inQuote = false
+        var hasOrganizationWord = false
+        func finish(at end: Int, possessive: Bool) {
+            var end = end
+            // Trailing connectors and opening quotes are not part of the name.
+            while end > runStart,
+                item[end - 1].isLowercaseWord && !Self.isParticle(item[end - 1])
+                    || item[end - 1].kind == .punctuation && !"\"”»’.".contains(item[end - 1].text)
+            {
+                end -= 1
+            }
+            if end > runStart { runs.append(NameRun(start: runStart, end: end, isPossessive: possessive, hasOrganizationWord: hasOrganizationWord)) }
+            hasOrganizationWord = false
+        }
+        while index < item.endIndex {
+            let token = item[index]
+            let next = index + 1 < item.endIndex ? item[index + 1] : nil
+            if token.kind == .punctuation {
+                if "\"“”«»„".contains(token.text) {
+                    inQuote = token.text == "\"" ? !inQuote : "“«„".contains(token.text)
+                    if index == runStart || item[runStart..<index].contains(where: \.isCapitalized) || inQuote {
+                        hasOrganizationWord = true
+                        index += 1
+                        continue
+                    }
+                }
+                if token.text == ",", let next, SanctionsVocabulary.trailingLegalForms.contains(next.lower) {
+                    index += 1
+                    continue
+                }
+                if token.text == "&" || token.text == "-", let next, next.isCapitalized {
+                    index += 1
+                    continue
+                }
+                break
+            }
+            if token.isPossessive {
+                finish(at: index + 1, possessive: true)
+                return runs
+            }
+            // A legal form with its dot ends a company name ("... Trading Co., Ltd. According to ...").
+            if index > runStart, item[index - 1].text.hasSuffix("."),
+                SanctionsVocabulary.trailingLegalForms.contains(item[index - 1].lower), token.isCapitalized,
+                !SanctionsVocabulary.trailingLegalForms.contains(token.lower)
+            {
+                break
+            }
+            if token.isCapitalized || inQuote {
+                if SanctionsVocabulary.organizationNameWords.contains(trimmed(token.lower, ".")) {
+                    hasOrganizationWord = true
+                }
+                index += 1
+                continue
+            }
+            // Lowercase words inside a name: connectors and Arabic particles ("al-Baghdadi").
+            if Self.isParticle(token), index > runStart || next?.isCapitalized == true {
+                index += 1
+                continue
+            }
+            if SanctionsVocabulary.nameConnectors.contains(token.lower), index > runStart, let next,
+                next.isCapitalized || "\"“«".contains(next.text)
+            {
+                if SanctionsVocabulary.ambiguousConnectors.contains(token.lower), splitsNames(item, at: index) {
+                    finish(at: index, possessive: false)
+                    runStart = index + 1
+                    index += 1
+                    continue
+                }
+                index += 1
+                continue
+            }
+            break
+        }
+        finish(at: index, possessive: false)
+        return runs
+    }
+
+    /// "al-Baghdadi", "bin-Laden": a lowercase particle joined to a capitalized name.
+    static func isParticle(_ token: ArticleToken) -> Bool {
+        token.lower.contains("-") && token.text.split(separator: "-").last?.first?.isUppercase == true
+    }
+
+    /// Whether "and" at `index` joins two names rather than being part of one ("Import and Export Co.").
+    private func splitsNames(_ item: ArraySlice<ArticleToken>, at index: Int) -> Bool {
+        guard item[index].lower == "and" else { return false }
+        let before = trimmed(item[index - 1].lower, ".")
+        let after = trimmed(item[index + 1].lower, ".")
+        let joined = ["import", "export", "trade", "trading", "research", "development", "gas", "oil", "industry",
+                      "technology", "security", "engineering", "science", "construction", "investment", "finance"]
+        return !(joined.contains(before) || joined.contains(after))
+    }
+
+    /// The name as written between two tokens, quotes dropped.
+    private func nameText(_ item: ArraySlice<ArticleToken>, _ range: Range<Int>) -> String {
+        let start = item[range.lowerBound].span.lowerBound
+        let end = item[range.upperBound - 1].span.upperBound
+        let raw = String(text[start..<end]).filter { !"\"“”«»„".contains($0) }
+        return raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Names after an alias cue: "a.k.a. Foo; a.k.a. Bar", "formerly Baz".
+    private func aliasNames(in tokens: ArraySlice<ArticleToken>) -> [String] {
+        var names: [String] = []
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            if let after = Self.aliasCue(in: tokens, at: index) {
+                index = after
+                continue
+            }
+            if tokens[index].kind == .punctuation, !"\"“«".contains(tokens[index].text) || tokens[index].text == "-" {
+                index += 1
+                continue
+            }
+            let runs = nameRuns(in: tokens, from: index)
+            guard let run = runs.first, run.end > index else { break }
+            names.append(nameText(tokens, run.start..<run.end))
+            index = runs.last!.end
+            // Only "or" or a further cue continues the aliases.
+            if index < tokens.endIndex, tokens[index].lower == "or" || tokens[index].text == ";" || tokens[index].text == "," {
+                index += 1
+                continue
+            }
+            if Self.aliasCue(in: tokens, at: index) == nil { break }
+        }
+        return names.filter { Self.isPartyName($0, tokens: nil) }
+    }
+
+    /// Reads a parenthesis after a name: "(BRT)", "(IMO 9174323)", "(Russia)", "(a.k.a. Foo)", "(ex-Bar)".
+    private func annotate(_ mention: inout PartyMention, with inside: ArraySlice<ArticleToken>) {
+        guard let first = inside.first else { return }
+        if let imo = inside.firstIndex(where: { $0.lower == "imo" }),
+            let number = inside[(imo + 1)...].first(where: \.isNumber), number.text.count == 7
+        {
+            mention.identifiers.append("IMO \(number.text)")
+            mention.kind = .vessel
+        }
+        if let cue = Self.aliasCue(in: inside, at: inside.startIndex) {
+            mention.aliases.append(contentsOf: aliasNames(in: inside[cue...]))
+            return
+        }
+        if first.lower.hasPrefix("ex-") {
+            let alias = nameText(inside, inside.startIndex..<inside.endIndex)
+            mention.aliases.append(String(alias.dropFirst(3)))
+            return
+        }
+        if let (place, length) = Self.place(at: inside.startIndex, in: inside), length == inside.count {
+            mention.country = place
+            return
+        }
+        // An acronym or short name: capitalized words only.
+        if inside.allSatisfy({ $0.isCapitalized || $0.text == "-" || $0.text == "&" }), !inside.contains(where: \.isNumber) {
+            let alias = nameText(inside, inside.startIndex..<inside.endIndex)
+            if Self.isPartyName(alias, tokens: inside) { mention.aliases.append(alias) }
+        }
+    }
+
+    /// Country hints from a description: "a Minsk production enterprise", "a Belarusian company",
+    /// "a Moscow-based firm", "based in Dubai".
+    private func describe(_ mention: inout PartyMention, with item: ArraySlice<ArticleToken>) {
+        var index = item.startIndex
+        var sawRelative = false
+        while index < item.endIndex {
+            let token = item[index]
+            if token.isWord, SanctionsVocabulary.relativeWords.contains(token.lower) { sawRelative = true }
+            if !sawRelative {
+                if token.isLowercaseWord, let kind = Self.kindOfDescriptor(token.lower), mention.kind == nil { mention.kind = kind }
+                if token.isWord, mention.country == nil || mention.country == groupCountry {
+                    if let (place, _) = Self.place(at: index, in: item) {
+                        let previous = index > item.startIndex ? item[index - 1].lower : ""
+                        if !["to", "from", "for", "against", "with", "into"].contains(previous) { mention.country = place }
+                    } else if let place = Self.place(in: token.lower) {
+                        mention.country = place
+                    }
+                }
+            }
+            index += 1
+        }
+    }
+
+    // MARK: Word classes
+
+    /// The kind a descriptor noun gives ("company" → organization, "tanker" → vessel).
+    static func kindOfDescriptor(_ word: String) -> EntityKind? {
+        if SanctionsVocabulary.vesselNouns.contains(word) { return .vessel }
+        if SanctionsVocabulary.aircraftNouns.contains(word) { return .aircraft }
+        if SanctionsVocabulary.organizationNouns.contains(word) { return .organization }
+        if SanctionsVocabulary.personNouns.contains(word) { return .person }
+        return nil
+    }
+
+    /// A country or city at `index`, one or two words ("Hong Kong", "North Korean"), and its length.
+    static func place(at index: Int, in tokens: ArraySlice<ArticleToken>) -> (String, Int)? {
+        guard index < tokens.endIndex, tokens[index].isWord else { return nil }
+        if index + 1 < tokens.endIndex, tokens[index + 1].isWord {
+            let pair = tokens[index].lower + " " + tokens[index + 1].stem
+            if let code = SanctionsVocabulary.countries[pair] ?? SanctionsVocabulary.cities[pair] { return (code, 2) }
+        }
+        let word = tokens[index].stem
+        if let code = SanctionsVocabulary.countries[word] ?? SanctionsVocabulary.cities[word] { return (code, 1) }
+        if let code = place(in: word) { return (code, 1) }
+        return nil
+    }
+
+    /// The place in a compound such as "moscow-based" or "minsk-registered".
+    static func place(in word: String) -> String? {
+        for suffix in ["-based", "-registered", "-headquartered", "-linked"] where word.hasSuffix(suffix) {
+            let stem = String(word.dropLast(suffix.count))
+            return SanctionsVocabulary.countries[stem] ?? SanctionsVocabulary.cities[stem]
+        }
+        return nil
+    }
+
+    /// Verbs that end a reporting clause ("..., the minister said.").
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "announced", "announces", "told", "stated", "noted", "added", "explained", "wrote", "reported",
+        "confirmed", "declared", "tweeted", "posted",
+    ]
+
+    /// Words capitalized only because they open a sentence ("As a result, ...").
+    private static let commonWords = SanctionsVocabulary.boundaryWords.union(SanctionsVocabulary.joiners)
+        .union(SanctionsVocabulary.relativeWords).union(SanctionsVocabulary.descriptionOpeners)
+        .union(SanctionsVocabulary.hedges).union(SanctionsVocabulary.auxiliaries).union(SanctionsVocabulary.adverbs)
+
+    /// Whether a name can be a party: not a place, an authority, a month or a common word.
+    static func isPartyName(_ name: String, tokens: ArraySlice<ArticleToken>?) -> Bool {
+        let lower = trimmed(name.lowercased(), " .,")
+        guard lower.contains(where: \.isLetter), lower.count >= 2, !lower.contains("/") || lower.hasPrefix("m/") else { return false }
+        if SanctionsVocabulary.countries[lower] != nil || SanctionsVocabulary.cities[lower] != nil { return false }
+        if SanctionsVocabulary.nonPartyWords.contains(lower) || commonWords.contains(lower) { return false }
+        let words = lower.split(separator: " ").map(String.init)
+        // "200 Iranian", "Sept 8": numbers with places, months or common words.
+        if words.contains(where: { $0.allSatisfy(\.isNumber) }),
+            words.allSatisfy({ $0.allSatisfy(\.isNumber) || SanctionsVocabulary.nonPartyWords.contains($0)
+                || SanctionsVocabulary.countries[$0] != nil || commonWords.contains($0) })
+        {
+            return false
+        }
+        if SanctionsVocabulary.authorityPhrases.contains(where: { $0.words == words }) { return false }
+        if words.allSatisfy({ SanctionsVocabulary.nonPartyWords.contains($0) || SanctionsVocabulary.countries[$0] != nil }) {
+            return false
+        }
+        // "US Treasury Department", "EU Council": an authority and generic words.
+        if words.count <= 4, words.contains(where: { ["department", "council", "ministry", "commission", "government"].contains($0) }),
+            words.contains(where: { SanctionsVocabulary.countries[$0] != nil || ["us", "u.s.", "eu", "uk", "un", "state", "treasury", "commerce", "foreign"].contains($0) })
+        {
+            return false
+        }
+        return true
+    }
+}
+
+/// `text` without the characters of `characters` at either end.
+func trimmed(_ text: String, _ characters: String) -> String {
+    var view = text[...]
+    while let first = view.first, characters.contains(first) { view = view.dropFirst() }
+    while let last = view.last, characters.contains(last) { view = view.dropLast() }
+    return String(view)
+}

@@ -1,0 +1,47 @@
+import WatchlistCore
+import WatchlistMatching
+
+/// Guesses whether a name the text gives no kind for is a person's or an organization's, from its shape:
+/// a known given name first ("Valyantsin Miklashevich"), a patronymic ("Ivanovich"), Arabic name particles
+/// ("bin", "al-"), or a Korean or Chinese family name before one or two short given names ("Kim Chol Min").
+/// Anything else is taken for an organization, since single words and acronyms in announcements almost
+/// always name companies ("Tehnolit", "Baztube").
+enum PersonNameShape {
+    static func kind(of name: String) -> EntityKind {
+        looksLikePerson(name) ? .person : .organization
+    }
+
+    static func looksLikePerson(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map(String.init)
+        guard (2...5).contains(words.count) else { return false }
+        let lower = words.map { $0.lowercased() }
+        if lower.contains(where: { SanctionsVocabulary.organizationNameWords.contains(trimmed($0, ".,")) }) { return false }
+        // Person names are written in title case; all-caps or digits suggest a company or a code.
+        let titled = words.filter { $0.first?.isUppercase == true }
+        guard !titled.isEmpty, titled.allSatisfy({ $0.dropFirst().contains(where: \.isLowercase) || $0.count <= 2 }),
+            !name.contains(where: \.isNumber)
+        else { return false }
+        if GivenNameLookup.isGivenName(words[0]) { return true }
+        if lower.contains(where: { word in patronymicEndings.contains { word.hasSuffix($0) } }) { return true }
+        if lower.contains(where: { ["bin", "ibn", "bint", "abu", "abd"].contains($0) || $0.hasPrefix("al-") || $0.hasPrefix("el-") }) {
+            return true
+        }
+        if eastAsianFamilyNames.contains(lower[0]), words.count <= 3, words.dropFirst().allSatisfy({ $0.count <= 8 }) { return true }
+        return words.count == 3 && GivenNameLookup.isGivenName(words[1])
+    }
+
+    /// Russian, Belarusian and Ukrainian patronymic endings.
+    private static let patronymicEndings = ["ovich", "evich", "ovna", "evna", "avich", "ichna", "yevich", "yevna"]
+
+    /// The commonest Korean and Chinese family names in their usual romanizations (the top of the South
+    /// Korean census and of China's household register, plus the North Korean spellings Ri, Pak, Choe, Jong).
+    private static let eastAsianFamilyNames: Set<String> = [
+        "kim", "ri", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jong", "chong", "kang", "cho", "jo",
+        "yoon", "yun", "jang", "chang", "lim", "han", "oh", "o", "seo", "shin", "sin", "kwon", "hwang", "ahn",
+        "song", "jon", "jeon", "hong", "ko", "mun", "moon", "yang", "son", "bae", "paek", "ryu", "nam", "hyon",
+        "wang", "li", "zhang", "liu", "chen", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao",
+        "lin", "he", "guo", "ma", "luo", "liang", "zheng", "xie", "tang", "feng", "deng", "cao", "peng", "zeng",
+        "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding",
+        "ren", "shen", "yao", "zhong", "cui", "tan", "fan", "wong", "chan", "cheung", "leung", "ho", "ng",
+    ]
+}

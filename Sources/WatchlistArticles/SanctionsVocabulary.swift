@@ -1,0 +1,289 @@
+/// The words the extractor reads announcements by: what designates, what lifts, what only threatens, who
+/// designates, and which capitalized words are places rather than parties.
+///
+/// Sources: the wording of US (Treasury/OFAC, State, Commerce/BIS), EU Council, UK FCDO/OFSI, UN Security
+/// Council and Global Affairs Canada press releases; country names and demonyms after ISO 3166-1; the
+/// cities are those that recur in sanctions news about the listed countries.
+enum SanctionsVocabulary {
+    // MARK: Triggers
+
+    /// Verbs that designate a party when an authority is their subject (or a party is their passive subject).
+    static let designationVerbs: Set<String> = [
+        "sanctioned", "sanctions", "sanction", "designated", "designates", "designate", "blacklisted", "blacklists",
+        "blocked", "blocks", "targeted", "targets", "penalized", "penalised", "listed", "lists", "added", "adds",
+        "identified", "froze", "designating", "sanctioning", "blacklisting", "adding", "listing",
+    ]
+    /// Designation verbs so common in other senses that they only count with an authority as subject or an
+    /// explicit list ("added to the Entity List").
+    static let weakDesignationVerbs: Set<String> = [
+        "blocked", "blocks", "targeted", "targets", "listed", "lists", "identified", "froze", "listing",
+    ]
+    /// "added" designates only with a list as destination.
+    static let listAdditionVerbs: Set<String> = ["added", "adds", "add", "adding"]
+
+    /// Nouns for the new entries of a list ("the new listings name ...", "the first entry is ...").
+    static let listingNouns: Set<String> = [
+        "entry", "entries", "listing", "listings", "designees", "designations", "additions", "entities", "companies",
+        "firms", "individuals", "persons", "vessels", "tankers", "targets", "people",
+    ]
+    /// Verbs that name the new entries.
+    static let listingVerbs: Set<String> = ["is", "are", "include", "includes", "included", "name", "names", "named", "comprise", "comprises", "were"]
+
+    /// Verbs that take a party off a list or lift its sanctions.
+    static let delistingVerbs: Set<String> = [
+        "delisted", "de-listed", "removed", "removes", "lifted", "lifts", "unblocked", "revoked", "rescinded", "unfroze",
+        "eased", "ended", "terminated",
+    ]
+
+    /// Nouns for measures: "imposed restrictions on X", "sanctions against X".
+    static let measureNouns: Set<String> = [
+        "sanctions", "restrictions", "measures", "freeze", "freezes", "ban", "bans", "penalties", "designations",
+        "embargo",
+    ]
+    /// Verbs that put measures in place ("imposed sanctions on", "placed restrictions on").
+    static let imposingVerbs: Set<String> = [
+        "imposed", "imposes", "impose", "placed", "places", "slapped", "levied", "announced", "announces", "adopted",
+        "adopts", "introduced", "introduces", "expanded", "expands", "broadens", "broadened", "extended", "applied",
+        "hit", "hits", "targeting",
+    ]
+
+    /// Auxiliaries that make a participle passive ("were designated", "has been added").
+    static let auxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "get", "got"]
+
+    /// Words between an auxiliary and its participle that change nothing ("were also designated").
+    static let adverbs: Set<String> = [
+        "also", "today", "now", "additionally", "further", "formally", "jointly", "simultaneously", "likewise",
+        "separately", "concurrently", "all", "both", "each", "newly", "officially",
+    ]
+
+    /// Words before a trigger that make it a threat, a wish, a plan, a denial or a memory, not a designation.
+    static let hedges: Set<String> = [
+        "threaten", "threatens", "threatened", "threatening", "threat", "could", "would", "may", "might", "should",
+        "urge", "urges", "urged", "urging", "call", "calls", "called", "calling", "propose", "proposes", "proposed",
+        "proposal", "proposing", "consider", "considers", "considering", "considered", "plan", "plans", "planned",
+        "planning", "weigh", "weighs", "weighing", "seek", "seeks", "sought", "push", "pushes", "pushed", "pushing",
+        "demand", "demands", "demanded", "demanding", "warn", "warns", "warned", "warning", "vow", "vows", "vowed",
+        "if", "unless", "not", "never", "no", "previously", "already", "earlier", "remains", "remain", "remained",
+        "still", "formerly", "once", "possible", "potential", "ready", "prepared", "intends", "intend", "want",
+        "wants", "asked", "asks", "pressed", "pressing", "lobbying", "lobbied", "recommend", "recommended",
+        "recommends", "future", "whether", "avoid", "avoided", "escape", "escaped", "evade", "evaded", "despite",
+    ]
+
+    // MARK: Region boundaries
+
+    /// Words that end the list of parties when followed by a lowercase word ("for providing", "over its role").
+    static let boundaryWords: Set<String> = [
+        "for", "over", "because", "due", "under", "pursuant", "after", "following", "amid", "in", "on", "to",
+        "with", "by", "from", "during", "while", "since", "as", "at", "into", "about", "through", "against",
+        "according", "accused", "alleged", "allegedly", "said", "says", "citing", "including",
+    ]
+    /// Words that open a relative clause and end the list.
+    static let relativeWords: Set<String> = ["which", "who", "whose", "whom", "that", "where", "when"]
+    /// Words that join list items.
+    static let joiners: Set<String> = ["and", "or", "plus", "including", "also", "both", "namely", "as", "well", "along", "together", "with"]
+
+    /// Words that open a description of the party before ("Plant SVT, a production enterprise ...").
+    static let descriptionOpeners: Set<String> = ["a", "an", "one", "another", "both", "each", "all", "some"]
+    /// Possessive determiners that tie a role to the party before ("its director").
+    static let roleOwners: Set<String> = ["its", "their", "his", "her"]
+    /// Role nouns: the person holding one is a party tied to the organization before.
+    static let roleNouns: Set<String> = [
+        "director", "directors", "owner", "owners", "founder", "co-founder", "ceo", "chairman", "chairwoman",
+        "chair", "president", "head", "manager", "executive", "officer", "shareholder", "beneficial", "partner",
+        "deputy", "general", "chief", "managing", "leadership", "leader", "leaders", "captain", "operator",
+        "representative", "accountant", "employee", "official", "commander", "board", "member", "members",
+        "secretary", "vice", "financier", "associate", "son", "daughter", "wife", "husband", "brother", "sister",
+    ]
+    /// Nouns that describe a person ("businessman Ivan Petrov", "Iranian national Ali Rezaei").
+    static let personNouns: Set<String> = [
+        "businessman", "businesswoman", "businessmen", "national", "nationals", "citizen", "citizens", "individual",
+        "individuals", "person", "persons", "people", "oligarch", "oligarchs", "official", "officials", "officer",
+        "officers", "judge", "judges", "prosecutor", "prosecutors", "governor", "minister", "deputy", "general",
+        "colonel", "commander", "lawmaker", "politician", "financier", "facilitator", "facilitators", "broker",
+        "brokers", "associate", "associates", "director", "directors", "owner", "owners", "founder", "ceo",
+        "chairman", "executive", "executives", "manager", "managers", "leader", "leaders", "members", "member",
+        "son", "daughter", "wife", "husband", "brother", "sister", "mr", "mrs", "ms", "dr",
+        "agent", "agents", "operative", "operatives", "militant", "militants", "propagandist", "businesspeople",
+    ]
+    /// Nouns that describe an organization.
+    static let organizationNouns: Set<String> = [
+        "company", "companies", "firm", "firms", "enterprise", "enterprises", "entity", "entities", "producer",
+        "producers", "maker", "makers", "manufacturer", "manufacturers", "supplier", "suppliers", "bank", "banks",
+        "group", "groups", "organization", "organizations", "organisation", "organisations", "network", "networks",
+        "plant", "plants", "factory", "factories", "business", "businesses", "exporter", "exporters", "importer",
+        "importers", "distributor", "distributors", "subsidiary", "subsidiaries", "fund", "foundation", "agency",
+        "institute", "university", "ministry", "operator", "operators", "shipper", "trader", "traders", "militia",
+        "conglomerate", "corporation", "holding", "developer", "designer", "refinery", "contractor", "contractors",
+        "provider", "providers", "front", "fronts", "vendor", "vendors", "office", "unit", "brigade",
+    ]
+    /// Nouns that describe a vessel.
+    static let vesselNouns: Set<String> = [
+        "vessel", "vessels", "tanker", "tankers", "ship", "ships", "carrier", "carriers", "freighter", "freighters",
+        "boat", "boats", "yacht", "yachts", "ferry", "tug", "cargo", "bulker", "m/v", "mv", "m/t",
+    ]
+    /// Nouns that describe an aircraft.
+    static let aircraftNouns: Set<String> = ["aircraft", "plane", "planes", "jet", "jets", "airliner", "helicopter", "drone"]
+
+    /// Words inside organization names (a name holding one is an organization).
+    static let organizationNameWords: Set<String> = [
+        "plant", "factory", "company", "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc",
+        "llp", "plc", "gmbh", "ag", "sa", "sas", "srl", "bv", "nv", "jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao",
+        "ooo", "ao", "tov", "chup", "up", "ooo", "fze", "fzco", "fzc", "dmcc", "pte", "pvt", "bhd", "sdn", "kft",
+        "bank", "group", "holding", "holdings", "trading", "industries", "industrial", "industry", "enterprise",
+        "enterprises", "international", "technologies", "technology", "tech", "systems", "solutions", "logistics",
+        "shipping", "services", "service", "energy", "oil", "gas", "petroleum", "engineering", "electronics",
+        "trade", "import", "export", "ministry", "institute", "university", "center", "centre", "agency",
+        "bureau", "committee", "council", "foundation", "fund", "association", "union", "brigade", "army",
+        "corps", "guard", "network", "partners", "capital", "investments", "investment", "finance", "financial",
+        "maritime", "marine", "navigation", "airlines", "airline", "aviation", "motors", "machinery", "works",
+        "plant", "mining", "metals", "chemical", "chemicals", "pharma", "defense", "defence", "design", "bureau",
+        "research", "production", "manufacturing", "supply", "supplies", "development", "resources", "academy",
+        "school", "hospital", "media", "news", "television", "radio", "publishing", "exchange", "trust",
+        "cooperative", "concern", "combine", "kombinat", "zavod", "obyedineniye", "state", "federal", "national",
+        "republican", "unitary", "public", "joint", "stock", "society",
+    ]
+    /// Legal forms written after a comma ("Hubei Huayang Co., Ltd."), which must stay with the name.
+    static let trailingLegalForms: Set<String> = [
+        "ltd", "ltd.", "limited", "inc", "inc.", "llc", "l.l.c.", "co.", "s.a.", "sa", "gmbh", "ag", "plc", "jsc",
+        "llp", "pte", "bv", "b.v.", "nv", "n.v.", "s.r.l.", "srl", "fze", "dmcc", "corp", "corp.", "s.a.l.",
+    ]
+    /// Legal forms written before the name ("OAO \"Grodno Azot\"", "OOO Romashka").
+    static let leadingLegalForms: Set<String> = [
+        "oao", "ooo", "zao", "pao", "ao", "jsc", "ojsc", "cjsc", "pjsc", "tov", "chup", "up", "iooo", "sooo", "fgup",
+        "gup", "mup", "ip", "ooo", "llc", "jscb",
+    ]
+    /// Connectors allowed inside a name run ("Bank of Moscow", "Abu Bakr al-Baghdadi").
+    static let nameConnectors: Set<String> = [
+        "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der",
+        "den", "al", "el", "bin", "ibn", "bint", "abu", "abd", "ul", "ud", "&", "and", "for", "the", "y", "e", "i",
+        "im", "at", "ar", "as", "ad", "an", "az", "ash",
+    ]
+    /// Of the connectors, those that can join two parties ("Tehnolit and Baztube") rather than be part of
+    /// one name: a run is split there unless the words around make one name.
+    static let ambiguousConnectors: Set<String> = ["and", "&", "for", "the", "at"]
+
+    // MARK: Words that are not parties
+
+    /// Capitalized words that are never a party on their own.
+    static let nonPartyWords: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "it", "they", "he", "she", "we", "its", "their",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "executive", "order", "eo", "act", "regulation", "decision", "resolution", "annex", "list", "sdn",
+        "entity", "program", "programme", "department", "treasury", "state", "commerce", "council", "ministry",
+        "government", "office", "washington", "moscow", "kremlin", "brussels", "london", "ottawa", "beijing",
+        "g7", "nato", "csto", "ofac", "bis", "ofsi", "fcdo", "seco", "dfat", "un", "eu", "us", "uk", "usa",
+        "u.s.", "u.k.", "e.u.", "u.n.", "president", "secretary", "minister", "spokesperson", "spokesman",
+        "in", "on", "at", "by", "for", "of", "and", "or", "also", "all", "both", "including", "among", "others",
+        "mr", "mrs", "ms", "dr", "his", "her", "our", "new", "more", "other", "several", "some", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "over", "about", "nearly",
+    ]
+
+    /// Country names and demonyms, lowercased, to ISO 3166-1 alpha-2 (after ISO 3166-1; the demonyms are
+    /// the English adjectives).
+    static let countries: [String: String] = [
+        "belarus": "BY", "belarusian": "BY", "byelorussia": "BY", "russia": "RU", "russian": "RU",
+        "russian federation": "RU", "ukraine": "UA", "ukrainian": "UA", "china": "CN", "chinese": "CN",
+        "prc": "CN", "hong kong": "HK", "iran": "IR", "iranian": "IR", "north korea": "KP", "north korean": "KP",
+        "dprk": "KP", "south korea": "KR", "south korean": "KR", "korea": "KR", "korean": "KR",
+        "syria": "SY", "syrian": "SY", "iraq": "IQ", "iraqi": "IQ", "lebanon": "LB", "lebanese": "LB",
+        "yemen": "YE", "yemeni": "YE", "afghanistan": "AF", "afghan": "AF", "pakistan": "PK", "pakistani": "PK",
+        "india": "IN", "indian": "IN", "turkey": "TR", "türkiye": "TR", "turkish": "TR", "united arab emirates": "AE",
+        "uae": "AE", "emirati": "AE", "armenia": "AM", "armenian": "AM", "azerbaijan": "AZ", "azerbaijani": "AZ",
+        "georgia": "GE", "georgian": "GE", "kazakhstan": "KZ", "kazakh": "KZ", "kyrgyzstan": "KG", "kyrgyz": "KG",
+        "uzbekistan": "UZ", "uzbek": "UZ", "tajikistan": "TJ", "tajik": "TJ", "turkmenistan": "TM",
+        "moldova": "MD", "moldovan": "MD", "serbia": "RS", "serbian": "RS", "venezuela": "VE", "venezuelan": "VE",
+        "cuba": "CU", "cuban": "CU", "nicaragua": "NI", "nicaraguan": "NI", "myanmar": "MM", "burma": "MM",
+        "burmese": "MM", "libya": "LY", "libyan": "LY", "sudan": "SD", "sudanese": "SD", "somalia": "SO",
+        "somali": "SO", "mali": "ML", "malian": "ML", "eritrea": "ER", "ethiopia": "ET", "egypt": "EG",
+        "egyptian": "EG", "saudi arabia": "SA", "saudi": "SA", "qatar": "QA", "qatari": "QA", "oman": "OM",
+        "omani": "OM", "kuwait": "KW", "kuwaiti": "KW", "bahrain": "BH", "jordan": "JO", "jordanian": "JO",
+        "israel": "IL", "israeli": "IL", "palestinian": "PS", "gaza": "PS", "germany": "DE", "german": "DE",
+        "france": "FR", "french": "FR", "italy": "IT", "italian": "IT", "spain": "ES", "spanish": "ES",
+        "united kingdom": "GB", "britain": "GB", "british": "GB", "united states": "US", "american": "US",
+        "canada": "CA", "canadian": "CA", "australia": "AU", "australian": "AU", "japan": "JP", "japanese": "JP",
+        "switzerland": "CH", "swiss": "CH", "poland": "PL", "polish": "PL", "latvia": "LV", "latvian": "LV",
+        "lithuania": "LT", "lithuanian": "LT", "estonia": "EE", "estonian": "EE", "finland": "FI",
+        "cyprus": "CY", "cypriot": "CY", "greece": "GR", "greek": "GR", "malaysia": "MY", "malaysian": "MY",
+        "singapore": "SG", "singaporean": "SG", "thailand": "TH", "thai": "TH", "vietnam": "VN",
+        "vietnamese": "VN", "indonesia": "ID", "indonesian": "ID", "philippines": "PH", "mexico": "MX",
+        "mexican": "MX", "colombia": "CO", "colombian": "CO", "brazil": "BR", "brazilian": "BR",
+        "panama": "PA", "panamanian": "PA", "liberia": "LR", "liberian": "LR", "marshall islands": "MH",
+        "seychelles": "SC", "nigeria": "NG", "nigerian": "NG", "south africa": "ZA", "zimbabwe": "ZW",
+        "netherlands": "NL", "dutch": "NL", "belgium": "BE", "belgian": "BE", "austria": "AT", "austrian": "AT",
+        "hungary": "HU", "hungarian": "HU", "czech republic": "CZ", "czech": "CZ", "slovakia": "SK",
+        "bulgaria": "BG", "bulgarian": "BG", "romania": "RO", "romanian": "RO", "crimea": "UA",
+        "crimean": "UA", "taiwan": "TW", "taiwanese": "TW", "mongolia": "MN", "laos": "LA", "cambodia": "KH",
+        "bangladesh": "BD", "sri lanka": "LK", "nepal": "NP", "algeria": "DZ", "tunisia": "TN", "morocco": "MA",
+        "haiti": "HT", "guatemala": "GT", "honduras": "HN", "el salvador": "SV", "ecuador": "EC", "peru": "PE",
+        "bolivia": "BO", "chile": "CL", "argentina": "AR", "uruguay": "UY", "paraguay": "PY",
+        "congo": "CD", "congolese": "CD", "central african republic": "CF", "south sudan": "SS",
+        "guinea": "GN", "burkina faso": "BF", "niger": "NE", "chad": "TD", "cameroon": "CM", "kenya": "KE",
+        "uganda": "UG", "rwanda": "RW", "burundi": "BI", "tanzania": "TZ", "mozambique": "MZ", "angola": "AO",
+        "zambia": "ZM", "malawi": "MW", "albania": "AL", "kosovo": "XK", "bosnia": "BA", "montenegro": "ME",
+        "north macedonia": "MK", "croatia": "HR", "slovenia": "SI", "ireland": "IE", "portugal": "PT",
+        "sweden": "SE", "norway": "NO", "denmark": "DK", "iceland": "IS", "luxembourg": "LU", "malta": "MT",
+        "liechtenstein": "LI", "monaco": "MC", "new zealand": "NZ", "europe": "EU", "european": "EU",
+        "soviet": "SU", "african": "AF", "asian": "AS", "western": "XW", "eastern": "XE", "arab": "XA",
+        "gulf": "XG", "balkan": "XB", "baltic": "XL", "iraqi kurdistan": "IQ", "donetsk": "UA", "luhansk": "UA",
+    ]
+    /// Cities that place a party in a country ("the Mogilev company Tehnolit").
+    static let cities: [String: String] = [
+        "minsk": "BY", "mogilev": "BY", "mahilyow": "BY", "gomel": "BY", "homel": "BY", "grodno": "BY",
+        "hrodna": "BY", "brest": "BY", "vitebsk": "BY", "bobruisk": "BY", "babruysk": "BY", "zhodino": "BY",
+        "zhodzina": "BY", "borisov": "BY", "baranovichi": "BY", "orsha": "BY", "novopolotsk": "BY",
+        "moscow": "RU", "st. petersburg": "RU", "saint petersburg": "RU", "petersburg": "RU", "novosibirsk": "RU",
+        "yekaterinburg": "RU", "kazan": "RU", "samara": "RU", "izhevsk": "RU", "tula": "RU", "rostov": "RU",
+        "vladivostok": "RU", "kaliningrad": "RU", "nizhny": "RU", "chelyabinsk": "RU", "perm": "RU", "omsk": "RU",
+        "beijing": "CN", "shanghai": "CN", "shenzhen": "CN", "guangzhou": "CN", "tianjin": "CN", "wuhan": "CN",
+        "dalian": "CN", "xiamen": "CN", "chengdu": "CN", "hangzhou": "CN", "dongguan": "CN", "ningbo": "CN",
+        "tehran": "IR", "isfahan": "IR", "mashhad": "IR", "tabriz": "IR", "pyongyang": "KP", "damascus": "SY",
+        "dubai": "AE", "abu dhabi": "AE", "sharjah": "AE", "istanbul": "TR", "ankara": "TR", "kyiv": "UA",
+        "kiev": "UA", "kharkiv": "UA", "tashkent": "UZ", "almaty": "KZ", "astana": "KZ", "bishkek": "KG",
+        "yerevan": "AM", "baku": "AZ", "tbilisi": "GE", "caracas": "VE", "havana": "CU", "managua": "NI",
+        "beirut": "LB", "baghdad": "IQ", "sanaa": "YE", "kabul": "AF", "karachi": "PK", "lahore": "PK",
+        "yangon": "MM", "naypyidaw": "MM", "tripoli": "LY", "khartoum": "SD", "limassol": "CY", "nicosia": "CY",
+    ]
+
+    // MARK: Authorities
+
+    /// Phrases that name a sanctioning authority, most specific first, with the authority they name (the
+    /// closed vocabulary of `ExtractedParty.authority`).
+    static let authorityPhrases: [(words: [String], authority: String)] = [
+        (["state", "department"], "US State Department"), (["department", "of", "state"], "US State Department"),
+        (["secretary", "of", "state"], "US State Department"), (["state", "dept"], "US State Department"),
+        (["office", "of", "foreign", "assets", "control"], "US Treasury"), (["ofac"], "US Treasury"),
+        (["treasury"], "US Treasury"),
+        (["commerce", "department"], "US Commerce"), (["department", "of", "commerce"], "US Commerce"),
+        (["bureau", "of", "industry", "and", "security"], "US Commerce"), (["bis"], "US Commerce"),
+        (["entity", "list"], "US Commerce"),
+        (["security", "council"], "UN Security Council"), (["united", "nations"], "UN Security Council"),
+        (["un"], "UN Security Council"), (["u.n."], "UN Security Council"),
+        (["council", "of", "the", "european", "union"], "EU Council"), (["council", "of", "the", "eu"], "EU Council"),
+        (["eu", "council"], "EU Council"), (["european", "union"], "EU Council"), (["eu"], "EU Council"),
+        (["e.u."], "EU Council"), (["brussels"], "EU Council"), (["european", "council"], "EU Council"),
+        (["the", "council"], "EU Council"),
+        (["ofsi"], "UK"), (["fcdo"], "UK"), (["foreign", "office"], "UK"), (["foreign", "secretary"], "UK"),
+        (["united", "kingdom"], "UK"), (["britain"], "UK"), (["british"], "UK"), (["uk"], "UK"), (["u.k."], "UK"),
+        (["his", "majesty's", "treasury"], "UK"), (["hm", "treasury"], "UK"),
+        (["global", "affairs", "canada"], "Canada"), (["canada"], "Canada"), (["canadian"], "Canada"),
+        (["ottawa"], "Canada"),
+        (["dfat"], "Australia"), (["australia"], "Australia"), (["australian"], "Australia"),
+        (["seco"], "Switzerland"), (["switzerland"], "Switzerland"), (["swiss"], "Switzerland"),
+        (["japan"], "Japan"), (["japanese"], "Japan"), (["tokyo"], "Japan"),
+        (["united", "states"], "US"), (["u.s."], "US"), (["us"], "US"), (["usa"], "US"), (["washington"], "US"),
+        (["american"], "US"), (["white", "house"], "US"), (["biden", "administration"], "US"),
+        (["trump", "administration"], "US"),
+    ]
+    /// The department-level authorities narrow a country-level one named in the same sentence.
+    static func isNarrower(_ authority: String, than other: String) -> Bool {
+        other == "US" && authority.hasPrefix("US ")
+    }
+    /// Subjects that can stand for an authority named before ("the department", "it").
+    static let authorityStandIns: Set<String> = [
+        "it", "they", "department", "agency", "council", "government", "ministry", "administration", "office",
+        "committee", "regulator", "bureau", "authorities", "officials", "washington", "london", "ottawa", "tokyo",
+        "canberra", "bern", "brussels", "we",
+    ]
+}
