@@ -59,7 +59,9 @@ struct Extract: ParsableCommand {
             if file == "-" {
                 return try ArticleDocument.read(data: FileHandle.standardInput.readDataToEndOfFile(), name: "-")
             }
-            return try ArticleDocument.read(fileURL: URL(filePath: file))
+            var document = try ArticleDocument.read(fileURL: URL(filePath: file))
+            document.name = file
+            return document
         } catch let error as ArticleReadError {
             throw InputError(message: error.description)
         }
@@ -76,7 +78,8 @@ struct Extract: ParsableCommand {
             facts.append("by " + (party.authority ?? "an authority the text does not name"))
             if let date = party.date { facts.append("on \(date)") }
             lines.append("  \(number). \(party.name) (\(facts.joined(separator: ", ")))")
-            lines.append("     \"\(party.evidence)\" [\(party.span.lowerBound)..<\(party.span.upperBound)]")
+            let evidence = party.evidence.split(whereSeparator: \.isNewline).joined(separator: " ")
+            lines.append("     \"\(evidence)\" [\(party.span.lowerBound)..<\(party.span.upperBound)]")
         }
         for (offset, party) in extraction.entities.enumerated() { describe(party, offset + 1) }
         if !extraction.delisted.isEmpty {
