@@ -18,7 +18,6 @@ enum ArticleAuthority {
                 if words.count == 1, ["us", "un", "eu", "uk"].contains(words[0]), candidate.first!.text != words[0].uppercased() {
                     continue
                 }
-                // "the council" is the EU's only where no other council is named.
                 found.append((index, authority))
                 index += words.count
                 matched = true

@@ -79,15 +79,11 @@ public struct ArticleDocument: Hashable, Sendable {
         var offset = 0
         var iterator = data.makeIterator()
         var decoder = UTF8()
-        var position = 0
         // Walk scalar by scalar; the decoder does not say how many bytes it consumed, so count them.
-        let bytes = Array(data)
         while true {
             switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                position += UTF8.width(scalar)
-                offset = position
-            case .emptyInput: return bytes.count
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return data.count
             case .error: return offset
             }
         }

@@ -11,7 +11,9 @@ import WatchlistCore
 ///   **on** X", "lifted **sanctions on** X".
 ///
 /// A trigger after a hedge ("threatened to sanction", "calls for sanctions on", "was previously
-/// designated", "not"), or about an earlier year, is no designation and is not returned.
+/// designated", "not"), or about an earlier year, is no designation and is not returned. The words after
+/// a trigger run to the sentence end: semicolons separate items of long lists ("A, a judge; B, an
+/// official; and C"), and `PartyListParser` stops at the first clause that names no party.
 struct DesignationTrigger: Hashable, Sendable {
     enum Effect: Hashable, Sendable {
         case designation
@@ -48,7 +50,7 @@ struct DesignationTrigger: Hashable, Sendable {
                 let delisting = tokens[clause..<index].contains { SanctionsVocabulary.delistingVerbs.contains($0.lower) }
                     || tokens[object...].prefix(40).contains { ["lifted", "eased", "removed", "revoked"].contains($0.lower) }
                 trigger = DesignationTrigger(
-                    effect: delisting ? .delisting : .designation, targets: object..<clauseEnd(tokens, from: object),
+                    effect: delisting ? .delisting : .designation, targets: object..<tokens.count,
                     position: index, introducesList: endsWithColon)
             } else if SanctionsVocabulary.designationVerbs.contains(word) || SanctionsVocabulary.delistingVerbs.contains(word) {
                 trigger = verbTrigger(tokens, at: index, endsWithColon: endsWithColon)
@@ -57,7 +59,7 @@ struct DesignationTrigger: Hashable, Sendable {
             {
                 // "The new listings ... name X and Y", "The first new entry is X", "The two Russian entities are X".
                 trigger = DesignationTrigger(
-                    effect: .designation, targets: (index + 1)..<clauseEnd(tokens, from: index + 1), position: index,
+                    effect: .designation, targets: (index + 1)..<tokens.count, position: index,
                     introducesList: endsWithColon)
             }
             guard var trigger, !isHedged(tokens, before: index), !isPast(tokens, from: index, documentYear: documentYear)
@@ -143,7 +145,7 @@ struct DesignationTrigger: Hashable, Sendable {
         if index + 1 < tokens.count, ["was", "were"].contains(tokens[index + 1].lower) {
             // "Also designated were X and Y."
             return DesignationTrigger(
-                effect: effect, targets: (index + 2)..<clauseEnd(tokens, from: index + 2), position: index,
+                effect: effect, targets: (index + 2)..<tokens.count, position: index,
                 introducesList: endsWithColon)
         }
         // Active: an authority (or a word standing for one) must be the subject.
@@ -157,7 +159,7 @@ struct DesignationTrigger: Hashable, Sendable {
         {
             return DesignationTrigger(effect: effect, targets: antecedent, position: index, introducesList: false)
         }
-        var end = clauseEnd(tokens, from: index + 1)
+        var end = tokens.count
         if effect == .delisting || SanctionsVocabulary.listAdditionVerbs.contains(word),
             let to = tokens[(index + 1)..<end].firstIndex(where: { ["to", "from"].contains($0.lower) })
         {
@@ -206,13 +208,6 @@ struct DesignationTrigger: Hashable, Sendable {
         var start = index
         while start > 0, ![";", ":"].contains(tokens[start - 1].text) { start -= 1 }
         return start
-    }
-
-    /// Where the words after a trigger end: the sentence end. Semicolons separate items of long lists
-    /// ("A, a judge; B, an official; and C"), and `PartyListParser` stops at the first clause that names
-    /// no party anyway.
-    private static func clauseEnd(_ tokens: [ArticleToken], from index: Int) -> Int {
-        tokens.count
     }
 
     /// A hedge anywhere before the trigger in its sentence: a threat, a call, a plan, a denial, a memory.

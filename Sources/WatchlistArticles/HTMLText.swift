@@ -66,7 +66,7 @@ enum HTMLText {
                 append(current, to: &output)
                 child = current.pointee.next
             }
-            if isBlock { output += "\n\n" } else { output += "" }
+            if isBlock { output += "\n\n" }
         default:
             var child = node.pointee.children
             while let current = child {

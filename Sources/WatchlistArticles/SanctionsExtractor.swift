@@ -29,10 +29,8 @@ public struct SanctionsExtractor: Sendable {
         var carriedAuthority: String?
         var carriedDate: PartialDate?
         var listTrigger: (trigger: DesignationTrigger, authority: String?, date: PartialDate?)?
-        // Designating sentences so far, and as of the sentence before: a sentence right after one may
-        // name the entries without a trigger of its own.
-        var designationsSeen = 0
-        var designationsBefore = 0
+        // A sentence right after a designating one may name the entries without a trigger of its own.
+        var previousDesignates = false
         for (sentence, tokens) in zip(sentences, tokenized) {
             let dates = ArticleDate.dates(in: tokens, defaultYear: documentDate?.year)
             let sentenceAuthority = ArticleAuthority.narrowest(ArticleAuthority.mentions(in: tokens[...]).map(\.authority))
@@ -52,9 +50,8 @@ public struct SanctionsExtractor: Sendable {
             }
             listTrigger = nil
             let triggers = DesignationTrigger.find(
-                in: tokens, documentYear: documentDate?.year, followsDesignation: designationsSeen > designationsBefore)
-            designationsBefore = designationsSeen
-            if triggers.contains(where: { $0.effect == .designation }) { designationsSeen += 1 }
+                in: tokens, documentYear: documentDate?.year, followsDesignation: previousDesignates)
+            previousDesignates = triggers.contains { $0.effect == .designation }
             for trigger in triggers {
                 let authority = ArticleAuthority.authority(in: tokens, triggerAt: trigger.position) ?? carriedAuthority
                 let date = dates.first ?? carriedDate ?? documentDate

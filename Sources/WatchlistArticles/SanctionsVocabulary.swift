@@ -13,11 +13,6 @@ enum SanctionsVocabulary {
         "blocked", "blocks", "targeted", "targets", "penalized", "penalised", "listed", "lists", "added", "adds",
         "identified", "froze", "designating", "sanctioning", "blacklisting", "adding", "listing",
     ]
-    /// Designation verbs so common in other senses that they only count with an authority as subject or an
-    /// explicit list ("added to the Entity List").
-    static let weakDesignationVerbs: Set<String> = [
-        "blocked", "blocks", "targeted", "targets", "listed", "lists", "identified", "froze", "listing",
-    ]
     /// "added" designates only with a list as destination.
     static let listAdditionVerbs: Set<String> = ["added", "adds", "add", "adding"]
 
@@ -128,7 +123,7 @@ enum SanctionsVocabulary {
     static let organizationNameWords: Set<String> = [
         "plant", "factory", "company", "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc",
         "llp", "plc", "gmbh", "ag", "sa", "sas", "srl", "bv", "nv", "jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao",
-        "ooo", "ao", "tov", "chup", "up", "ooo", "fze", "fzco", "fzc", "dmcc", "pte", "pvt", "bhd", "sdn", "kft",
+        "ooo", "ao", "tov", "chup", "up", "fze", "fzco", "fzc", "dmcc", "pte", "pvt", "bhd", "sdn", "kft",
         "bank", "group", "holding", "holdings", "trading", "industries", "industrial", "industry", "enterprise",
         "enterprises", "international", "technologies", "technology", "tech", "systems", "solutions", "logistics",
         "shipping", "services", "service", "energy", "oil", "gas", "petroleum", "engineering", "electronics",
@@ -136,7 +131,7 @@ enum SanctionsVocabulary {
         "bureau", "committee", "council", "foundation", "fund", "association", "union", "brigade", "army",
         "corps", "guard", "network", "partners", "capital", "investments", "investment", "finance", "financial",
         "maritime", "marine", "navigation", "airlines", "airline", "aviation", "motors", "machinery", "works",
-        "plant", "mining", "metals", "chemical", "chemicals", "pharma", "defense", "defence", "design", "bureau",
+        "mining", "metals", "chemical", "chemicals", "pharma", "defense", "defence", "design",
         "research", "production", "manufacturing", "supply", "supplies", "development", "resources", "academy",
         "school", "hospital", "media", "news", "television", "radio", "publishing", "exchange", "trust",
         "cooperative", "concern", "combine", "kombinat", "zavod", "obyedineniye", "state", "federal", "national",
@@ -146,11 +141,6 @@ enum SanctionsVocabulary {
     static let trailingLegalForms: Set<String> = [
         "ltd", "ltd.", "limited", "inc", "inc.", "llc", "l.l.c.", "co.", "s.a.", "sa", "gmbh", "ag", "plc", "jsc",
         "llp", "pte", "bv", "b.v.", "nv", "n.v.", "s.r.l.", "srl", "fze", "dmcc", "corp", "corp.", "s.a.l.",
-    ]
-    /// Legal forms written before the name ("OAO \"Grodno Azot\"", "OOO Romashka").
-    static let leadingLegalForms: Set<String> = [
-        "oao", "ooo", "zao", "pao", "ao", "jsc", "ojsc", "cjsc", "pjsc", "tov", "chup", "up", "iooo", "sooo", "fgup",
-        "gup", "mup", "ip", "ooo", "llc", "jscb",
     ]
     /// Connectors allowed inside a name run ("Bank of Moscow", "Abu Bakr al-Baghdadi").
     static let nameConnectors: Set<String> = [
