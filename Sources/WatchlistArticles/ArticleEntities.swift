@@ -7,7 +7,12 @@ extension ArticleExtraction {
     public func entities(slug: String) -> [Entity] {
         entities.enumerated().map { offset, party in
             var names = [EntityName(party.name, kind: .primary)]
-            names += party.aliases.map { EntityName($0, kind: .alias) }
+            // A short one-word acronym ("BRT") is a weak alias: it matches only exactly, as the lists'
+            // own weak aliases do, so "BRT Logistics" is not a hit on it.
+            names += party.aliases.map { alias in
+                let isAcronym = !alias.contains(" ") && alias.count <= 5 && alias == alias.uppercased()
+                return EntityName(alias, kind: isAcronym ? .weakAlias : .alias)
+            }
             return Entity(
                 id: EntityID(source: "article", local: "\(slug)#\(offset + 1)"), kind: party.kind, names: names,
                 countries: party.country.map { [CountryLink(role: .other, name: $0, isoCode: $0)] } ?? [],

@@ -30,7 +30,7 @@ struct ArticleLinker {
             }
             var merged = result[target]
             for name in entity.names where !merged.names.contains(where: { $0.value == name.value }) {
-                merged.names.append(EntityName(name.value, kind: .alias))
+                merged.names.append(EntityName(name.value, kind: name.kind == .primary ? .alias : name.kind))
             }
             merged.provenance += entity.provenance.map { provenance in
                 var linked = provenance

@@ -12,7 +12,7 @@ struct WatchlistCommand: ParsableCommand {
         abstract: "Screen names against sanctions watchlists, with transliteration-aware fuzzy matching.",
         discussion: """
             Exit codes: 0 no match at or above the threshold, 1 at least one match, 2 usage or input error.
-            Without --watchlist, the built-in default watchlist is used (the repository's lists/).
+            Without --watchlist, the built-in default watchlist is used (the repository's lists/ and seeds/).
             """,
         version: "0.1.0",
         subcommands: [Check.self, Compare.self, Extract.self, Build.self, Info.self, Bench.self, Eval.self]

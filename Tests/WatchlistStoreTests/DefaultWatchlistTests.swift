@@ -27,6 +27,12 @@ struct DefaultWatchlistTests {
         }
     }
 
+    @Test func anArticleAcronymStaysAWeakAliasThatOnlyMatchesExactly() throws {
+        let matcher = try DefaultWatchlist.load().matcher()
+        #expect(matcher.matches(for: ScreeningQuery(name: "BRT Logistics Ltd")).isEmpty)
+        #expect(matcher.matches(for: ScreeningQuery(name: "BRT")).first?.entityID.rawValue == "ofac:49424")
+    }
+
     @Test(arguments: [
         ("Miklashevich", "ofac:49380"), ("Tehnolit", "ofac:49399"), ("Baztube", "ofac:49419"),
         ("BRT", "ofac:49424"), ("Plant SVT", "ofac:49507"), ("Kvand IS", "ofac:49533"),
