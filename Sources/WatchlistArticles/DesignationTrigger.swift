@@ -54,9 +54,7 @@ struct DesignationTrigger: Hashable, Sendable {
                     position: index, introducesList: endsWithColon)
             } else if SanctionsVocabulary.designationVerbs.contains(word) || SanctionsVocabulary.delistingVerbs.contains(word) {
                 trigger = verbTrigger(tokens, at: index, endsWithColon: endsWithColon)
-            } else if followsDesignation, SanctionsVocabulary.listingVerbs.contains(word), index > 0,
-                tokens[clauseStart(tokens, before: index)..<index].contains(where: { SanctionsVocabulary.listingNouns.contains($0.lower) })
-            {
+            } else if followsDesignation, SanctionsVocabulary.listingVerbs.contains(word), hasListingSubject(tokens, before: index) {
                 // "The new listings ... name X and Y", "The first new entry is X", "The two Russian entities are X".
                 trigger = DesignationTrigger(
                     effect: .designation, targets: (index + 1)..<tokens.count, position: index,
@@ -123,7 +121,8 @@ struct DesignationTrigger: Hashable, Sendable {
         var before = index - 1
         while before >= 0, SanctionsVocabulary.adverbs.contains(tokens[before].lower) { before -= 1 }
         let clause = clauseStart(tokens, before: index)
-        if before >= 0, SanctionsVocabulary.auxiliaries.contains(tokens[before].lower) {
+        // "is designating" is active: only a participle makes a passive.
+        if before >= 0, SanctionsVocabulary.auxiliaries.contains(tokens[before].lower), !word.hasSuffix("ing") {
             // Passive: the parties are the subject.
             var subjectEnd = before
             while subjectEnd > clause, ["has", "have", "had", "will", "to"].contains(tokens[subjectEnd - 1].lower) { subjectEnd -= 1 }
@@ -168,6 +167,17 @@ struct DesignationTrigger: Hashable, Sendable {
         return DesignationTrigger(effect: effect, targets: (index + 1)..<end, position: index, introducesList: endsWithColon)
     }
 
+    /// Whether the verb at `index` has the new entries as its subject: a listing noun ("listings",
+    /// "entities", "them") among the three words before it, or before a comma-delimited insert that ends
+    /// right before it ("The new listings, made under the Regulations, name ...").
+    private static func hasListingSubject(_ tokens: [ArticleToken], before index: Int) -> Bool {
+        var end = index
+        if end > 0, tokens[end - 1].text == ",", let comma = tokens[..<(end - 1)].lastIndex(where: { $0.text == "," }) {
+            end = comma
+        }
+        return tokens[max(0, end - 3)..<end].contains { SanctionsVocabulary.listingNouns.contains($0.lower) }
+    }
+
     /// "sanctions on", "restrictions against", "an asset freeze and travel ban on": the index after the
     /// preposition.
     private static func objectOfMeasure(_ tokens: [ArticleToken], after index: Int) -> Int? {
@@ -193,7 +203,7 @@ struct DesignationTrigger: Hashable, Sendable {
     private static func namesAList(_ tokens: [ArticleToken], after index: Int) -> Bool {
         let window = tokens[(index + 1)...].prefix(40)
         guard let preposition = window.firstIndex(where: { ["to", "from", "off"].contains($0.lower) }) else { return false }
-        return tokens[preposition...].prefix(8).contains {
+        return tokens[preposition...].prefix(14).contains {
             ["list", "lists", "sdn", "sanctions", "register", "designations", "regime"].contains($0.stem)
         }
     }

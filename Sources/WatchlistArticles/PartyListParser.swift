@@ -69,6 +69,14 @@ struct PartyListParser {
                 mentions[mentions.count - 1].aliases.append(contentsOf: names)
                 continue
             }
+            if let (role, organization) = roleOf(item), let previous = mentions.indices.last {
+                // "Liu Jianguo, the general manager of Qingdao Haixin, ...": the organization is named for
+                // the person before, not designated here.
+                mentions[previous].role = mentions[previous].role ?? role
+                mentions[previous].relatedTo = mentions[previous].relatedTo ?? organization
+                mentions[previous].kind = .person
+                continue
+            }
             var rest = item[...]
             if let (role, after) = Self.role(in: item) {
                 pendingRole = (role, lastOrganization)
@@ -170,6 +178,30 @@ struct PartyListParser {
         return (words.joined(separator: " "), index)
     }
 
+    /// "the general manager of Qingdao Haixin", "director of Plant SVT": a role and the organization it
+    /// is held in, when the item is only that.
+    private func roleOf(_ item: ArraySlice<ArticleToken>) -> (String, String)? {
+        var index = item.startIndex
+        if index < item.endIndex, item[index].lower == "the" || item[index].lower == "a" || item[index].lower == "an" { index += 1 }
+        var words: [String] = []
+        while index < item.endIndex, item[index].isLowercaseWord, item[index].lower != "of" {
+            words.append(item[index].text)
+            index += 1
+        }
+        guard !words.isEmpty, words.contains(where: { SanctionsVocabulary.roleNouns.contains($0.lowercased()) }),
+            index + 1 < item.endIndex, item[index].lower == "of"
+        else { return nil }
+        var nameStart = index + 1
+        if item[nameStart].lower == "the", nameStart + 1 < item.endIndex { nameStart += 1 }
+        guard item[nameStart].isCapitalized else { return nil }
+        var nameEnd = nameStart
+        while nameEnd < item.endIndex, item[nameEnd].kind == .word, !item[nameEnd].isLowercaseWord || SanctionsVocabulary.nameConnectors.contains(item[nameEnd].lower) {
+            nameEnd += 1
+        }
+        guard nameEnd == item.endIndex || item[nameEnd...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
+        return (words.joined(separator: " "), nameText(item, nameStart..<nameEnd))
+    }
+
     /// Where an alias cue ("a.k.a.", "also known as", "formerly", "previously known as", "f.k.a.") ends,
     /// when the item starts with one.
     static func aliasCue(in tokens: ArraySlice<ArticleToken>, at index: Int) -> Int? {
@@ -219,7 +251,7 @@ struct PartyListParser {
                     continue
                 }
             }
-            if token.isCapitalized, SanctionsVocabulary.personNouns.contains(token.lower), index + 1 < item.endIndex,
+            if token.isCapitalized, SanctionsVocabulary.titles.contains(token.lower), index + 1 < item.endIndex,
                 item[index + 1].isCapitalized
             {
                 kindHint = .person // "Mr", "Dr"
@@ -523,7 +555,13 @@ struct PartyListParser {
     static func isPartyName(_ name: String, tokens: ArraySlice<ArticleToken>?) -> Bool {
         let lower = trimmed(name.lowercased(), " .,")
         guard lower.contains(where: \.isLetter), lower.count >= 2, !lower.contains("/") || lower.hasPrefix("m/") else { return false }
+        // "IT-worker", "Russia-linked": a descriptor compound, not a name.
+        if !name.contains(" "), let last = name.split(separator: "-").last, name.contains("-"), last.first?.isLowercase == true {
+            return false
+        }
         if SanctionsVocabulary.countries[lower] != nil || SanctionsVocabulary.cities[lower] != nil { return false }
+        // "Americans", "Iranians": people of a country.
+        if lower.hasSuffix("s"), SanctionsVocabulary.countries[String(lower.dropLast())] != nil { return false }
         if SanctionsVocabulary.nonPartyWords.contains(lower) || commonWords.contains(lower) { return false }
         let words = lower.split(separator: " ").map(String.init)
         // "200 Iranian", "Sept 8": numbers with places, months or common words.

@@ -29,8 +29,9 @@ public struct SanctionsExtractor: Sendable {
         var carriedAuthority: String?
         var carriedDate: PartialDate?
         var listTrigger: (trigger: DesignationTrigger, authority: String?, date: PartialDate?)?
-        // A sentence right after a designating one may name the entries without a trigger of its own.
-        var previousDesignates = false
+        // A sentence shortly after a designating one may name the entries without a trigger of its own
+        // ("The Council adopted restrictive measures against four people. ... The individuals are X").
+        var sentencesSinceDesignation = Int.max
         for (sentence, tokens) in zip(sentences, tokenized) {
             let dates = ArticleDate.dates(in: tokens, defaultYear: documentDate?.year)
             let sentenceAuthority = ArticleAuthority.narrowest(ArticleAuthority.mentions(in: tokens[...]).map(\.authority))
@@ -50,8 +51,8 @@ public struct SanctionsExtractor: Sendable {
             }
             listTrigger = nil
             let triggers = DesignationTrigger.find(
-                in: tokens, documentYear: documentDate?.year, followsDesignation: previousDesignates)
-            previousDesignates = triggers.contains { $0.effect == .designation }
+                in: tokens, documentYear: documentDate?.year, followsDesignation: sentencesSinceDesignation <= 2)
+            sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : sentencesSinceDesignation &+ 1
             for trigger in triggers {
                 let authority = ArticleAuthority.authority(in: tokens, triggerAt: trigger.position) ?? carriedAuthority
                 let date = dates.first ?? carriedDate ?? documentDate

@@ -19,7 +19,7 @@ enum SanctionsVocabulary {
     /// Nouns for the new entries of a list ("the new listings name ...", "the first entry is ...").
     static let listingNouns: Set<String> = [
         "entry", "entries", "listing", "listings", "designees", "designations", "additions", "entities", "companies",
-        "firms", "individuals", "persons", "vessels", "tankers", "targets", "people",
+        "firms", "individuals", "persons", "vessels", "tankers", "targets", "people", "them",
     ]
     /// Verbs that name the new entries.
     static let listingVerbs: Set<String> = ["is", "are", "include", "includes", "included", "name", "names", "named", "comprise", "comprises", "were"]
@@ -100,6 +100,11 @@ enum SanctionsVocabulary {
         "son", "daughter", "wife", "husband", "brother", "sister", "mr", "mrs", "ms", "dr",
         "agent", "agents", "operative", "operatives", "militant", "militants", "propagandist", "businesspeople",
     ]
+    /// Titles written before a person's name ("Dr Ali Rezaei", "Gen. Ivan Petrov").
+    static let titles: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "colonel", "col.", "lt.",
+        "maj.", "major", "captain", "capt.", "admiral", "minister", "deputy", "judge", "sheikh", "prof.", "professor",
+    ]
     /// Nouns that describe an organization.
     static let organizationNouns: Set<String> = [
         "company", "companies", "firm", "firms", "enterprise", "enterprises", "entity", "entities", "producer",
@@ -167,6 +172,7 @@ enum SanctionsVocabulary {
         "u.s.", "u.k.", "e.u.", "u.n.", "president", "secretary", "minister", "spokesperson", "spokesman",
         "in", "on", "at", "by", "for", "of", "and", "or", "also", "all", "both", "including", "among", "others",
         "mr", "mrs", "ms", "dr", "his", "her", "our", "new", "more", "other", "several", "some", "two", "three",
+        "foreign", "commonwealth", "chief",
         "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "over", "about", "nearly",
     ]
 
