@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "WatchlistMatching", targets: ["WatchlistMatching"]),
         .library(name: "WatchlistArticles", targets: ["WatchlistArticles"]),
         .library(name: "WatchlistStore", targets: ["WatchlistStore"]),
+        .library(name: "WatchlistScreening", targets: ["WatchlistScreening"]),
         .executable(name: "watchlist", targets: ["watchlist"]),
     ],
     dependencies: [
@@ -38,6 +39,7 @@ let package = Package(
             ]
         ),
         .target(name: "WatchlistMatching", dependencies: ["WatchlistCore"]),
+        .target(name: "WatchlistScreening", dependencies: ["WatchlistCore", "WatchlistMatching"]),
         .target(name: "WatchlistArticles", dependencies: ["WatchlistCore", "WatchlistMatching", "CLibXML2"]),
         .target(
             name: "WatchlistStore",
@@ -52,6 +54,7 @@ let package = Package(
             name: "watchlist",
             dependencies: [
                 "WatchlistCore", "WatchlistParsers", "WatchlistMatching", "WatchlistArticles", "WatchlistStore",
+                "WatchlistScreening",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,6 +76,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "WatchlistStoreTests", dependencies: ["WatchlistStore"]),
+        .testTarget(
+            name: "WatchlistScreeningTests",
+            dependencies: ["WatchlistScreening", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .testTarget(name: "watchlistTests", dependencies: ["watchlist"]),
     ],
     swiftLanguageModes: [.v6]

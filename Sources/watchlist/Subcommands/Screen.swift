@@ -1,0 +1,227 @@
+import ArgumentParser
+import Foundation
+import WatchlistMatching
+import WatchlistScreening
+
+/// `watchlist screen FILE|-`: screens every row of a CSV or TSV file, streaming, on both cores.
+struct Screen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Screen every row of a CSV or TSV file (a customer or supplier export).",
+        discussion: """
+            Reads the file as it goes (memory does not grow with it), screens the name column of each row on \
+            every core and writes one output row per input row, in input order: CSV keeps every input column \
+            and adds watchlist_score, watchlist_entity_id, watchlist_caption, watchlist_matched_name, \
+            watchlist_matches and watchlist_error; JSONL and JSON give each row's matches with the same objects \
+            as 'check --format json'. A row that cannot be screened (empty name, invalid UTF-8, a name over \
+            1,000 characters, too few fields) is written with its error. Exits 1 when any row matched, 0 when \
+            none did, 2 when the run cannot start (a missing file or column; nothing is written then). With \
+            -o, the output file appears only when the run completes.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, jsonl, json
+    }
+
+    @Argument(help: "The CSV or TSV file, or - for standard input.")
+    var file: String
+
+    @Option(help: "The name column: a header name or a 1-based column number. Guessed from the header when omitted.")
+    var column: String?
+    @Option(name: .customLong("id-column"), help: "A column with the row's own id, copied to the output.")
+    var idColumn: String?
+    @Option(name: .customLong("country-column"), help: "A column with a country (qualifier).")
+    var countryColumn: String?
+    @Option(name: .customLong("dob-column"), help: "A column with a date of birth, ISO (qualifier).")
+    var dobColumn: String?
+    @Option(name: .customLong("kind-column"), help: "A column with the kind: person, organization, vessel, aircraft.")
+    var kindColumn: String?
+    @Option(help: "The field delimiter: a character or 'tab'. Sniffed from the first line when omitted.")
+    var delimiter: String?
+    @Flag(name: .customLong("no-header"), help: "The file has no header row; columns are numbers.")
+    var noHeader = false
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
+    var output: String?
+    @Option(help: "Output format: csv, jsonl or json.")
+    var format: Format = .csv
+    @Option(help: "Threads screening rows. Default: every core.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Flag(help: "Show progress on standard error even when it is not a terminal.")
+    var progress = false
+
+    @OptionGroup var watchlistOptions: WatchlistOptions
+    @OptionGroup var matchOptions: MatchOptions
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
+        if let delimiter, delimiter != "tab", delimiter.utf8.count != 1 {
+            throw ValidationError("--delimiter takes one ASCII character or 'tab'.")
+        }
+    }
+
+    func run() throws {
+        let handle: FileHandle
+        var size: Int?
+        if file == "-" {
+            handle = FileHandle.standardInput
+        } else {
+            guard let opened = FileHandle(forReadingAtPath: file) else {
+                throw InputError(message: "\(file): cannot open the file; check the path and permissions.")
+            }
+            handle = opened
+            size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
+        }
+        var reader = DelimitedRecordReader(handle: handle, delimiter: delimiter.map { $0 == "tab" ? 9 : $0.utf8.first! })
+        var header: [String]?
+        var columnCount = 0
+        var firstRecords: [DelimitedRecordReader.Record] = []
+        if !noHeader {
+            guard let record = reader.next() else { throw InputError(message: "\(file): the file is empty; it needs a header row and rows to screen.") }
+            guard let names = try? record.fields.map({ field throws -> String in
+                guard let text = String(validating: field, as: UTF8.self) else { throw CocoaError(.fileReadInapplicableStringEncoding) }
+                return text
+            }) else {
+                throw InputError(message: "\(file):1: the header is not valid UTF-8; save the file as UTF-8 (e.g. with iconv).")
+            }
+            header = names
+            columnCount = names.count
+        } else if let record = reader.next() {
+            firstRecords = [record]
+            columnCount = record.fields.count
+        }
+        let columns: BatchColumns
+        do {
+            columns = try BatchColumns(
+                header: header, columnCount: columnCount, name: column, id: idColumn, country: countryColumn,
+                birthDate: dobColumn, kind: kindColumn)
+        } catch {
+            throw InputError(message: "\(file): \(error.message)")
+        }
+        if columns.nameWasGuessed {
+            let label = header.map { "\"\($0[columns.name])\"" } ?? "1"
+            FileHandle.standardError.write(Data("watchlist: screening column \(columns.name + 1) (\(label)); choose another with --column\n".utf8))
+        }
+
+        let matcher = try watchlistOptions.load().matcher(configuration: matchOptions.configuration)
+        let screener = BatchScreener(matcher: matcher, threads: threads)
+        var sink = try OutputSink(path: output)
+        let writer = BatchOutputWriter(
+            format: format, delimiter: reader.delimiter, threshold: matchOptions.threshold, inputColumns: columnCount)
+        let meter = ProgressMeter(enabled: progress || isatty(STDERR_FILENO) == 1, totalBytes: size)
+        var summary = (rows: 0, hits: 0, errors: 0)
+        let started = Date()
+        do {
+            sink.write(writer.start(header: header))
+            var first = true
+            func emit(_ rows: [ScreenedRow]) throws {
+                sink.write(writer.rows(rows, first: first))
+                first = false
+                summary.rows += rows.count
+                summary.hits += rows.filter { !$0.matches.isEmpty }.count
+                summary.errors += rows.filter { $0.error != nil }.count
+            }
+            if !firstRecords.isEmpty { try emit(screener.screen(firstRecords, firstNumber: 1, columns: columns)) }
+            try screener.screen(&reader, columns: columns, firstNumber: summary.rows + 1) { rows, bytesRead in
+                try emit(rows)
+                meter.update(rows: summary.rows, bytes: bytesRead, started: started)
+            }
+            sink.write(writer.end())
+            try sink.finish()
+        } catch {
+            sink.abandon()
+            throw error
+        }
+        meter.finish()
+        let seconds = Date().timeIntervalSince(started)
+        let rate = seconds > 0 ? Int(Double(summary.rows) / seconds) : summary.rows
+        FileHandle.standardError.write(Data(String(
+            format: "watchlist: screened %d rows: %d with a match, %d errors, in %.2f s (%d rows/s)\n",
+            summary.rows, summary.hits, summary.errors, seconds, rate).utf8))
+        if summary.hits > 0 { throw ExitCode.matchFound }
+    }
+}
+
+/// Standard output, or a file that appears (atomically) only when the run completes.
+struct OutputSink {
+    private let path: String?
+    private let temporary: URL?
+    private let handle: FileHandle
+    private var pending = Data()
+
+    init(path: String?) throws {
+        self.path = path
+        guard let path else {
+            temporary = nil
+            handle = FileHandle.standardOutput
+            return
+        }
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+            let handle = try? FileHandle(forWritingTo: temporary)
+        else {
+            throw InputError(message: "\(path): cannot write the output file; check the folder and permissions.")
+        }
+        self.temporary = temporary
+        self.handle = handle
+    }
+
+    mutating func write(_ data: Data) {
+        pending.append(data)
+        if pending.count >= 1 << 20 { flush() }
+    }
+
+    private mutating func flush() {
+        handle.write(pending)
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    mutating func finish() throws {
+        flush()
+        guard let temporary, let path else { return }
+        try? handle.close()
+        do {
+            _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: temporary)
+        } catch {
+            do {
+                try FileManager.default.moveItem(at: temporary, to: URL(fileURLWithPath: path))
+            } catch {
+                throw InputError(message: "\(path): cannot replace the output file: \(error.localizedDescription)")
+            }
+        }
+    }
+
+    func abandon() {
+        guard let temporary else { return }
+        try? handle.close()
+        try? FileManager.default.removeItem(at: temporary)
+    }
+}
+
+/// A one-line progress display on standard error: rows, rows per second, and the share and time left
+/// when the file size is known.
+final class ProgressMeter {
+    private let enabled: Bool
+    private let totalBytes: Int?
+    private var lastShown = Date.distantPast
+
+    init(enabled: Bool, totalBytes: Int?) {
+        self.enabled = enabled
+        self.totalBytes = totalBytes
+    }
+
+    func update(rows: Int, bytes: Int, started: Date) {
+        guard enabled, Date().timeIntervalSince(lastShown) >= 0.5 else { return }
+        lastShown = Date()
+        let elapsed = max(0.001, lastShown.timeIntervalSince(started))
+        var line = String(format: "\r%d rows, %.0f rows/s", rows, Double(rows) / elapsed)
+        if let totalBytes, totalBytes > 0, bytes > 0 {
+            let share = min(1, Double(bytes) / Double(totalBytes))
+            line += String(format: ", %.0f%%, ETA %.0f s", share * 100, elapsed / share - elapsed)
+        }
+        FileHandle.standardError.write(Data((line + "   ").utf8))
+    }
+
+    func finish() {
+        if enabled, lastShown != .distantPast { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
