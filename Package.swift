@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The entity model: plain values, no dependencies.
@@ -39,7 +40,14 @@ let package = Package(
             ]
         ),
         .target(name: "WatchlistMatching", dependencies: ["WatchlistCore"]),
-        .target(name: "WatchlistScreening", dependencies: ["WatchlistCore", "WatchlistMatching"]),
+        .target(
+            name: "WatchlistScreening",
+            dependencies: [
+                "WatchlistCore", "WatchlistMatching",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .target(name: "WatchlistArticles", dependencies: ["WatchlistCore", "WatchlistMatching", "CLibXML2"]),
         .target(
             name: "WatchlistStore",

@@ -15,7 +15,7 @@ struct WatchlistCommand: ParsableCommand {
             Without --watchlist, the built-in default watchlist is used (the repository's lists/ and seeds/).
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Screen.self, Compare.self, Extract.self, Build.self, Info.self, Bench.self, Eval.self]
+        subcommands: [Check.self, Screen.self, CI.self, Compare.self, Extract.self, Build.self, Info.self, Bench.self, Eval.self]
     )
 
     /// Runs the command, mapping every usage and input error to exit code 2 (ArgumentParser's own default

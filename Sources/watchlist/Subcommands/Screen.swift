@@ -25,92 +25,29 @@ struct Screen: ParsableCommand {
     @Argument(help: "The CSV or TSV file, or - for standard input.")
     var file: String
 
-    @Option(help: "The name column: a header name or a 1-based column number. Guessed from the header when omitted.")
-    var column: String?
-    @Option(name: .customLong("id-column"), help: "A column with the row's own id, copied to the output.")
-    var idColumn: String?
-    @Option(name: .customLong("country-column"), help: "A column with a country (qualifier).")
-    var countryColumn: String?
-    @Option(name: .customLong("dob-column"), help: "A column with a date of birth, ISO (qualifier).")
-    var dobColumn: String?
-    @Option(name: .customLong("kind-column"), help: "A column with the kind: person, organization, vessel, aircraft.")
-    var kindColumn: String?
-    @Option(help: "The field delimiter: a character or 'tab'. Sniffed from the first line when omitted.")
-    var delimiter: String?
-    @Flag(name: .customLong("no-header"), help: "The file has no header row; columns are numbers.")
-    var noHeader = false
+    @OptionGroup var input: BatchInputOptions
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
     var output: String?
     @Option(help: "Output format: csv, jsonl or json.")
     var format: Format = .csv
-    @Option(help: "Threads screening rows. Default: every core.")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
     @Flag(help: "Show progress on standard error even when it is not a terminal.")
     var progress = false
 
     @OptionGroup var watchlistOptions: WatchlistOptions
     @OptionGroup var matchOptions: MatchOptions
 
-    func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1.") }
-        if let delimiter, delimiter != "tab", delimiter.utf8.count != 1 {
-            throw ValidationError("--delimiter takes one ASCII character or 'tab'.")
-        }
-    }
-
     func run() throws {
-        let handle: FileHandle
-        var size: Int?
-        if file == "-" {
-            handle = FileHandle.standardInput
-        } else {
-            guard let opened = FileHandle(forReadingAtPath: file) else {
-                throw InputError(message: "\(file): cannot open the file; check the path and permissions.")
-            }
-            handle = opened
-            size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
-        }
-        var reader = DelimitedRecordReader(handle: handle, delimiter: delimiter.map { $0 == "tab" ? 9 : $0.utf8.first! })
-        var header: [String]?
-        var columnCount = 0
-        var firstRecords: [DelimitedRecordReader.Record] = []
-        if !noHeader {
-            guard let record = reader.next() else { throw InputError(message: "\(file): the file is empty; it needs a header row and rows to screen.") }
-            guard let names = try? record.fields.map({ field throws -> String in
-                guard let text = String(validating: field, as: UTF8.self) else { throw CocoaError(.fileReadInapplicableStringEncoding) }
-                return text
-            }) else {
-                throw InputError(message: "\(file):1: the header is not valid UTF-8; save the file as UTF-8 (e.g. with iconv).")
-            }
-            header = names
-            columnCount = names.count
-        } else if let record = reader.next() {
-            firstRecords = [record]
-            columnCount = record.fields.count
-        }
-        let columns: BatchColumns
-        do {
-            columns = try BatchColumns(
-                header: header, columnCount: columnCount, name: column, id: idColumn, country: countryColumn,
-                birthDate: dobColumn, kind: kindColumn)
-        } catch {
-            throw InputError(message: "\(file): \(error.message)")
-        }
-        if columns.nameWasGuessed {
-            let label = header.map { "\"\($0[columns.name])\"" } ?? "1"
-            FileHandle.standardError.write(Data("watchlist: screening column \(columns.name + 1) (\(label)); choose another with --column\n".utf8))
-        }
-
+        var batch = try input.open(file)
         let matcher = try watchlistOptions.load().matcher(configuration: matchOptions.configuration)
-        let screener = BatchScreener(matcher: matcher, threads: threads)
+        let screener = BatchScreener(matcher: matcher, threads: input.threads)
         var sink = try OutputSink(path: output)
         let writer = BatchOutputWriter(
-            format: format, delimiter: reader.delimiter, threshold: matchOptions.threshold, inputColumns: columnCount)
-        let meter = ProgressMeter(enabled: progress || isatty(STDERR_FILENO) == 1, totalBytes: size)
+            format: format, delimiter: batch.reader.delimiter, threshold: matchOptions.threshold, inputColumns: batch.columnCount)
+        let meter = ProgressMeter(enabled: progress || isatty(STDERR_FILENO) == 1, totalBytes: batch.size)
         var summary = (rows: 0, hits: 0, errors: 0)
         let started = Date()
         do {
-            sink.write(writer.start(header: header))
+            sink.write(writer.start(header: batch.header))
             var first = true
             func emit(_ rows: [ScreenedRow]) throws {
                 sink.write(writer.rows(rows, first: first))
@@ -119,8 +56,8 @@ struct Screen: ParsableCommand {
                 summary.hits += rows.filter { !$0.matches.isEmpty }.count
                 summary.errors += rows.filter { $0.error != nil }.count
             }
-            if !firstRecords.isEmpty { try emit(screener.screen(firstRecords, firstNumber: 1, columns: columns)) }
-            try screener.screen(&reader, columns: columns, firstNumber: summary.rows + 1) { rows, bytesRead in
+            if !batch.firstRecords.isEmpty { try emit(screener.screen(batch.firstRecords, firstNumber: 1, columns: batch.columns)) }
+            try screener.screen(&batch.reader, columns: batch.columns, firstNumber: summary.rows + 1) { rows, bytesRead in
                 try emit(rows)
                 meter.update(rows: summary.rows, bytes: bytesRead, started: started)
             }
