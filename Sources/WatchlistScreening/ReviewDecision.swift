@@ -93,7 +93,8 @@ public struct DecisionFile: Codable, Sendable {
     public func write(to url: URL) throws {
         let data: Data
         if Self.isYAML(url) {
-            data = Data(try YAMLEncoder().encode(self).utf8)
+            let yaml = try YAMLEncoder().encode(self)
+            data = Data((yaml.hasSuffix("\n") ? yaml : yaml + "\n").utf8)
         } else {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
