@@ -48,12 +48,20 @@ struct EditDistanceIndex: Sendable {
 
     /// The most deletions a word of `length` bytes needs to meet any partner whose pair is at most
     /// `upTo` long; -1 when it has no such partner.
+    ///
+    /// Within `d` edits, the longer word of a pair loses its surplus letters and one letter per
+    /// substitution; the shorter one only one per substitution, at most `d` minus the difference in
+    /// length. So a 9-letter word needs one deletion, not two, to meet an 11-letter partner two edits
+    /// away, which keeps the variants of mid-length words (the commonest) at one deletion.
     static func deepestDeletion(length: Int, upTo limit: Int, _ minimumSimilarity: Double) -> Int {
         var deepest = -1
         var partner = 1
         while partner <= limit {
             let distance = allowedDistance(max(length, partner), minimumSimilarity)
-            if max(length, partner) <= limit, abs(length - partner) <= distance { deepest = max(deepest, distance) }
+            if max(length, partner) <= limit, abs(length - partner) <= distance {
+                let needed = partner <= length ? distance : distance - (partner - length)
+                deepest = max(deepest, needed)
+            }
             partner += 1
         }
         return deepest
