@@ -24,13 +24,14 @@ public struct BatchColumns: Sendable, Equatable {
         header: [String]?, columnCount: Int, name: String?, id: String? = nil, country: String? = nil,
         birthDate: String? = nil, kind: String? = nil
     ) throws(BatchInputError) {
+        // What the file has, for the messages: the header's columns, or their number.
+        let found = header.map { "the columns are: " + $0.enumerated().map { "\($0.offset + 1) \"\($0.element)\"" }.joined(separator: ", ") }
+            ?? "the file has \(columnCount) columns and no header"
         func resolve(_ selector: String, _ option: String) throws(BatchInputError) -> Int {
             if let header, let index = header.firstIndex(where: { $0.trimmedLowercase == selector.trimmedLowercase }) {
                 return index
             }
             if let number = Int(selector), (1...max(columnCount, 1)).contains(number) { return number - 1 }
-            let found = header.map { "the columns are: " + $0.enumerated().map { "\($0.offset + 1) \"\($0.element)\"" }.joined(separator: ", ") }
-                ?? "the file has \(columnCount) columns and no header"
             throw BatchInputError(message: "\(option) \"\(selector)\" is not a column; \(found). Give a header name or a column number.")
         }
         if let name {
@@ -45,8 +46,6 @@ public struct BatchColumns: Sendable, Equatable {
             self.name = 0
             nameWasGuessed = true
         } else {
-            let found = header.map { "the columns are: " + $0.enumerated().map { "\($0.offset + 1) \"\($0.element)\"" }.joined(separator: ", ") }
-                ?? "the file has \(columnCount) columns and no header"
             throw BatchInputError(message: "no column looks like a name; \(found). Say which with --column NAME or --column NUMBER.")
         }
         self.id = try id.map { selector throws(BatchInputError) in try resolve(selector, "--id-column") }
