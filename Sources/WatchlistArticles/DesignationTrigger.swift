@@ -30,6 +30,8 @@ struct DesignationTrigger: Hashable, Sendable {
     var groupCountry: String?
     /// The sentence ends with a colon: the list follows as bullet items.
     var introducesList: Bool
+    /// A second list in the same sentence ("..., as is Y").
+    var alsoTargets: Range<Int>?
 
     /// The triggers of a sentence. `documentYear` dates the announcement, so "sanctioned in 2022" in a
     /// 2024 article is a memory, not news.
@@ -45,7 +47,14 @@ struct DesignationTrigger: Hashable, Sendable {
             guard token.isLowercaseWord || index == firstWord else { continue }
             let word = token.lower
             var trigger: DesignationTrigger?
-            if SanctionsVocabulary.measureNouns.contains(word), let object = objectOfMeasure(tokens, after: index) {
+            if ["face", "faces"].contains(word), tokens[(index + 1)...].prefix(4).contains(where: { SanctionsVocabulary.measureNouns.contains($0.lower) }) {
+                // "X, Y and Z now face travel bans and asset freezes".
+                var subjectEnd = index
+                while subjectEnd > 0, SanctionsVocabulary.adverbs.contains(tokens[subjectEnd - 1].lower) { subjectEnd -= 1 }
+                trigger = DesignationTrigger(
+                    effect: .designation, targets: clauseStart(tokens, before: index)..<subjectEnd, position: index,
+                    introducesList: endsWithColon)
+            } else if SanctionsVocabulary.measureNouns.contains(word), let object = objectOfMeasure(tokens, after: index) {
                 let clause = clauseStart(tokens, before: index)
                 let delisting = tokens[clause..<index].contains { SanctionsVocabulary.delistingVerbs.contains($0.lower) }
                     || tokens[object...].prefix(40).contains { ["lifted", "eased", "removed", "revoked"].contains($0.lower) }
@@ -53,8 +62,10 @@ struct DesignationTrigger: Hashable, Sendable {
                     effect: delisting ? .delisting : .designation, targets: object..<tokens.count,
                     position: index, introducesList: endsWithColon)
             } else if SanctionsVocabulary.designationVerbs.contains(word) || SanctionsVocabulary.delistingVerbs.contains(word) {
-                trigger = verbTrigger(tokens, at: index, endsWithColon: endsWithColon)
-            } else if followsDesignation, SanctionsVocabulary.listingVerbs.contains(word), hasListingSubject(tokens, before: index) {
+                trigger = verbTrigger(tokens, at: index, endsWithColon: endsWithColon, followsDesignation: followsDesignation)
+            } else if SanctionsVocabulary.listingVerbs.contains(word),
+                followsDesignation && hasListingSubject(tokens, before: index) || hasDesignationSubject(tokens, before: index)
+            {
                 // "The new listings ... name X and Y", "The first new entry is X", "The two Russian entities are X".
                 trigger = DesignationTrigger(
                     effect: .designation, targets: (index + 1)..<tokens.count, position: index,
@@ -109,14 +120,28 @@ struct DesignationTrigger: Hashable, Sendable {
 
     // MARK: Shapes
 
-    private static func verbTrigger(_ tokens: [ArticleToken], at index: Int, endsWithColon: Bool) -> DesignationTrigger? {
+    private static func verbTrigger(
+        _ tokens: [ArticleToken], at index: Int, endsWithColon: Bool, followsDesignation: Bool
+    ) -> DesignationTrigger? {
         let word = tokens[index].lower
         let effect: Effect = SanctionsVocabulary.delistingVerbs.contains(word) ? .delisting : .designation
         // A verb followed by a measure noun is the noun's trigger ("lifted sanctions on X").
         if index + 1 < tokens.count, SanctionsVocabulary.measureNouns.contains(tokens[index + 1].lower) { return nil }
+        if SanctionsVocabulary.phraseOnlyVerbs.contains(word), !inDesignatingPhrase(tokens, verb: index) { return nil }
+        // "Also designated today is X", "Also added were X and Y".
+        var afterVerb = index + 1
+        while afterVerb < tokens.count, SanctionsVocabulary.adverbs.contains(tokens[afterVerb].lower) { afterVerb += 1 }
+        if afterVerb < tokens.count, ["was", "were", "is", "are"].contains(tokens[afterVerb].lower),
+            index > 0, SanctionsVocabulary.adverbs.contains(tokens[index - 1].lower) || index == tokens.firstIndex(where: \.isWord)
+        {
+            return DesignationTrigger(effect: effect, targets: (afterVerb + 1)..<tokens.count, position: index, introducesList: endsWithColon)
+        }
         if effect == .delisting || SanctionsVocabulary.listAdditionVerbs.contains(word) {
-            // "removed X from the list", "added X to the Entity List": a list must be named, or follow.
-            guard namesAList(tokens, after: index) || index + 1 < tokens.count && tokens[index + 1].text == ":" else { return nil }
+            // "removed X from the list", "added X to the Entity List": a list must be named, or follow, or
+            // the sentences just before must be about designations ("A third company was added for ...").
+            let listFollows = index + 1 < tokens.count && tokens[index + 1].text == ":"
+            let inContext = followsDesignation && SanctionsVocabulary.listAdditionVerbs.contains(word)
+            guard namesAList(tokens, after: index) || listFollows || inContext else { return nil }
         }
         var before = index - 1
         while before >= 0, SanctionsVocabulary.adverbs.contains(tokens[before].lower) { before -= 1 }
@@ -139,7 +164,15 @@ struct DesignationTrigger: Hashable, Sendable {
             {
                 subject = (on + 1)..<subjectEnd
             }
-            return DesignationTrigger(effect: effect, targets: subject, position: index, introducesList: endsWithColon)
+            var trigger = DesignationTrigger(effect: effect, targets: subject, position: index, introducesList: endsWithColon)
+            // "X is itself now listed, as is Y": Y too.
+            if let asIs = tokens[index...].indices.first(where: { at in
+                at + 2 < tokens.count && tokens[at].text == "," && tokens[at + 1].lower == "as"
+                    && ["is", "are", "was", "were"].contains(tokens[at + 2].lower)
+            }) {
+                trigger.alsoTargets = (asIs + 3)..<tokens.count
+            }
+            return trigger
         }
         if index + 1 < tokens.count, ["was", "were"].contains(tokens[index + 1].lower) {
             // "Also designated were X and Y."
@@ -158,13 +191,31 @@ struct DesignationTrigger: Hashable, Sendable {
         {
             return DesignationTrigger(effect: effect, targets: antecedent, position: index, introducesList: false)
         }
+        var start = index + 1
+        // "froze the assets of X", "blocked the property of X".
+        let object = tokens[start...].prefix(4).map(\.lower)
+        for lead in [["the", "assets", "of"], ["assets", "of"], ["the", "property", "of"], ["the", "funds", "of"]] where object.starts(with: lead) {
+            start += lead.count
+            break
+        }
         var end = tokens.count
         if effect == .delisting || SanctionsVocabulary.listAdditionVerbs.contains(word),
             let to = tokens[(index + 1)..<end].firstIndex(where: { ["to", "from"].contains($0.lower) })
         {
             end = to
         }
-        return DesignationTrigger(effect: effect, targets: (index + 1)..<end, position: index, introducesList: endsWithColon)
+        return DesignationTrigger(effect: effect, targets: start..<max(start, end), position: index, introducesList: endsWithColon)
+    }
+
+    /// "hit with sanctions", "hit with an asset freeze"; "named X as a Specially Designated Global
+    /// Terrorist", "named ... as a terrorist".
+    private static func inDesignatingPhrase(_ tokens: [ArticleToken], verb index: Int) -> Bool {
+        let after = tokens[(index + 1)...].prefix(30)
+        if tokens[index].lower == "hit" {
+            return after.prefix(4).first?.lower == "with" && after.prefix(5).contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
+        }
+        guard let asWord = after.firstIndex(where: { $0.lower == "as" }) else { return false }
+        return tokens[asWord...].prefix(6).contains { ["designated", "terrorist", "terrorists", "sanctioned"].contains($0.lower) }
     }
 
     /// Whether the verb at `index` has the new entries as its subject: a listing noun ("listings",
@@ -176,6 +227,15 @@ struct DesignationTrigger: Hashable, Sendable {
             end = comma
         }
         return tokens[max(0, end - 3)..<end].contains { SanctionsVocabulary.listingNouns.contains($0.lower) }
+    }
+
+    /// "The designations include X", "Those sanctioned include X", "The persons listed today are X": a
+    /// subject that says it names new designations, with no designating sentence needed before it.
+    private static func hasDesignationSubject(_ tokens: [ArticleToken], before index: Int) -> Bool {
+        let window = tokens[max(0, index - 4)..<index]
+        return window.contains { SanctionsVocabulary.designationNouns.contains($0.lower) }
+            || window.contains { $0.isLowercaseWord && ["sanctioned", "designated", "listed", "added", "targeted"].contains($0.lower) }
+                && window.contains { ["those", "persons", "individuals", "entities", "companies", "people", "parties"].contains($0.lower) }
     }
 
     /// "sanctions on", "restrictions against", "an asset freeze and travel ban on": the index after the
@@ -204,7 +264,7 @@ struct DesignationTrigger: Hashable, Sendable {
         let window = tokens[(index + 1)...].prefix(40)
         guard let preposition = window.firstIndex(where: { ["to", "from", "off"].contains($0.lower) }) else { return false }
         return tokens[preposition...].prefix(14).contains {
-            ["list", "lists", "sdn", "sanctions", "register", "designations", "regime"].contains($0.stem)
+            ["list", "lists", "sdn", "sanctions", "register", "designations", "regime", "schedule", "annex", "regulations"].contains($0.stem)
         }
     }
 

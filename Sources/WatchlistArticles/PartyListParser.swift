@@ -36,6 +36,7 @@ struct PartyListParser {
         var lastOrganization: String? { mentions.last(where: { $0.kind != .person })?.name }
         var inRelativeClause = false
         for var item in Self.items(of: tokens) {
+            if item.first?.text == ";" { inRelativeClause = false }
             let joined = item.first.map { $0.isLowercaseWord && (SanctionsVocabulary.joiners.contains($0.lower) || $0.lower == "together") } ?? false
             item = Self.droppingJoiners(item)
             guard let first = item.first else { continue }
@@ -48,6 +49,13 @@ struct PartyListParser {
             if inRelativeClause {
                 guard joined else { continue }
                 inRelativeClause = false
+            }
+            if first.isLowercaseWord, ["based", "registered", "headquartered", "located", "incorporated"].contains(first.lower),
+                !mentions.isEmpty
+            {
+                // "..., both based in the UAE, and ...": describes the parties before.
+                describe(&mentions[mentions.count - 1], with: item)
+                continue
             }
             if first.isWord, first.lower == "imo", let number = item.dropFirst().prefix(2).first(where: \.isNumber),
                 number.text.count == 7, !mentions.isEmpty
@@ -116,7 +124,8 @@ struct PartyListParser {
                     continue
                 }
                 items.append(tokens[start..<index])
-                start = index + 1
+                // A semicolon stays at the head of the next item: it closes any clause before it.
+                start = token.text == ";" ? index : index + 1
             }
             index += 1
         }
@@ -178,8 +187,8 @@ struct PartyListParser {
         return (words.joined(separator: " "), index)
     }
 
-    /// "the general manager of Qingdao Haixin", "director of Plant SVT": a role and the organization it
-    /// is held in, when the item is only that.
+    /// "the general manager of Qingdao Haixin", "commander of the Special Rapid Response Unit of the Minsk
+    /// police": a role and the organization it is held in, when the item starts with that.
     private func roleOf(_ item: ArraySlice<ArticleToken>) -> (String, String)? {
         var index = item.startIndex
         if index < item.endIndex, item[index].lower == "the" || item[index].lower == "a" || item[index].lower == "an" { index += 1 }
@@ -198,7 +207,6 @@ struct PartyListParser {
         while nameEnd < item.endIndex, item[nameEnd].kind == .word, !item[nameEnd].isLowercaseWord || SanctionsVocabulary.nameConnectors.contains(item[nameEnd].lower) {
             nameEnd += 1
         }
-        guard nameEnd == item.endIndex || item[nameEnd...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
         return (words.joined(separator: " "), nameText(item, nameStart..<nameEnd))
     }
 
@@ -387,8 +395,10 @@ struct PartyListParser {
                 index += 1
                 continue
             }
+            let nextButOne = index + 2 < item.endIndex ? item[index + 2] : nil
             if SanctionsVocabulary.nameConnectors.contains(token.lower), index > runStart, let next,
                 next.isCapitalized || "\"“«".contains(next.text)
+                    || token.lower == "of" && next.lower == "the" && nextButOne?.isCapitalized == true
             {
                 if SanctionsVocabulary.ambiguousConnectors.contains(token.lower), splitsNames(item, at: index) {
                     finish(at: index, possessive: false)

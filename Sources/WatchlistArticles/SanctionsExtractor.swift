@@ -51,14 +51,15 @@ public struct SanctionsExtractor: Sendable {
             }
             listTrigger = nil
             let triggers = DesignationTrigger.find(
-                in: tokens, documentYear: documentDate?.year, followsDesignation: sentencesSinceDesignation <= 2)
+                in: tokens, documentYear: documentDate?.year, followsDesignation: sentencesSinceDesignation <= 4)
             sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : sentencesSinceDesignation &+ 1
             for trigger in triggers {
                 let authority = ArticleAuthority.authority(in: tokens, triggerAt: trigger.position) ?? carriedAuthority
                 let date = dates.first ?? carriedDate ?? documentDate
                 if trigger.introducesList { listTrigger = (trigger, authority, date) }
                 let parser = PartyListParser(text: text, groupKind: trigger.groupKind, groupCountry: trigger.groupCountry)
-                for mention in parser.mentions(in: tokens[trigger.targets]) {
+                let ranges = [trigger.targets] + (trigger.alsoTargets.map { [$0] } ?? [])
+                for mention in ranges.flatMap({ parser.mentions(in: tokens[$0]) }) {
                     let party = party(mention, authority: authority, date: date, sentence: sentence)
                     if trigger.effect == .designation { designated.add(party) } else { delisted.add(party) }
                 }

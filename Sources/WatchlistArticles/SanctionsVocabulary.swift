@@ -11,16 +11,23 @@ enum SanctionsVocabulary {
     static let designationVerbs: Set<String> = [
         "sanctioned", "sanctions", "sanction", "designated", "designates", "designate", "blacklisted", "blacklists",
         "blocked", "blocks", "targeted", "targets", "penalized", "penalised", "listed", "lists", "added", "adds",
-        "identified", "froze", "designating", "sanctioning", "blacklisting", "adding", "listing",
+        "identified", "froze", "designating", "sanctioning", "blacklisting", "adding", "listing", "hit", "named",
     ]
+    /// Designation verbs that designate only in a fixed phrase: "hit with sanctions", "named X as a
+    /// Specially Designated Global Terrorist".
+    static let phraseOnlyVerbs: Set<String> = ["hit", "named"]
     /// "added" designates only with a list as destination.
     static let listAdditionVerbs: Set<String> = ["added", "adds", "add", "adding"]
 
     /// Nouns for the new entries of a list ("the new listings name ...", "the first entry is ...").
     static let listingNouns: Set<String> = [
         "entry", "entries", "listing", "listings", "designees", "designations", "additions", "entities", "companies",
-        "firms", "individuals", "persons", "vessels", "tankers", "targets", "people", "them",
+        "firms", "individuals", "persons", "vessels", "tankers", "targets", "people", "them", "rule", "action",
+        "package", "decision", "notice", "order",
     ]
+    /// Listing nouns that mean new designations by themselves ("the designations include X"), with no
+    /// designating sentence before them.
+    static let designationNouns: Set<String> = ["designations", "listings", "designees", "additions", "entries", "entry", "listing"]
     /// Verbs that name the new entries.
     static let listingVerbs: Set<String> = ["is", "are", "include", "includes", "included", "name", "names", "named", "comprise", "comprises", "were"]
 
@@ -48,7 +55,7 @@ enum SanctionsVocabulary {
     /// Words between an auxiliary and its participle that change nothing ("were also designated").
     static let adverbs: Set<String> = [
         "also", "today", "now", "additionally", "further", "formally", "jointly", "simultaneously", "likewise",
-        "separately", "concurrently", "all", "both", "each", "newly", "officially",
+        "separately", "concurrently", "all", "both", "each", "newly", "officially", "itself", "themselves",
     ]
 
     /// Words before a trigger that make it a threat, a wish, a plan, a denial or a memory, not a designation.
@@ -103,6 +110,7 @@ enum SanctionsVocabulary {
     /// Titles written before a person's name ("Dr Ali Rezaei", "Gen. Ivan Petrov").
     static let titles: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "colonel", "col.", "lt.",
+        "lieutenant", "brigadier", "sergeant", "commander", "marshal", "vice", "rear",
         "maj.", "major", "captain", "capt.", "admiral", "minister", "deputy", "judge", "sheikh", "prof.", "professor",
     ]
     /// Nouns that describe an organization.
@@ -240,6 +248,12 @@ enum SanctionsVocabulary {
         "yerevan": "AM", "baku": "AZ", "tbilisi": "GE", "caracas": "VE", "havana": "CU", "managua": "NI",
         "beirut": "LB", "baghdad": "IQ", "sanaa": "YE", "kabul": "AF", "karachi": "PK", "lahore": "PK",
         "yangon": "MM", "naypyidaw": "MM", "tripoli": "LY", "khartoum": "SD", "limassol": "CY", "nicosia": "CY",
+        "bern": "CH", "geneva": "CH", "zurich": "CH", "canberra": "AU", "sydney": "AU", "tokyo": "JP",
+        "primorsk": "RU", "ust-luga": "RU", "novorossiysk": "RU", "murmansk": "RU", "piraeus": "GR", "athens": "GR",
+        "london": "GB", "paris": "FR", "berlin": "DE", "vienna": "AT", "warsaw": "PL", "vilnius": "LT", "riga": "LV",
+        "tallinn": "EE", "brussels": "BE", "ottawa": "CA", "washington": "US", "new york": "US", "singapore": "SG",
+        "hong kong": "HK", "macau": "MO", "mumbai": "IN", "new delhi": "IN", "fujairah": "AE", "jebel ali": "AE",
+        "bandar abbas": "IR", "nampo": "KP", "sinuiju": "KP", "dandong": "CN", "harbin": "CN", "aktau": "KZ",
     ]
 
     // MARK: Authorities

@@ -69,6 +69,13 @@ public struct SentenceSplitter: Sendable {
         var wordStart = index
         while wordStart > 0, !characters[wordStart - 1].isWhitespace { wordStart -= 1 }
         let word = String(characters[wordStart...index]).lowercased()
+        if Self.legalForms.contains(word) {
+            // "... Trading Co., Ltd. The Council also ...": a legal form ends the sentence before a word
+            // that usually starts one.
+            var wordEnd = next
+            while wordEnd < characters.count, characters[wordEnd].isLetter { wordEnd += 1 }
+            return Self.sentenceStarters.contains(String(characters[next..<wordEnd]).lowercased())
+        }
         if Self.abbreviations.contains(word) { return false }
         // Initials ("V.") and dotted abbreviations ("U.S.", "J.S.C.") are one-letter segments.
         let segments = word.drop { !$0.isLetter }.dropLast().split(separator: ".")
@@ -80,6 +87,12 @@ public struct SentenceSplitter: Sendable {
         "u.s.", "u.k.", "e.u.", "u.n.", "a.k.a.", "f.k.a.", "n.k.a.", "co.", "corp.", "inc.", "ltd.", "llc.",
         "no.", "nos.", "mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "col.", "lt.", "maj.", "capt.",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-        "vs.", "e.g.", "i.e.", "etc.", "dept.", "gov.", "sen.", "rep.",
+        "vs.", "e.g.", "i.e.", "etc.", "dept.", "gov.", "sen.", "rep.", "pte.", "pvt.", "sti.", "bhd.", "plc.",
+    ]
+    /// Legal forms that may end a sentence: after one, a word that usually starts a sentence starts one.
+    private static let legalForms: Set<String> = ["co.", "corp.", "inc.", "ltd.", "llc.", "pte.", "pvt.", "sti.", "bhd.", "plc."]
+    private static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "it", "its", "this", "these", "that", "those", "they", "he", "she", "we", "in", "on", "at",
+        "according", "both", "all", "also", "but", "however", "under", "while", "after", "before", "separately",
     ]
 }

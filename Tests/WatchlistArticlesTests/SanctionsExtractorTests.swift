@@ -74,12 +74,12 @@ struct SanctionsExtractorTests {
         #expect(entities.first?.aliases == ["OCEAN HOPE"])
     }
 
-    /// A floor under the measured quality on our labelled articles (F1 0.944, precision 0.967 when this
+    /// A floor under the measured quality on our 24 labelled articles (F1 0.926, precision 0.935 when this
     /// floor was set); it fails when a change makes the extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
-        #expect(evaluation.articles.count >= 14)
-        #expect(evaluation.designations.f1 >= 0.94)
-        #expect(evaluation.designations.precision >= 0.96)
+        #expect(evaluation.articles.count >= 24)
+        #expect(evaluation.designations.f1 >= 0.92)
+        #expect(evaluation.designations.precision >= 0.93)
     }
 }
