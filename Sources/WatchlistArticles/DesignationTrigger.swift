@@ -128,11 +128,14 @@ struct DesignationTrigger: Hashable, Sendable {
         // A verb followed by a measure noun is the noun's trigger ("lifted sanctions on X").
         if index + 1 < tokens.count, SanctionsVocabulary.measureNouns.contains(tokens[index + 1].lower) { return nil }
         if SanctionsVocabulary.phraseOnlyVerbs.contains(word), !inDesignatingPhrase(tokens, verb: index) { return nil }
-        // "Also designated today is X", "Also added were X and Y".
+        // Inverted: "Also designated were X and Y", "Also designated today is X", "Among those designated
+        // were X".
         var afterVerb = index + 1
         while afterVerb < tokens.count, SanctionsVocabulary.adverbs.contains(tokens[afterVerb].lower) { afterVerb += 1 }
+        let opensSentence = index == tokens.firstIndex(where: \.isWord)
+            || index > 0 && SanctionsVocabulary.adverbs.contains(tokens[index - 1].lower)
         if afterVerb < tokens.count, ["was", "were", "is", "are"].contains(tokens[afterVerb].lower),
-            index > 0, SanctionsVocabulary.adverbs.contains(tokens[index - 1].lower) || index == tokens.firstIndex(where: \.isWord)
+            opensSentence || afterVerb == index + 1 && ["was", "were"].contains(tokens[afterVerb].lower)
         {
             return DesignationTrigger(effect: effect, targets: (afterVerb + 1)..<tokens.count, position: index, introducesList: endsWithColon)
         }
@@ -173,12 +176,6 @@ struct DesignationTrigger: Hashable, Sendable {
                 trigger.alsoTargets = (asIs + 3)..<tokens.count
             }
             return trigger
-        }
-        if index + 1 < tokens.count, ["was", "were"].contains(tokens[index + 1].lower) {
-            // "Also designated were X and Y."
-            return DesignationTrigger(
-                effect: effect, targets: (index + 2)..<tokens.count, position: index,
-                introducesList: endsWithColon)
         }
         // Active: an authority (or a word standing for one) must be the subject.
         let subject = tokens[clause..<index]
