@@ -31,6 +31,8 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
     let keys: [[UInt8]]
     /// The consonant skeletons of the keys (`ConsonantSkeleton`), when informative.
     let skeletons: [[UInt8]]
+    /// How the word reads in `ArabicSkeleton`'s alphabet, to compare Arabic script with other scripts.
+    let arabicReadings: ArabicSkeleton.Readings
     /// Whether the word is written in Arabic script (short skeletons count for it).
     let isArabicScript: Bool
     /// The cross-language given-name class (`GivenNameEquivalents`) of the word, whatever its role (the
@@ -59,6 +61,7 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
             }
         }
         self.skeletons = skeletons
+        self.arabicReadings = ArabicSkeleton.readings(original: original, normalized: bytes, isArabicScript: isArabicScript)
         self.isArabicScript = isArabicScript
         self.givenNameClass = GivenNameEquivalents.classID(forKey: String(decoding: keys[0], as: UTF8.self))
             ?? GivenNameEquivalents.classID(for: text)

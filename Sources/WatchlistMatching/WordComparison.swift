@@ -45,7 +45,8 @@ struct WordComparison: Hashable, Sendable {
                 // Keys fold romanization variants, so an edit on top of a variant still scores as one edit.
                 best = max(metric.similarity(a.bytes, b.bytes, cutoff: cutoff), metric.similarity(a.keys[0], b.keys[0], cutoff: cutoff))
             }
-            if let skeleton = ConsonantSkeleton.similarity(a, b), best < skeleton {
+            let skeleton = a.isArabicScript == b.isArabicScript ? ConsonantSkeleton.similarity(a, b) : ArabicSkeleton.similarity(a, b)
+            if let skeleton, best < skeleton {
                 self.init(similarity: skeleton, method: .consonantSkeleton, sameGivenName: sameGivenName)
                 return
             }
@@ -73,6 +74,8 @@ protocol ComparableWord {
     var bytes: [UInt8] { get }
     var keys: [[UInt8]] { get }
     var skeletons: [[UInt8]] { get }
+    /// `ArabicSkeleton` readings.
+    var arabicReadings: ArabicSkeleton.Readings { get }
     var isArabicScript: Bool { get }
     var givenNameClass: Int? { get }
 }

@@ -86,6 +86,45 @@ struct CandidateIndexTests {
         #expect(hits > 50, "the generated queries must produce matches for the comparison to mean anything")
     }
 
+    /// People named in Latin and in Arabic script from syllables of Arabic names, for the readings that
+    /// compare the two scripts (`ArabicSkeleton`).
+    static let arabicNamedEntities: [Entity] = {
+        var generator = SeededGenerator(seed: 5)
+        func word(_ syllables: [String]) -> String {
+            (0..<Int.random(in: 1...3, using: &generator)).map { _ in syllables.randomElement(using: &generator)! }.joined()
+        }
+        return (0..<300).map { number in
+            let names = (0..<2).map { _ in
+                number % 2 == 0
+                    ? "\(word(latinSyllables).capitalized) \(word(latinSyllables).uppercased())"
+                    : "\(word(arabicSyllables)) \(word(arabicSyllables))"
+            }
+            return Entity(id: .un(referenceNumber: String(number)), kind: .person, names: names.map { EntityName($0, kind: .primary) })
+        }
+    }()
+    static let latinSyllables = ["mo", "ha", "med", "ali", "hus", "sein", "abd", "al", "rah", "man", "sa", "id", "kha", "lid", "o", "mar"]
+    static let arabicSyllables = ["مح", "مد", "عل", "ی", "حس", "ين", "عبد", "ال", "رحم", "ن", "سع", "يد", "خا", "لد", "عم", "ر"]
+
+    @Test(arguments: [0.7, 0.8])
+    func indexedScreeningAcrossScriptsEqualsScoringEveryName(threshold: Double) {
+        let matcher = WatchlistMatcher(
+            entities: Self.arabicNamedEntities, configuration: MatchConfiguration(threshold: threshold, limit: 1000))
+        var generator = SeededGenerator(seed: 11)
+        var crossScriptHits = 0
+        for number in 0..<150 {
+            let syllables = number % 2 == 0 ? Self.arabicSyllables : Self.latinSyllables
+            let query = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
+                (0..<Int.random(in: 1...3, using: &generator)).map { _ in syllables.randomElement(using: &generator)! }.joined()
+            }.joined(separator: " ")
+            let indexed = matcher.matches(for: ScreeningQuery(name: query))
+            #expect(indexed == matcher.matchesScoringEveryName(for: ScreeningQuery(name: query)), "\(query)")
+            crossScriptHits += indexed.filter { match in
+                match.explanation.tokenMatches.contains { $0.method == "consonant_skeleton" }
+            }.count
+        }
+        #expect(crossScriptHits > 20, "the queries must match across scripts for the comparison to mean anything")
+    }
+
     @Test func editDistanceIndexFindsEveryWordWithinTheDistance() {
         var generator = SeededGenerator(seed: 3)
         let alphabet = Array("aabnkhs".utf8)  // few letters: many repeated bigrams, the filter's weak spot

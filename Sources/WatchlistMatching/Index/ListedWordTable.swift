@@ -1,5 +1,6 @@
 /// The distinct words of every listed name, and the lookups that find the listed words alike to a query
-/// word: by spelling, by romanization key, by given-name class, by consonant skeleton, and by edit distance (`EditDistanceIndex`
+/// word: by spelling, by romanization key, by given-name class, by consonant skeleton (`ConsonantSkeleton`
+/// within a script, `ArabicSkeleton` across Arabic script and others), and by edit distance (`EditDistanceIndex`
 /// over the spellings and keys).
 ///
 /// Comparing a query word with each distinct listed word once, instead of with every word of every
@@ -11,16 +12,19 @@ struct ListedWordTable: Sendable {
         var bytes: [UInt8]
         var keys: [[UInt8]]
         var skeletons: [[UInt8]]
+        var arabicReadings: ArabicSkeleton.Readings
         var isArabicScript: Bool
         var givenNameClass: Int?
     }
 
     /// Identity of a word for the table: spelling and keys (the keys of a romanized word depend on the
-    /// script it came from, so `miklashevich` from Cyrillic and from Latin may differ).
+    /// script it came from, so `miklashevich` from Cyrillic and from Latin may differ), and the Arabic
+    /// readings (ذ and ز romanize alike but read differently).
     private struct Identity: Hashable {
         var bytes: [UInt8]
         var keys: [[UInt8]]
         var isArabicScript: Bool
+        var arabicReadings: ArabicSkeleton.Readings
     }
 
     let words: [Word]
@@ -28,6 +32,10 @@ struct ListedWordTable: Sendable {
     private let idsByKey: [[UInt8]: [Int32]]
     private let idsByGivenName: [Int: [Int32]]
     private let idsBySkeleton: [[UInt8]: [Int32]]
+    /// `ArabicSkeleton` readings of the Arabic-script words, and of the other words: a query word looks up
+    /// the other script's table only.
+    private let idsByArabicScriptReading: [[UInt8]: [Int32]]
+    private let idsByOtherScriptReading: [[UInt8]: [Int32]]
     /// Edit-distance index over every word's spelling and first key (when it differs), so one lookup per
     /// query form covers both comparisons `WordComparison` makes.
     private let formIndex: EditDistanceIndex
@@ -42,12 +50,14 @@ struct ListedWordTable: Sendable {
         var words: [Word] = []
         for position in names.indices {
             names[position].wordIDs = names[position].tokens.map { token in
-                let identity = Identity(bytes: token.bytes, keys: token.keys, isArabicScript: token.isArabicScript)
+                let identity = Identity(
+                    bytes: token.bytes, keys: token.keys, isArabicScript: token.isArabicScript, arabicReadings: token.arabicReadings)
                 if let id = ids[identity] { return id }
                 let id = Int32(words.count)
                 ids[identity] = id
                 words.append(Word(
-                    bytes: token.bytes, keys: token.keys, skeletons: token.skeletons, isArabicScript: token.isArabicScript,
+                    bytes: token.bytes, keys: token.keys, skeletons: token.skeletons, arabicReadings: token.arabicReadings,
+                    isArabicScript: token.isArabicScript,
                     givenNameClass: token.givenNameClass))
                 return id
             }
@@ -56,12 +66,21 @@ struct ListedWordTable: Sendable {
         var idsByKey: [[UInt8]: [Int32]] = [:]
         var idsByGivenName: [Int: [Int32]] = [:]
         var idsBySkeleton: [[UInt8]: [Int32]] = [:]
+        var idsByArabicScriptReading: [[UInt8]: [Int32]] = [:]
+        var idsByOtherScriptReading: [[UInt8]: [Int32]] = [:]
         for (position, word) in words.enumerated() {
             let id = Int32(position)
             idsBySpelling[word.bytes, default: []].append(id)
             for key in word.keys { idsByKey[key, default: []].append(id) }
             if let givenNameClass = word.givenNameClass { idsByGivenName[givenNameClass, default: []].append(id) }
             for skeleton in word.skeletons { idsBySkeleton[skeleton, default: []].append(id) }
+            for reading in word.arabicReadings.consonantal {
+                if word.isArabicScript {
+                    idsByArabicScriptReading[reading, default: []].append(id)
+                } else {
+                    idsByOtherScriptReading[reading, default: []].append(id)
+                }
+            }
         }
         let fuzzyMinimum = configuration.fuzzyTokenMinimumLength
         self.words = words
@@ -69,6 +88,8 @@ struct ListedWordTable: Sendable {
         self.idsByKey = idsByKey
         self.idsByGivenName = idsByGivenName
         self.idsBySkeleton = idsBySkeleton
+        self.idsByArabicScriptReading = idsByArabicScriptReading
+        self.idsByOtherScriptReading = idsByOtherScriptReading
         var forms: [[UInt8]?] = []
         var formOwners: [Int32] = []
         for (position, word) in words.enumerated() where word.bytes.count >= fuzzyMinimum {
@@ -100,6 +121,8 @@ struct ListedWordTable: Sendable {
         for key in token.keys { for id in idsByKey[key] ?? [] { consider(id) } }
         if let givenNameClass = token.givenNameClass { for id in idsByGivenName[givenNameClass] ?? [] { consider(id) } }
         for skeleton in token.skeletons { for id in idsBySkeleton[skeleton] ?? [] { consider(id) } }
+        let readingTable = token.isArabicScript ? idsByOtherScriptReading : idsByArabicScriptReading
+        for reading in token.arabicReadings.consonantal { for id in readingTable[reading] ?? [] { consider(id) } }
         if token.bytes.count >= configuration.fuzzyTokenMinimumLength {
             // Spellings and keys share one index: a spelling may find a word by its key and the other way
             // round, which only adds candidates, and `WordComparison` decides.

@@ -20,12 +20,14 @@ enum ConsonantSkeleton {
         similarity(a, b) != nil
     }
 
-    /// How much an agreement counts: 0.90 between an Arabic-script word and another word (the consonants
-    /// are all unvowelled script says, so agreeing on them is agreeing on all it says), 0.85 between two
-    /// Latin words that start alike; nil when the skeletons do not agree in a way that counts.
+    /// How much an agreement counts: 0.90 between two Arabic-script words (the consonants are all
+    /// unvowelled script says, so agreeing on them is agreeing on all it says), 0.85 between two Latin words
+    /// that start alike; nil when the skeletons do not agree in a way that counts. An Arabic-script word
+    /// and a word of another script compare by `ArabicSkeleton` instead.
     static func similarity(_ a: some ComparableWord, _ b: some ComparableWord) -> Double? {
-        guard a.skeletons.contains(where: { b.skeletons.contains($0) }) else { return nil }
-        if a.isArabicScript || b.isArabicScript { return 0.90 }
+        // Arabic script against another script is `ArabicSkeleton`'s.
+        guard a.isArabicScript == b.isArabicScript, a.skeletons.contains(where: { b.skeletons.contains($0) }) else { return nil }
+        if a.isArabicScript { return 0.90 }
         return initialClass(a.bytes) == initialClass(b.bytes) ? 0.85 : nil
     }
 

@@ -11,8 +11,7 @@ struct ConsonantSkeletonTests {
         token(word).skeletons.first.map { String(decoding: $0, as: UTF8.self) }
     }
 
-    @Test(arguments: [("Zaitoun", "Zaytun"), ("Hussein", "Huseyn"), ("Katarji", "Qatarji"), ("Saqr", "صقر"),
-                      ("Rustum", "رستم"), ("Hussein", "حسين")])
+    @Test(arguments: [("Zaitoun", "Zaytun"), ("Hussein", "Huseyn"), ("Katarji", "Qatarji")])
     func romanizationsOfTheSameArabicNameShareASkeleton(first: String, second: String) {
         #expect(skeleton(first) != nil)
         #expect(skeleton(first) == skeleton(second))
@@ -30,17 +29,17 @@ struct ConsonantSkeletonTests {
 
     @Test func twoConsonantsAreNotASkeleton() {
         #expect(ConsonantSkeleton.agree(token("Omar"), token("Amir")) == false)
-        #expect(ConsonantSkeleton.agree(token("Sophie"), token("سيفي")) == false)
+    }
+
+    @Test func arabicScriptAgainstLatinIsLeftToArabicSkeleton() {
+        #expect(ConsonantSkeleton.agree(token("Hussein"), token("حسين")) == false)
+        #expect(ConsonantSkeleton.agree(token("حسين"), token("حسين")))
     }
 
     @Test func latinWordsMustStartAlike() {
         #expect(ConsonantSkeleton.agree(token("Simone"), token("Ousmane")) == false)
         #expect(ConsonantSkeleton.agree(token("Hussein"), token("Husayn")))
         #expect(ConsonantSkeleton.agree(token("Zeitun"), token("Zaytun")))
-    }
-
-    @Test func theJoinedArabicArticleIsAlsoReadApart() {
-        #expect(ConsonantSkeleton.agree(token("التكريتي"), token("TIKRITI")))
     }
 
     @Test func aSkeletonMatchCountsBelowARomanizationMatch() {

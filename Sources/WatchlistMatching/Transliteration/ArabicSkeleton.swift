@@ -1,0 +1,299 @@
+/// The consonants an Arabic-script word writes, and the consonants a Latin spelling of it writes, in one
+/// coarse alphabet, so `عمر` ~ `Omar`, `سعيد` ~ `Said`, `الذهب` ~ `al-Thahab`, `حمزة` ~ `Hamza`.
+///
+/// Arabic and Persian script write consonants and long vowels; short vowels are left to the reader, and
+/// every Latin romanization fills them in its own way. So an Arabic-script word and a Latin word are
+/// compared on their consonants, after folding the letters whose Latin spellings vary, and on the long
+/// vowels the script writes:
+///
+/// | reading | Arabic-script letters | Latin spellings |
+/// |---|---|---|
+/// | dropped | ا أ إ آ ء ؤ ئ ع ى ي ی و ے, vowel signs, tatweel | a e i o u y w v, `'` |
+/// | `K` | ق ك ک گ غ | q k g c, gh |
+/// | `S` | ش چ | sh ch |
+/// | `T` | ث ذ ظ ض (also read as s, t, z, d: `Uthman` / `Osman`, `Dhahab` / `Zahab`) | th dh |
+/// | `x` | خ | kh |
+/// | `j` | ج (also read as `K`: `Gamal`) | j dj |
+/// | `h` | ح ه ھ, but not at the end of a word (unless in `الله`) | h, but not at the end after a vowel (unless in `llah`) |
+/// | dropped or `t` | ة ۃ at the end (`Hamza`, `Selselat`) | |
+///
+/// The rest map to the letter their romanizations share (ب b, پ p, ت ط ٹ t, د ڈ d, ر ڑ r, ز ژ z,
+/// س ص s, ف f, ل l, م m, ن ں n). Doubled consonants collapse (shadda is rarely written). A word that starts
+/// with a vowel sound (alif, hamza, ayn, و, ي; Latin `a e i o u y w v`) gets a leading `.`, so `Ali` ~
+/// `علی` but not `Lee`; the article `ال` is read both kept (`الحرمين` ~ `Alharamain`) and dropped
+/// (`الربيعي` ~ `Rabi'i` in `AL-RABI'I`).
+///
+/// The long vowels the script writes must be there in the Latin word, between the same consonants:
+/// ا as `a` or `e` (`Jamal`, `Djamel`), ي ی ے as `i`, `e` or `y`, و as `u`, `o`, `w` or `v`. So `حسين` is
+/// `Hussein` but not `Hassan`, and `سيفي` is `Saifi` but not `Sophie`. Latin may add vowels the script
+/// leaves out. Unconstrained: the first letters up to the first consonant, ى, a final ی or ي (Persian
+/// `مصطفی`, `Mostafa`) and a final و (`Amr`), the silent و of Persian خوا (`Khajeh`), the alif of an
+/// article inside a word (`عبدالله`, `Abdullah`), ع and the hamza letters.
+///
+/// A reading says less than a spelling (`Said`, `Saad` and `Sayed` all read `sd`), and the fewer
+/// consonants it has the less it says: an agreement counts 0.90 with three consonants or more (as
+/// `ConsonantSkeleton` counts Arabic script), 0.85 with two and 0.80 with one (`Ali` ~ `علی`).
+///
+/// Sources: the Arabic and Persian tables of the BGN/PCGN romanization systems (1956 and 1958) and of
+/// ISO 233, for which Latin spellings each letter takes; the French (dj, ou) and Egyptian (g for ج and ق)
+/// spellings seen in the lists.
+enum ArabicSkeleton {
+    /// At most this many readings per word (letters with several readings multiply them).
+    static let maximumReadings = 8
+    /// Marks a reading of a word that starts with a vowel sound.
+    static let vowelStart = UInt8(ascii: ".")
+
+    /// A word's readings: consonant classes with the vowels between them (Latin vowels as written, the
+    /// script's long vowels as `A`, `I`, `U`), and the same without the vowels, which is what the word table
+    /// is keyed by.
+    struct Readings: Hashable, Sendable {
+        var vocalized: [[UInt8]] = []
+        var consonantal: [[UInt8]] = []
+
+        fileprivate mutating func append(_ reading: [UInt8]) {
+            guard !vocalized.contains(reading) else { return }
+            let consonants = reading.filter { !ArabicSkeleton.isVowel($0) }
+            guard consonants.contains(where: { $0 != ArabicSkeleton.vowelStart }) else { return }
+            vocalized.append(reading)
+            consonantal.append(consonants)
+        }
+    }
+
+    /// The similarity of an Arabic-script word to a word of another script whose reading it shares, or nil.
+    static func similarity(_ a: some ComparableWord, _ b: some ComparableWord) -> Double? {
+        guard a.isArabicScript != b.isArabicScript else { return nil }
+        let (arabic, other) = a.isArabicScript ? (a.arabicReadings, b.arabicReadings) : (b.arabicReadings, a.arabicReadings)
+        for (latin, latinConsonants) in zip(other.vocalized, other.consonantal) {
+            for (script, scriptConsonants) in zip(arabic.vocalized, arabic.consonantal)
+            where scriptConsonants == latinConsonants && longVowelsAgree(script: script, latin: latin) {
+                switch scriptConsonants.count - (scriptConsonants.first == vowelStart ? 1 : 0) {
+                case 1: return 0.85
+                default: return 0.90
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The readings of a word: from its Arabic-script letters when it has them, else from its normalized
+    /// Latin spelling; none when the word has no consonant to read (or is not a name word: digits).
+    static func readings(original: String, normalized: [UInt8], isArabicScript: Bool) -> Readings {
+        var readings = Readings()
+        if isArabicScript {
+            for reading in self.readings(ofArabic: original) { readings.append(reading) }
+        } else if let reading = reading(ofLatin: normalized) {
+            readings.append(reading)
+        }
+        return readings
+    }
+
+    /// Whether every long vowel of the script's reading has a Latin vowel that can spell it between the same
+    /// consonants (the two readings have the same consonants).
+    private static func longVowelsAgree(script: [UInt8], latin: [UInt8]) -> Bool {
+        let scriptGaps = gaps(script)
+        let latinGaps = gaps(latin)
+        guard scriptGaps.count == latinGaps.count else { return false }
+        for (scriptGap, latinGap) in zip(scriptGaps, latinGaps).dropFirst() {
+            for vowel in scriptGap {
+                let spellings: StaticString =
+                    switch vowel {
+                    case UInt8(ascii: "A"): "ae"
+                    case UInt8(ascii: "I"): "iey"
+                    default: "uowv"
+                    }
+                let spelled = spellings.withUTF8Buffer { spellings in latinGap.contains { spellings.contains($0) } }
+                if !spelled { return false }
+            }
+        }
+        return true
+    }
+
+    /// The vowels before the first consonant and after each consonant.
+    private static func gaps(_ reading: [UInt8]) -> [[UInt8]] {
+        var gaps: [[UInt8]] = [[]]
+        for byte in reading where byte != vowelStart {
+            if isVowel(byte) { gaps[gaps.count - 1].append(byte) } else { gaps.append([]) }
+        }
+        return gaps
+    }
+
+    fileprivate static func isVowel(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+            UInt8(ascii: "y"), UInt8(ascii: "w"), UInt8(ascii: "v"), longA, longI, longU:
+            true
+        default: false
+        }
+    }
+
+    // MARK: Latin
+
+    /// The vocalized reading of a normalized Latin word (lowercase ASCII letters), or nil.
+    static func reading(ofLatin word: [UInt8]) -> [UInt8]? {
+        guard let first = word.first else { return nil }
+        var reading: [UInt8] = []
+        reading.reserveCapacity(word.count + 1)
+        if isVowel(first) { reading.append(vowelStart) }
+        var lastConsonant: UInt8 = 0
+        func append(_ consonant: UInt8) {
+            // Doubled consonants collapse, also across vowels the script would not write (`Habib`, `حبيب`).
+            if lastConsonant != consonant { reading.append(consonant) }
+            lastConsonant = consonant
+        }
+        var index = 0
+        while index < word.count {
+            let letter = word[index]
+            let next = index + 1 < word.count ? word[index + 1] : 0
+            guard letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "z") else { return nil }
+            index += 1
+            if isVowel(letter) {
+                reading.append(letter)
+                continue
+            }
+            switch (letter, next) {
+            case (UInt8(ascii: "k"), UInt8(ascii: "h")): append(UInt8(ascii: "x")); index += 1
+            case (UInt8(ascii: "s"), UInt8(ascii: "h")), (UInt8(ascii: "c"), UInt8(ascii: "h")): append(classS); index += 1
+            case (UInt8(ascii: "t"), UInt8(ascii: "h")), (UInt8(ascii: "d"), UInt8(ascii: "h")): append(classT); index += 1
+            case (UInt8(ascii: "g"), UInt8(ascii: "h")): append(classK); index += 1
+            case (UInt8(ascii: "p"), UInt8(ascii: "h")): append(UInt8(ascii: "f")); index += 1
+            case (UInt8(ascii: "d"), UInt8(ascii: "j")): append(UInt8(ascii: "j")); index += 1
+            case (UInt8(ascii: "h"), _):
+                // A final h after a vowel is not written in Arabic script (Fatimah, Shah), except in Allah.
+                if index == word.count, index >= 2, isVowel(word[index - 2]),
+                    !(index >= 4 && word[index - 3] == UInt8(ascii: "l") && word[index - 4] == UInt8(ascii: "l"))
+                {
+                    continue
+                }
+                append(UInt8(ascii: "h"))
+            case (UInt8(ascii: "q"), _), (UInt8(ascii: "k"), _), (UInt8(ascii: "g"), _), (UInt8(ascii: "c"), _): append(classK)
+            case (UInt8(ascii: "x"), _): append(classK); append(UInt8(ascii: "s"))
+            default: append(letter)
+            }
+        }
+        return reading
+    }
+
+    // MARK: Arabic script
+
+    /// The vocalized readings of an Arabic-script word, at most `maximumReadings` per form (with and
+    /// without a leading article).
+    static func readings(ofArabic word: String) -> [[UInt8]] {
+        // Presentation forms (ﻋ, ﺪ) to the letters they show.
+        let letters = Array(word.precomposedStringWithCompatibilityMapping.unicodeScalars.filter { letter($0) != nil })
+        guard !letters.isEmpty else { return [] }
+        var readings: [[UInt8]] = []
+        // Not `الله` (Allah), whose `ال` is no article to drop.
+        let hasArticle = letters.count >= 5 && letters[0] == "\u{0627}" && letters[1] == "\u{0644}"
+        for start in hasArticle ? [0, 2] : [0] {
+            for reading in self.readings(of: letters[start...]) where !readings.contains(reading) {
+                readings.append(reading)
+            }
+        }
+        return readings
+    }
+
+    private static func readings(of letters: ArraySlice<Unicode.Scalar>) -> [[UInt8]] {
+        let startsWithVowel = letters.first.flatMap(letter).map { !$0.isConsonant } ?? false
+        var readings: [(reading: [UInt8], lastConsonant: UInt8)] = [(startsWithVowel ? [vowelStart] : [], 0)]
+        for (offset, scalar) in zip(0..., letters) {
+            guard var current = letter(scalar) else { continue }
+            let position = letters.startIndex + offset
+            let isLast = position == letters.endIndex - 1
+            if isLast {
+                switch scalar {
+                case "\u{0647}", "\u{06C1}":
+                    // A final ه is not written in Latin (Fatima, Shah), but for Allah (Abdullah, Abdulla;
+                    // الله alone: Allah only, or it would read like any word of one l).
+                    let isAllah = position >= letters.startIndex + 2 && letters[position - 1] == "\u{0644}"
+                        && letters[position - 2] == "\u{0644}"
+                    guard isAllah else { continue }
+                    current = .choices(letters.count == 4 ? [UInt8(ascii: "h")] : [UInt8(ascii: "h"), 0])
+                case "\u{0629}", "\u{06C3}": current = .choices([0, UInt8(ascii: "t")])  // ة: Hamza, Selselat
+                case "\u{0648}": current = .vowel(nil)  // a final و may be silent: Amr
+                case "\u{064A}", "\u{06CC}", "\u{06D2}": current = .vowel(nil)  // Persian final ی is also a: Mostafa
+                default: break
+                }
+            }
+            // Persian خوا reads kha: خواجه, Khajeh.
+            if scalar == "\u{0648}", position > letters.startIndex, letters[position - 1] == "\u{062E}",
+                position + 1 < letters.endIndex, letters[position + 1] == "\u{0627}"
+            {
+                current = .vowel(nil)
+            }
+            // The alif of an article inside a word is not read as a: عبدالله, Abdullah.
+            if scalar == "\u{0627}", position > letters.startIndex, position + 1 < letters.endIndex,
+                letters[position + 1] == "\u{0644}"
+            {
+                current = .vowel(nil)
+            }
+            switch current {
+            case .vowel(let marker):
+                if let marker { for index in readings.indices { readings[index].reading.append(marker) } }
+            case .choices(let choices):
+                var next: [(reading: [UInt8], lastConsonant: UInt8)] = []
+                for (reading, lastConsonant) in readings {
+                    for choice in choices where next.count < maximumReadings {
+                        if choice == 0 || choice == lastConsonant {
+                            next.append((reading, lastConsonant))
+                        } else {
+                            next.append((reading + [choice], choice))
+                        }
+                    }
+                }
+                readings = next
+            }
+        }
+        return readings.map(\.reading)
+    }
+
+    /// What a letter of the script is to a reading.
+    private enum Letter {
+        /// A long vowel the Latin word must spell (`A`, `I`, `U`), or nil for a letter that constrains
+        /// nothing (ع, hamza, ى).
+        case vowel(UInt8?)
+        /// The consonant classes the letter may be read as (0: nothing).
+        case choices([UInt8])
+
+        var isConsonant: Bool {
+            if case .choices = self { return true }
+            return false
+        }
+    }
+
+    /// What a scalar is to a reading, nil for a scalar that is not a letter of a name (vowel signs, shadda,
+    /// tatweel, other scripts).
+    private static func letter(_ scalar: Unicode.Scalar) -> Letter? {
+        func consonant(_ ascii: Unicode.Scalar) -> Letter { .choices([UInt8(ascii: ascii)]) }
+        switch scalar.value {
+        case 0x0627, 0x0622, 0x0671: return .vowel(longA)
+        case 0x064A, 0x06CC, 0x06D2: return .vowel(longI)
+        case 0x0648: return .vowel(longU)
+        case 0x0623, 0x0625, 0x0621, 0x0624, 0x0626, 0x0639, 0x0649: return .vowel(nil)
+        case 0x0628: return consonant("b")
+        case 0x067E: return consonant("p")
+        case 0x062A, 0x0637, 0x0679: return consonant("t")
+        case 0x062B: return .choices([classT, UInt8(ascii: "s"), UInt8(ascii: "t")])
+        case 0x062C: return .choices([UInt8(ascii: "j"), classK])
+        case 0x0686, 0x0634: return .choices([classS])
+        case 0x062D, 0x0647, 0x06BE, 0x06C1: return consonant("h")
+        case 0x062E: return consonant("x")
+        case 0x062F, 0x0688: return consonant("d")
+        case 0x0630: return .choices([classT, UInt8(ascii: "z"), UInt8(ascii: "d")])
+        case 0x0631, 0x0691: return consonant("r")
+        case 0x0632, 0x0698: return consonant("z")
+        case 0x0633, 0x0635: return consonant("s")
+        case 0x0636: return .choices([UInt8(ascii: "d"), classT, UInt8(ascii: "z")])
+        case 0x0638: return .choices([UInt8(ascii: "z"), classT])
+        case 0x0641: return consonant("f")
+        case 0x063A, 0x0642, 0x0643, 0x06A9, 0x06AF: return .choices([classK])
+        case 0x0644: return consonant("l")
+        case 0x0645: return consonant("m")
+        case 0x0646, 0x06BA: return consonant("n")
+        case 0x0629, 0x06C3: return consonant("t")  // ة inside a joined compound
+        default: return nil
+        }
+    }
+
+    private static let classK = UInt8(ascii: "K"), classS = UInt8(ascii: "S"), classT = UInt8(ascii: "T")
+    private static let longA = UInt8(ascii: "A"), longI = UInt8(ascii: "I"), longU = UInt8(ascii: "U")
+}

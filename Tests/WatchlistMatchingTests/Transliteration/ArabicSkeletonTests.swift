@@ -1,0 +1,57 @@
+import Testing
+@testable import WatchlistMatching
+
+struct ArabicSkeletonTests {
+    private func token(_ word: String) -> NameToken {
+        let spellings = TextNormalizer().normalizedSpellings(of: word)
+        return NameToken(text: spellings[0], original: word, role: .word, alternatives: Array(spellings.dropFirst()))
+    }
+
+    private func similarity(_ first: String, _ second: String) -> Double? {
+        ArabicSkeleton.similarity(token(first), token(second))
+    }
+
+    @Test(arguments: [
+        ("عمر", "Omar"), ("سعيد", "Said"), ("محمود", "Mahmoud"), ("عثمان", "Uthman"), ("صقر", "Saqr"),
+        ("رستم", "Rustum"), ("حسين", "Hussein"), ("حمزة", "Hamza"), ("سلسلة", "Selselat"), ("الذهب", "Thahab"),
+        ("الذهب", "Dhahab"), ("الحرمين", "Alharamain"), ("التكريتي", "TIKRITI"), ("جمال", "Djamel"),
+        ("جمال", "Gamal"), ("قذافي", "Gaddafi"), ("عبدالله", "Abdullah"), ("ﻋﺒﺪ", "Abd"), ("شمخانی", "Shamkhani"),
+        ("حسن‌زاده", "Hassanzadeh"), ("علی", "Ali"), ("ولید", "Walid"), ("مصطفی", "Mostafa"), ("خواجه", "Khajeh"),
+        ("عمرو", "Amr"), ("الله", "Allah"), ("عبدالله", "Abdulla"), ("حبيب", "Habib"), ("سيفي", "Saifi"),
+    ])
+    func anArabicScriptWordAgreesWithItsLatinSpellings(arabic: String, latin: String) {
+        #expect(similarity(arabic, latin) != nil)
+        #expect(similarity(latin, arabic) == similarity(arabic, latin))
+    }
+
+    @Test(arguments: [("علی", "Lee"), ("عمر", "Mir"), ("محمود", "Mahmut"), ("الله", "Wael")])
+    func differentConsonantsOrAVowelAgainstAConsonantStartDoNotAgree(arabic: String, latin: String) {
+        #expect(similarity(arabic, latin) == nil)
+    }
+
+    @Test(arguments: [("حسين", "Hassan"), ("سيفي", "Sophie"), ("مين", "Mona"), ("فضایی", "Fadi"), ("كريم", "Karam")])
+    func aLongVowelTheLatinWordDoesNotSpellIsADifferentName(arabic: String, latin: String) {
+        #expect(similarity(arabic, latin) == nil)
+    }
+
+    @Test func aSingleConsonantSaysLess() {
+        #expect(similarity("محمود", "Mahmoud") == 0.90)
+        #expect(similarity("سعيد", "Said") == 0.90)
+        #expect(similarity("علی", "Ali") == 0.85)
+    }
+
+    @Test func wordsOfTheSameScriptAreNotCompared() {
+        #expect(similarity("Omar", "Umar") == nil)
+        #expect(similarity("عمر", "عمر") == nil)
+    }
+
+    @Test func digitsAreNoNameWord() {
+        #expect(ArabicSkeleton.reading(ofLatin: Array("a320".utf8)) == nil)
+    }
+
+    @Test func anArabicNameMatchesItsListedRomanization() {
+        let comparison = NameComparer().compare(query: "عمر محمود عثمان", listed: "UTHMAN, Omar Mahmoud", kind: .person)
+        #expect(comparison.score >= 0.85)
+        #expect(comparison.explanation?.tokenMatches.allSatisfy { $0.method == "consonant_skeleton" } == true)
+    }
+}
