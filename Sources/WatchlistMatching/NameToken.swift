@@ -39,7 +39,10 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
     /// aligner only uses it between words that can be given names).
     let givenNameClass: Int?
 
-    public init(text: String, original: String, role: Role, alternatives: [String] = []) {
+    /// - Parameter elements: for a compound name (`NameParticles`), its element as normalized (`rahman` of
+    ///   `abdulrahman`) or, in Arabic script, as written (`الرحمن` of `عبدالرحمن`), which `ArabicSkeleton` reads
+    ///   besides the word.
+    public init(text: String, original: String, role: Role, alternatives: [String] = [], elements: [String] = []) {
         self.text = text
         self.original = original
         self.role = role
@@ -61,7 +64,9 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
             }
         }
         self.skeletons = skeletons
-        self.arabicReadings = ArabicSkeleton.readings(original: original, normalized: bytes, isArabicScript: isArabicScript)
+        self.arabicReadings = isArabicScript
+            ? ArabicSkeleton.readings(ofArabic: [original] + elements)
+            : ArabicSkeleton.readings(ofLatin: [text] + elements)
         self.isArabicScript = isArabicScript
         self.givenNameClass = GivenNameEquivalents.classID(forKey: String(decoding: keys[0], as: UTF8.self))
             ?? GivenNameEquivalents.classID(for: text)

@@ -7,6 +7,7 @@ import WatchlistCore
 /// leave nothing distinctive, in which case every word counts.
 struct NameTokenizer: Sendable {
     private let normalizer = TextNormalizer()
+    private var particles: NameParticles { NameParticles(normalizer: normalizer) }
 
     /// Whether names are read as a person's or as an organization's.
     enum Reading: Hashable, Sendable {
@@ -31,21 +32,27 @@ struct NameTokenizer: Sendable {
             case .title, .suffix: role = .genericWord
             case .other: role = .word
             }
-            return normalizer.words(in: part.value).map {
-                NameToken(text: $0.normalized, original: $0.original, role: role, alternatives: $0.alternatives)
-            }
+            return tokens(of: normalizer.words(in: part.value), role: role)
         }
     }
 
     /// The tokens of free text (a query, or a name given whole).
     func tokens(of text: String, reading: Reading) -> [NameToken] {
-        let words = normalizer.words(in: text)
-        var tokens = words.map {
-            NameToken(text: $0.normalized, original: $0.original, role: .word, alternatives: $0.alternatives)
-        }
+        var tokens = tokens(of: normalizer.words(in: text), role: .word)
         if reading == .organization { return organizationRoles(tokens) }
         markPatronymics(&tokens)
         return tokens
+    }
+
+    /// Tokens of normalized words with compounds' particles added and particles marked (`NameParticles`).
+    private func tokens(of words: [TextNormalizer.Word], role: NameToken.Role) -> [NameToken] {
+        particles.parts(of: words).compactMap { part in
+            let word = part.word
+            guard !word.normalized.isEmpty else { return nil }
+            return NameToken(
+                text: word.normalized, original: word.original, role: part.isParticle ? .genericWord : role,
+                alternatives: word.alternatives, elements: part.elements)
+        }
     }
 
     /// In a person's name given whole, a word with a patronymic ending right after a given name

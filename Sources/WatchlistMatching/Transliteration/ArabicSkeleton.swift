@@ -75,15 +75,18 @@ enum ArabicSkeleton {
         return nil
     }
 
-    /// The readings of a word: from its Arabic-script letters when it has them, else from its normalized
-    /// Latin spelling; none when the word has no consonant to read (or is not a name word: digits).
-    static func readings(original: String, normalized: [UInt8], isArabicScript: Bool) -> Readings {
+    /// The readings of an Arabic-script word's spellings (the word, and the element of a compound).
+    static func readings(ofArabic spellings: [String]) -> Readings {
         var readings = Readings()
-        if isArabicScript {
-            for reading in self.readings(ofArabic: original) { readings.append(reading) }
-        } else if let reading = reading(ofLatin: normalized) {
-            readings.append(reading)
-        }
+        for spelling in spellings { for reading in self.readings(ofArabic: spelling) { readings.append(reading) } }
+        return readings
+    }
+
+    /// The readings of a Latin word's normalized spellings; none when no spelling has a consonant to read
+    /// (or is a name word: digits).
+    static func readings(ofLatin spellings: [String]) -> Readings {
+        var readings = Readings()
+        for spelling in spellings { if let reading = reading(ofLatin: Array(spelling.utf8)) { readings.append(reading) } }
         return readings
     }
 
@@ -94,7 +97,10 @@ enum ArabicSkeleton {
         let latinGaps = gaps(latin)
         guard scriptGaps.count == latinGaps.count else { return false }
         for (scriptGap, latinGap) in zip(scriptGaps, latinGaps).dropFirst() {
-            for vowel in scriptGap {
+            // A doubled Latin vowel spells a long vowel (`Mahmoud`, `Saeed`, `Nooruddin`) or an ayn (`Saad`):
+            // the script must write one there (`محمود`, not `محمد`).
+            if hasDoubledVowel(latinGap), scriptGap.isEmpty { return false }
+            for vowel in scriptGap where vowel != glottal && vowel != free {
                 let spellings: StaticString =
                     switch vowel {
                     case UInt8(ascii: "A"): "ae"
@@ -106,6 +112,14 @@ enum ArabicSkeleton {
             }
         }
         return true
+    }
+
+    /// Whether a Latin gap spells a long vowel: `ou`, `oo`, `uu`, `ee`, `ii`, `aa`.
+    private static func hasDoubledVowel(_ gap: [UInt8]) -> Bool {
+        zip(gap, gap.dropFirst()).contains { first, second in
+            (first == second && first != UInt8(ascii: "y") && first != UInt8(ascii: "w") && first != UInt8(ascii: "v"))
+                || (first == UInt8(ascii: "o") && second == UInt8(ascii: "u"))
+        }
     }
 
     /// The vowels before the first consonant and after each consonant.
@@ -120,7 +134,7 @@ enum ArabicSkeleton {
     fileprivate static func isVowel(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
-            UInt8(ascii: "y"), UInt8(ascii: "w"), UInt8(ascii: "v"), longA, longI, longU:
+            UInt8(ascii: "y"), UInt8(ascii: "w"), UInt8(ascii: "v"), longA, longI, longU, glottal, free:
             true
         default: false
         }
@@ -209,8 +223,8 @@ enum ArabicSkeleton {
                     guard isAllah else { continue }
                     current = .choices(letters.count == 4 ? [UInt8(ascii: "h")] : [UInt8(ascii: "h"), 0])
                 case "\u{0629}", "\u{06C3}": current = .choices([0, UInt8(ascii: "t")])  // ة: Hamza, Selselat
-                case "\u{0648}": current = .vowel(nil)  // a final و may be silent: Amr
-                case "\u{064A}", "\u{06CC}", "\u{06D2}": current = .vowel(nil)  // Persian final ی is also a: Mostafa
+                case "\u{0648}": current = .vowel(free)  // a final و may be silent: Amr
+                case "\u{064A}", "\u{06CC}", "\u{06D2}": current = .vowel(free)  // Persian final ی is also a: Mostafa
                 default: break
                 }
             }
@@ -218,17 +232,17 @@ enum ArabicSkeleton {
             if scalar == "\u{0648}", position > letters.startIndex, letters[position - 1] == "\u{062E}",
                 position + 1 < letters.endIndex, letters[position + 1] == "\u{0627}"
             {
-                current = .vowel(nil)
+                current = .vowel(free)
             }
             // The alif of an article inside a word is not read as a: عبدالله, Abdullah.
             if scalar == "\u{0627}", position > letters.startIndex, position + 1 < letters.endIndex,
                 letters[position + 1] == "\u{0644}"
             {
-                current = .vowel(nil)
+                current = .vowel(free)
             }
             switch current {
             case .vowel(let marker):
-                if let marker { for index in readings.indices { readings[index].reading.append(marker) } }
+                for index in readings.indices { readings[index].reading.append(marker) }
             case .choices(let choices):
                 var next: [(reading: [UInt8], lastConsonant: UInt8)] = []
                 for (reading, lastConsonant) in readings {
@@ -248,9 +262,9 @@ enum ArabicSkeleton {
 
     /// What a letter of the script is to a reading.
     private enum Letter {
-        /// A long vowel the Latin word must spell (`A`, `I`, `U`), or nil for a letter that constrains
-        /// nothing (ع, hamza, ى).
-        case vowel(UInt8?)
+        /// A long vowel the Latin word must spell (`A`, `I`, `U`), or a vowel letter that constrains
+        /// nothing (`glottal`, `free`).
+        case vowel(UInt8)
         /// The consonant classes the letter may be read as (0: nothing).
         case choices([UInt8])
 
@@ -268,7 +282,8 @@ enum ArabicSkeleton {
         case 0x0627, 0x0622, 0x0671: return .vowel(longA)
         case 0x064A, 0x06CC, 0x06D2: return .vowel(longI)
         case 0x0648: return .vowel(longU)
-        case 0x0623, 0x0625, 0x0621, 0x0624, 0x0626, 0x0639, 0x0649: return .vowel(nil)
+        case 0x0623, 0x0625, 0x0621, 0x0624, 0x0626, 0x0639: return .vowel(glottal)
+        case 0x0649: return .vowel(free)
         case 0x0628: return consonant("b")
         case 0x067E: return consonant("p")
         case 0x062A, 0x0637, 0x0679: return consonant("t")
@@ -296,4 +311,8 @@ enum ArabicSkeleton {
 
     private static let classK = UInt8(ascii: "K"), classS = UInt8(ascii: "S"), classT = UInt8(ascii: "T")
     private static let longA = UInt8(ascii: "A"), longI = UInt8(ascii: "I"), longU = UInt8(ascii: "U")
+    /// ع and the hamza letters: no vowel of their own, but Latin often spells them as one (`Saad`, `Sa'ad`).
+    private static let glottal = UInt8(ascii: "'")
+    /// A vowel letter that constrains nothing (ى, a final و or ی, an article's alif inside a word).
+    private static let free = UInt8(ascii: "*")
 }

@@ -79,33 +79,4 @@ struct GivenNameEquivalentsTests {
     func tellsWhetherTwoTokensAreTheSameName(first: String, second: String, equivalent: Bool) {
         #expect(GivenNameEquivalents.areEquivalent(first, second) == equivalent)
     }
-
-    // MARK: Abd al- names
-
-    @Test(arguments: [
-        (["abd", "al", "rahman", "khalil"], [0..<3], ["abdrahman"]),
-        (["abd", "ar", "rahman"], [0..<3], ["abdrahman"]),
-        (["abdul", "rahman"], [0..<2], ["abdrahman"]),
-        (["abdel", "rahman"], [0..<2], ["abdrahman"]),
-        (["abdulrahman"], [0..<1], ["abdrahman"]),
-        (["abdurrahman"], [0..<1], ["abdrahman"]),
-        (["abdirahman", "ali"], [0..<1], ["abdrahman"]),
-        (["abdelaziz", "bouteflika"], [0..<1], ["abdaziz"]),
-        (["abdullah"], [0..<1], ["abdallah"]),
-        (["abdallah"], [0..<1], ["abdallah"]),
-        (["abdoulaye", "wade"], [0..<1], ["abdallah"]),
-        (["abd", "allah"], [0..<2], ["abdallah"]),
-        (["abd", "rabbo", "mansur"], [0..<2], ["abdrabbo"]),
-        (["muhammad", "abdul", "karim", "abd", "al", "latif"], [1..<3, 3..<6], ["abdkarim", "abdlatif"]),
-    ])
-    func findsAbdCompoundsAndGivesThemOneCanonicalToken(tokens: [String], ranges: [Range<Int>], canonical: [String]) {
-        let compounds = GivenNameEquivalents.abdCompounds(in: tokens)
-        #expect(compounds.map(\.tokens) == ranges)
-        #expect(compounds.map(\.canonical) == canonical)
-    }
-
-    @Test(arguments: [["abdi", "ali"], ["abdul"], ["abd"], ["abdo", "hassan"], ["abdullayev"], ["ali", "abbas"]])
-    func leavesOtherAbdWordsAlone(tokens: [String]) {
-        #expect(GivenNameEquivalents.abdCompounds(in: tokens).isEmpty)
-    }
 }

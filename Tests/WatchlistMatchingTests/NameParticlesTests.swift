@@ -1,0 +1,58 @@
+import Testing
+import WatchlistCore
+@testable import WatchlistMatching
+
+struct NameParticlesTests {
+    private func tokens(_ text: String) -> [NameToken] {
+        NameTokenizer().tokens(of: text, reading: .person)
+    }
+
+    private func score(_ query: String, _ listed: String) -> Double {
+        NameComparer().compare(query: query, listed: listed, kind: .person).score
+    }
+
+    @Test(arguments: [
+        ("abdulrahman", "rahman"), ("abdurrahman", "rahman"), ("abdelaziz", "aziz"), ("abdullah", "allah"),
+        ("abdoulaye", "allah"), ("abdirahman", "rahman"),
+    ])
+    func aJoinedAbdNameHasItsElement(word: String, element: String) {
+        #expect(NameParticles.joinedAbdElement(word) == element)
+    }
+
+    @Test(arguments: ["abdi", "abdo", "abdullayev", "abdul", "alibek"])
+    func otherWordsAreNoJoinedAbdName(word: String) {
+        #expect(NameParticles.joinedAbdElement(word) == nil)
+    }
+
+    @Test func aJoinedCompoundStaysOneWordWithItsElementAndGainsItsParticle() {
+        let words = tokens("Abdulrahman Khalil")
+        #expect(words.map(\.text) == ["abd", "abdulrahman", "khalil"])
+        #expect(words.map(\.role) == [.genericWord, .word, .word])
+        #expect(words[1].keys.contains(RomanizationKey.key(forBytes: Array("rahman".utf8))))
+    }
+
+    @Test func suffixCompoundsGainTheirParticle() {
+        #expect(tokens("Aminullah Amin").map(\.text) == ["aminullah", "allah", "amin"])
+        #expect(tokens("Sirajuddin Haqqani").map(\.text) == ["sirajuddin", "din", "haqqani"])
+    }
+
+    @Test func particlesBeforeANameCountLittleButNotAtTheEnd() {
+        #expect(tokens("Osama bin Laden").map(\.role) == [.word, .genericWord, .word])
+        #expect(tokens("Han Su bin").map(\.role) == [.word, .word, .word])
+    }
+
+    @Test(arguments: [
+        ("Abdulrahman Khalil", "Abd al-Rahman KHALIL"), ("Abdul Rahman Khalil", "KHALIL, Abdulrahman"),
+        ("Aminullah Amin", "Amin Allah AMIN"), ("Sirajuddin Haqqani", "Siraj al-Din HAQQANI"),
+        ("عبدالرحمن خليل", "Abd al-Rahman KHALIL"), ("امین الله امین", "Aminullah AMIN"),
+        ("سراج الدين حقاني", "Sirajuddin HAQQANI"), ("A8DUL RAHMAN KHALIL", "Abdulrahman KHALIL"),
+    ])
+    func compoundsMatchHoweverTheyAreWritten(query: String, listed: String) {
+        #expect(score(query, listed) >= 0.85, "\(query) ~ \(listed)")
+    }
+
+    @Test func sharingOnlyTheParticleIsNoMatch() {
+        #expect(score("Abdul Bari", "Abdul Hakim") < 0.6)
+        #expect(score("Abu Bakr", "Abu Omar") <= 0.5)
+    }
+}
