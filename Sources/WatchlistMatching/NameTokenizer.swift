@@ -57,20 +57,24 @@ struct NameTokenizer: Sendable {
 
     /// In a person's name given whole, a word with a patronymic ending right after a given name
     /// (`Valyantsin Alfredavich MIKLASHEVICH`, `Песков Дмитрий Николаевич`) is the patronymic; a surname
-    /// with the same ending (`MIKLASHEVICH`) does not follow a given name. Names of three words or more only.
+    /// with the same ending (`MIKLASHEVICH`) does not follow a given name. A woman's patronymic ending
+    /// (`Pavlovna`) is no surname's, so it needs no given name before it. Names of three words or more only.
     private func markPatronymics(_ tokens: inout [NameToken]) {
         guard tokens.count >= 3 else { return }
         for index in tokens.indices.dropFirst() where tokens[index].role == .word {
             let text = tokens[index].text
-            guard text.count >= 7, Self.patronymicEndings.contains(where: { text.hasSuffix($0) }),
-                tokens[index - 1].givenNameClass != nil, tokens[index - 1].role == .word
-            else { continue }
+            guard text.count >= 7, Self.patronymicEndings.contains(where: { text.hasSuffix($0) }) else { continue }
+            // No surname ends like a woman's patronymic (`Pavlovna`, `Yuriivna`); men's patronymic endings
+            // are also surnames' (`Miklashevich`), so those must follow a given name.
+            let isFeminine = Self.feminineEndings.contains(where: { text.hasSuffix($0) })
+            guard isFeminine || (tokens[index - 1].givenNameClass != nil && tokens[index - 1].role == .word) else { continue }
             tokens[index].role = .patronymic
         }
     }
 
     /// Endings of East Slavic patronymics in the romanizations lists use (Russian, Belarusian, Ukrainian),
     /// from the BGN/PCGN and national romanization tables' examples.
+    private static let feminineEndings = ["ovna", "evna", "avna", "ivna", "ichna"]
     private static let patronymicEndings = [
         "ovich", "evich", "avich", "ovych", "evych", "ich", "ovna", "evna", "avna", "ivna", "ichna", "ovic", "evic",
     ]
@@ -80,7 +84,7 @@ struct NameTokenizer: Sendable {
         var tokens = words
         markLegalForms(&tokens)
         for index in tokens.indices where tokens[index].role == .word {
-            if OrganizationTerms.genericWords.contains(tokens[index].text) { tokens[index].role = .genericWord }
+            if OrganizationTerms.isGenericWord(tokens[index]) { tokens[index].role = .genericWord }
         }
         if !tokens.contains(where: { $0.role == .word }) {
             // Nothing distinctive is left ("Trading Company LLC"): then the generic words are the name.
@@ -95,10 +99,13 @@ struct NameTokenizer: Sendable {
     private func markLegalForms(_ tokens: inout [NameToken]) {
         var index = 0
         while index < tokens.count {
-            let phrases = OrganizationTerms.legalFormsByFirstWord[tokens[index].text] ?? []
+            // By romanization key: a Cyrillic `Акционерное общество` romanizes `aktsionernoye`, the table
+            // says `aktsionernoe`.
+            let phrases = OrganizationTerms.lookupKeys(of: tokens[index]).flatMap { OrganizationTerms.legalFormsByFirstKey[$0] ?? [] }
+                .sorted { $0.count > $1.count }
             let longest = phrases.first { phrase in
                 index + phrase.count <= tokens.count
-                    && zip(phrase, tokens[index..<index + phrase.count]).allSatisfy { $0 == $1.text }
+                    && zip(phrase, tokens[index..<index + phrase.count]).allSatisfy { OrganizationTerms.lookupKeys(of: $1).contains($0) }
             }
             if let phrase = longest {
                 for offset in 0..<phrase.count { tokens[index + offset].role = .legalForm }
@@ -111,7 +118,28 @@ struct NameTokenizer: Sendable {
 }
 
 extension OrganizationTerms {
-    /// `legalForms` by their first word, longest phrase first, so "joint stock company" wins over "joint".
-    static let legalFormsByFirstWord: [String: [[String]]] = Dictionary(grouping: legalForms, by: { $0[0] })
-        .mapValues { $0.sorted { $0.count > $1.count } }
+    /// `legalForms` as romanization keys, by their first word's key, longest phrase first, so "joint stock
+    /// company" wins over "joint".
+    static let legalFormsByFirstKey: [[UInt8]: [[[UInt8]]]] = Dictionary(
+        grouping: legalForms.map { phrase in phrase.map(lookupKey) }, by: { $0[0] }
+    ).mapValues { $0.sorted { $0.count > $1.count } }
+
+    /// `genericWords` as romanization keys.
+    static let genericWordKeys: Set<[UInt8]> = Set(genericWords.map(lookupKey))
+
+    private static func lookupKey(_ word: String) -> [UInt8] {
+        let bytes = Array(word.utf8)
+        return bytes.count >= 5 ? RomanizationKey.key(forBytes: bytes) : bytes
+    }
+
+    /// Whether a word is one of `genericWords`, by its romanization keys.
+    static func isGenericWord(_ token: NameToken) -> Bool {
+        lookupKeys(of: token).contains(where: genericWordKeys.contains)
+    }
+
+    /// What a word is looked up by in the tables: its romanization keys when it has five letters or more,
+    /// its spelling when shorter (keys collapse doubled letters, and `soo` is no `SOOO`).
+    static func lookupKeys(of token: NameToken) -> [[UInt8]] {
+        token.bytes.count >= 5 ? token.keys : [token.bytes]
+    }
 }

@@ -53,4 +53,25 @@ struct PatronymicTests {
         let comparison = NameComparer().compare(query: "Евгений Евгеньевич Поддубный", listed: "Evgeny Poddubny", kind: .person)
         #expect(comparison.score >= 0.8)
     }
+
+    @Test func aWomansPatronymicNeedsNoKnownGivenNameBeforeIt() {
+        #expect(tokenizer.tokens(of: "Валерия Павловна Калабаева", reading: .person).map(\.role) == [.word, .patronymic, .word])
+        #expect(NameComparer().compare(query: "Валерия Павловна Калабаева", listed: "KALABAYEVA, Valeriya", kind: .person).score >= 0.8)
+    }
+}
+
+struct LegalFormSpellingTests {
+    let tokenizer = NameTokenizer()
+
+    @Test func aLegalFormIsFoundWhicheverRomanizationSpellsIt() {
+        let roles = tokenizer.tokens(of: "Акционерное общество Микрон", reading: .organization).map(\.role)
+        #expect(roles == [.legalForm, .legalForm, .word])
+        #expect(tokenizer.tokens(of: "OBSHCHESTVO S OGRANICHENNOJ OTVETSTVENNOSTYU KARST", reading: .organization).map(\.role)
+            == [.legalForm, .legalForm, .legalForm, .legalForm, .word])
+    }
+
+    @Test func aShortWordIsNoLegalFormJustBecauseItsKeyIs() {
+        // `soo` and `SOOO` (a Belarusian legal form) share the key `so`.
+        #expect(tokenizer.tokens(of: "Hong Kyung soo", reading: .organization).map(\.role) == [.word, .word, .word])
+    }
 }

@@ -44,29 +44,51 @@ enum ArabicSkeleton {
     static let vowelStart = UInt8(ascii: ".")
 
     /// A word's readings: consonant classes with the vowels between them (Latin vowels as written, the
-    /// script's long vowels as `A`, `I`, `U`), and the same without the vowels, which is what the word table
-    /// is keyed by.
+    /// script's long vowels as `A`, `I`, `U`). The same without the vowels (`consonantal`) is what the word
+    /// table is keyed by.
+    ///
+    /// Every listed word and name token has one, so the readings are packed in one array, each ended by a
+    /// 0 byte: one allocation per word instead of one per reading.
     struct Readings: Hashable, Sendable {
-        var vocalized: [[UInt8]] = []
-        var consonantal: [[UInt8]] = []
+        private var packed: [UInt8] = []
+
+        /// The readings with their vowels.
+        var vocalized: [ArraySlice<UInt8>] { packed.split(separator: 0) }
+
+        /// The readings without their vowels, each once.
+        var consonantal: [[UInt8]] {
+            var keys: [[UInt8]] = []
+            for reading in vocalized {
+                let key = ArabicSkeleton.consonants(of: reading)
+                if !keys.contains(key) { keys.append(key) }
+            }
+            return keys
+        }
+
+        var isEmpty: Bool { packed.isEmpty }
 
         fileprivate mutating func append(_ reading: [UInt8]) {
-            guard !vocalized.contains(reading) else { return }
-            let consonants = reading.filter { !ArabicSkeleton.isVowel($0) }
-            guard consonants.contains(where: { $0 != ArabicSkeleton.vowelStart }) else { return }
-            vocalized.append(reading)
-            consonantal.append(consonants)
+            guard reading.contains(where: { $0 != ArabicSkeleton.vowelStart && !ArabicSkeleton.isVowel($0) }),
+                !vocalized.contains(where: { $0.elementsEqual(reading) })
+            else { return }
+            packed += reading
+            packed.append(0)
         }
+    }
+
+    static func consonants(of reading: some Sequence<UInt8>) -> [UInt8] {
+        reading.filter { !isVowel($0) }
     }
 
     /// The similarity of an Arabic-script word to a word of another script whose reading it shares, or nil.
     static func similarity(_ a: some ComparableWord, _ b: some ComparableWord) -> Double? {
         guard a.isArabicScript != b.isArabicScript else { return nil }
         let (arabic, other) = a.isArabicScript ? (a.arabicReadings, b.arabicReadings) : (b.arabicReadings, a.arabicReadings)
-        for (latin, latinConsonants) in zip(other.vocalized, other.consonantal) {
-            for (script, scriptConsonants) in zip(arabic.vocalized, arabic.consonantal)
-            where scriptConsonants == latinConsonants && longVowelsAgree(script: script, latin: latin) {
-                switch scriptConsonants.count - (scriptConsonants.first == vowelStart ? 1 : 0) {
+        guard !arabic.isEmpty, !other.isEmpty else { return nil }
+        for latin in other.vocalized {
+            let latinConsonants = consonants(of: latin)
+            for script in arabic.vocalized where consonants(of: script) == latinConsonants && longVowelsAgree(script: script, latin: latin) {
+                switch latinConsonants.count - (latinConsonants.first == vowelStart ? 1 : 0) {
                 case 1: return 0.85
                 default: return 0.90
                 }
@@ -92,7 +114,7 @@ enum ArabicSkeleton {
 
     /// Whether every long vowel of the script's reading has a Latin vowel that can spell it between the same
     /// consonants (the two readings have the same consonants).
-    private static func longVowelsAgree(script: [UInt8], latin: [UInt8]) -> Bool {
+    private static func longVowelsAgree(script: ArraySlice<UInt8>, latin: ArraySlice<UInt8>) -> Bool {
         let scriptGaps = gaps(script)
         let latinGaps = gaps(latin)
         guard scriptGaps.count == latinGaps.count else { return false }
@@ -123,7 +145,7 @@ enum ArabicSkeleton {
     }
 
     /// The vowels before the first consonant and after each consonant.
-    private static func gaps(_ reading: [UInt8]) -> [[UInt8]] {
+    private static func gaps(_ reading: ArraySlice<UInt8>) -> [[UInt8]] {
         var gaps: [[UInt8]] = [[]]
         for byte in reading where byte != vowelStart {
             if isVowel(byte) { gaps[gaps.count - 1].append(byte) } else { gaps.append([]) }
