@@ -45,7 +45,7 @@ struct WordComparison: Hashable, Sendable {
                 // Keys fold romanization variants, so an edit on top of a variant still scores as one edit.
                 best = max(metric.similarity(a.bytes, b.bytes, cutoff: cutoff), metric.similarity(a.keys[0], b.keys[0], cutoff: cutoff))
             }
-            let skeleton = a.isArabicScript == b.isArabicScript ? ConsonantSkeleton.similarity(a, b) : ArabicSkeleton.similarity(a, b)
+            let skeleton = a.isArabicScript == b.isArabicScript ? ConsonantSkeleton.similarity(a, b) : ArabicSkeleton.similarity(query: a, listed: b)
             if let skeleton, best < skeleton {
                 self.init(similarity: skeleton, method: .consonantSkeleton, sameGivenName: sameGivenName)
                 return

@@ -32,10 +32,8 @@ struct ListedWordTable: Sendable {
     private let idsByKey: [[UInt8]: [Int32]]
     private let idsByGivenName: [Int: [Int32]]
     private let idsBySkeleton: [[UInt8]: [Int32]]
-    /// `ArabicSkeleton` readings of the Arabic-script words, and of the other words: a query word looks up
-    /// the other script's table only.
-    private let idsByArabicScriptReading: [[UInt8]: [Int32]]
-    private let idsByOtherScriptReading: [[UInt8]: [Int32]]
+    /// `ArabicSkeleton` readings of the words not in Arabic script, for queries in Arabic script.
+    private let idsByLatinReading: [[UInt8]: [Int32]]
     /// Edit-distance index over every word's spelling and first key (when it differs), so one lookup per
     /// query form covers both comparisons `WordComparison` makes.
     private let formIndex: EditDistanceIndex
@@ -66,20 +64,15 @@ struct ListedWordTable: Sendable {
         var idsByKey: [[UInt8]: [Int32]] = [:]
         var idsByGivenName: [Int: [Int32]] = [:]
         var idsBySkeleton: [[UInt8]: [Int32]] = [:]
-        var idsByArabicScriptReading: [[UInt8]: [Int32]] = [:]
-        var idsByOtherScriptReading: [[UInt8]: [Int32]] = [:]
+        var idsByLatinReading: [[UInt8]: [Int32]] = [:]
         for (position, word) in words.enumerated() {
             let id = Int32(position)
             idsBySpelling[word.bytes, default: []].append(id)
             for key in word.keys { idsByKey[key, default: []].append(id) }
             if let givenNameClass = word.givenNameClass { idsByGivenName[givenNameClass, default: []].append(id) }
             for skeleton in word.skeletons { idsBySkeleton[skeleton, default: []].append(id) }
-            for reading in word.arabicReadings.consonantal {
-                if word.isArabicScript {
-                    idsByArabicScriptReading[reading, default: []].append(id)
-                } else {
-                    idsByOtherScriptReading[reading, default: []].append(id)
-                }
+            if !word.isArabicScript {
+                for reading in word.arabicReadings.consonantal { idsByLatinReading[reading, default: []].append(id) }
             }
         }
         let fuzzyMinimum = configuration.fuzzyTokenMinimumLength
@@ -88,8 +81,7 @@ struct ListedWordTable: Sendable {
         self.idsByKey = idsByKey
         self.idsByGivenName = idsByGivenName
         self.idsBySkeleton = idsBySkeleton
-        self.idsByArabicScriptReading = idsByArabicScriptReading
-        self.idsByOtherScriptReading = idsByOtherScriptReading
+        self.idsByLatinReading = idsByLatinReading
         var forms: [[UInt8]?] = []
         var formOwners: [Int32] = []
         for (position, word) in words.enumerated() where word.bytes.count >= fuzzyMinimum {
@@ -121,8 +113,9 @@ struct ListedWordTable: Sendable {
         for key in token.keys { for id in idsByKey[key] ?? [] { consider(id) } }
         if let givenNameClass = token.givenNameClass { for id in idsByGivenName[givenNameClass] ?? [] { consider(id) } }
         for skeleton in token.skeletons { for id in idsBySkeleton[skeleton] ?? [] { consider(id) } }
-        let readingTable = token.isArabicScript ? idsByOtherScriptReading : idsByArabicScriptReading
-        for reading in token.arabicReadings.consonantal { for id in readingTable[reading] ?? [] { consider(id) } }
+        if token.isArabicScript {
+            for reading in token.arabicReadings.consonantal { for id in idsByLatinReading[reading] ?? [] { consider(id) } }
+        }
         if token.bytes.count >= configuration.fuzzyTokenMinimumLength {
             // Spellings and keys share one index: a spelling may find a word by its key and the other way
             // round, which only adds candidates, and `WordComparison` decides.

@@ -44,57 +44,73 @@ enum ArabicSkeleton {
     static let vowelStart = UInt8(ascii: ".")
 
     /// A word's readings: consonant classes with the vowels between them (Latin vowels as written, the
-    /// script's long vowels as `A`, `I`, `U`). The same without the vowels (`consonantal`) is what the word
-    /// table is keyed by.
+    /// script's long vowels as `A`, `I`, `U`), and the same without the vowels (`consonantal`), which is
+    /// what the word table is keyed by.
     ///
-    /// Every listed word and name token has one, so the readings are packed in one array, each ended by a
-    /// 0 byte: one allocation per word instead of one per reading.
+    /// Every listed word and name token has one, and the matcher compares them in its inner loop, so the
+    /// readings are packed in two arrays (each reading ended by a 0 byte): no allocation per reading, and
+    /// none to compare.
     struct Readings: Hashable, Sendable {
-        private var packed: [UInt8] = []
+        private var packedVocalized: [UInt8] = []
+        private var packedConsonantal: [UInt8] = []
 
-        /// The readings with their vowels.
-        var vocalized: [ArraySlice<UInt8>] { packed.split(separator: 0) }
+        var isEmpty: Bool { packedVocalized.isEmpty }
 
         /// The readings without their vowels, each once.
         var consonantal: [[UInt8]] {
             var keys: [[UInt8]] = []
-            for reading in vocalized {
-                let key = ArabicSkeleton.consonants(of: reading)
-                if !keys.contains(key) { keys.append(key) }
-            }
+            for key in packedConsonantal.split(separator: 0).map(Array.init) where !keys.contains(key) { keys.append(key) }
             return keys
         }
 
-        var isEmpty: Bool { packed.isEmpty }
+        /// Calls `body` with each reading and its consonants until it returns true; whether it did.
+        func first(where body: (ArraySlice<UInt8>, ArraySlice<UInt8>) -> Bool) -> Bool {
+            var vocalizedStart = 0
+            var consonantalStart = 0
+            while vocalizedStart < packedVocalized.count {
+                let vocalizedEnd = packedVocalized[vocalizedStart...].firstIndex(of: 0)!
+                let consonantalEnd = packedConsonantal[consonantalStart...].firstIndex(of: 0)!
+                if body(packedVocalized[vocalizedStart..<vocalizedEnd], packedConsonantal[consonantalStart..<consonantalEnd]) {
+                    return true
+                }
+                vocalizedStart = vocalizedEnd + 1
+                consonantalStart = consonantalEnd + 1
+            }
+            return false
+        }
 
         fileprivate mutating func append(_ reading: [UInt8]) {
-            guard reading.contains(where: { $0 != ArabicSkeleton.vowelStart && !ArabicSkeleton.isVowel($0) }),
-                !vocalized.contains(where: { $0.elementsEqual(reading) })
+            let consonants = reading.filter { !ArabicSkeleton.isVowel($0) }
+            guard consonants.contains(where: { $0 != ArabicSkeleton.vowelStart }),
+                !first(where: { vocalized, _ in vocalized.elementsEqual(reading) })
             else { return }
-            packed += reading
-            packed.append(0)
+            packedVocalized += reading
+            packedVocalized.append(0)
+            packedConsonantal += consonants
+            packedConsonantal.append(0)
         }
     }
 
-    static func consonants(of reading: some Sequence<UInt8>) -> [UInt8] {
-        reading.filter { !isVowel($0) }
-    }
-
-    /// The similarity of an Arabic-script word to a word of another script whose reading it shares, or nil.
-    static func similarity(_ a: some ComparableWord, _ b: some ComparableWord) -> Double? {
-        guard a.isArabicScript != b.isArabicScript else { return nil }
-        let (arabic, other) = a.isArabicScript ? (a.arabicReadings, b.arabicReadings) : (b.arabicReadings, a.arabicReadings)
+    /// The similarity of a query word in Arabic script to a listed word of another script whose reading it
+    /// shares, or nil.
+    ///
+    /// One way only: a Latin query is not read against listed Arabic-script names. Lists that write a name
+    /// in Arabic script also write it in Latin, so the other way would find little, and it would cost every
+    /// Latin query lookups and false hits (`Karner` reads like `الغماري`).
+    static func similarity(query: some ComparableWord, listed: some ComparableWord) -> Double? {
+        guard query.isArabicScript, !listed.isArabicScript else { return nil }
+        let (arabic, other) = (query.arabicReadings, listed.arabicReadings)
         guard !arabic.isEmpty, !other.isEmpty else { return nil }
-        for latin in other.vocalized {
-            let latinConsonants = consonants(of: latin)
-            for script in arabic.vocalized where consonants(of: script) == latinConsonants && longVowelsAgree(script: script, latin: latin) {
-                switch latinConsonants.count - (latinConsonants.first == vowelStart ? 1 : 0) {
-                case 1: return 0.85
-                default: return 0.90
-                }
+        var consonantCount = 0
+        let agree = other.first { latin, latinConsonants in
+            arabic.first { script, scriptConsonants in
+                guard scriptConsonants.elementsEqual(latinConsonants), longVowelsAgree(script: script, latin: latin) else { return false }
+                consonantCount = latinConsonants.count - (latinConsonants.first == vowelStart ? 1 : 0)
+                return true
             }
         }
-        return nil
+        guard agree else { return nil }
+        return consonantCount == 1 ? 0.85 : 0.90
     }
 
     /// The readings of an Arabic-script word's spellings (the word, and the element of a compound).
