@@ -48,33 +48,31 @@ enum ArabicSkeleton {
     /// what the word table is keyed by.
     ///
     /// Every listed word and name token has one, and the matcher compares them in its inner loop, so the
-    /// readings are packed in two arrays (each reading ended by a 0 byte): no allocation per reading, and
-    /// none to compare.
+    /// readings are packed in one array, each reading followed by its consonants, each ended by a 0 byte:
+    /// one allocation per word, and none to compare.
     struct Readings: Hashable, Sendable {
-        private var packedVocalized: [UInt8] = []
-        private var packedConsonantal: [UInt8] = []
+        private var packed: [UInt8] = []
 
-        var isEmpty: Bool { packedVocalized.isEmpty }
+        var isEmpty: Bool { packed.isEmpty }
 
         /// The readings without their vowels, each once.
         var consonantal: [[UInt8]] {
             var keys: [[UInt8]] = []
-            for key in packedConsonantal.split(separator: 0).map(Array.init) where !keys.contains(key) { keys.append(key) }
+            _ = first { _, consonants in
+                if !keys.contains(where: { $0.elementsEqual(consonants) }) { keys.append(Array(consonants)) }
+                return false
+            }
             return keys
         }
 
         /// Calls `body` with each reading and its consonants until it returns true; whether it did.
         func first(where body: (ArraySlice<UInt8>, ArraySlice<UInt8>) -> Bool) -> Bool {
-            var vocalizedStart = 0
-            var consonantalStart = 0
-            while vocalizedStart < packedVocalized.count {
-                let vocalizedEnd = packedVocalized[vocalizedStart...].firstIndex(of: 0)!
-                let consonantalEnd = packedConsonantal[consonantalStart...].firstIndex(of: 0)!
-                if body(packedVocalized[vocalizedStart..<vocalizedEnd], packedConsonantal[consonantalStart..<consonantalEnd]) {
-                    return true
-                }
-                vocalizedStart = vocalizedEnd + 1
-                consonantalStart = consonantalEnd + 1
+            var start = 0
+            while start < packed.count {
+                let vocalizedEnd = packed[start...].firstIndex(of: 0)!
+                let consonantalEnd = packed[(vocalizedEnd + 1)...].firstIndex(of: 0)!
+                if body(packed[start..<vocalizedEnd], packed[(vocalizedEnd + 1)..<consonantalEnd]) { return true }
+                start = consonantalEnd + 1
             }
             return false
         }
@@ -84,10 +82,10 @@ enum ArabicSkeleton {
             guard consonants.contains(where: { $0 != ArabicSkeleton.vowelStart }),
                 !first(where: { vocalized, _ in vocalized.elementsEqual(reading) })
             else { return }
-            packedVocalized += reading
-            packedVocalized.append(0)
-            packedConsonantal += consonants
-            packedConsonantal.append(0)
+            packed += reading
+            packed.append(0)
+            packed += consonants
+            packed.append(0)
         }
     }
 
