@@ -10,7 +10,8 @@ import WatchlistCore
 /// legal forms 0.
 /// Then: a match on generic words only is capped at 0.5, and a listed name with a marked surname that the
 /// query does not match is multiplied by 0.75. A weak alias scores `weakAliasExactScore` on an exact
-/// match and nothing otherwise.
+/// match and nothing otherwise. A query that is a listed organization's acronym (`OrganizationAcronym`)
+/// scores `OrganizationAcronym.similarity` when its words score less.
 struct NameScorer: Sendable {
     var configuration: MatchConfiguration
 
@@ -19,6 +20,8 @@ struct NameScorer: Sendable {
         var score: Double
         var pairs: [TokenAligner.Pair]
         var adjustments: [MatchExplanation.Adjustment]
+        /// When the query matched as the name's acronym: the name's tokens that gave its letters.
+        var acronymTokens: [Int]? = nil
     }
 
     /// Scores comparing the words directly (`prefixKinds`: `PrefixRule` kinds of the query words).
@@ -44,6 +47,24 @@ struct NameScorer: Sendable {
                 rule: "weak alias (exact match only)", factor: configuration.weakAliasExactScore)
             return Result(score: configuration.weakAliasExactScore, pairs: pairs, adjustments: [adjustment])
         }
+        let wordsResult = scoreWords(query, against: name, comparison: comparison)
+        if let acronym = name.acronym, acronym.letters == query.acronymKey,
+            (wordsResult?.score ?? 0) < OrganizationAcronym.similarity
+        {
+            let queryIndex = query.tokens.firstIndex { $0.role != .legalForm } ?? 0
+            let pair = TokenAligner.Pair(
+                queryIndex: queryIndex, nameIndex: acronym.tokens[0], similarity: OrganizationAcronym.similarity, method: .acronym)
+            return Result(score: OrganizationAcronym.similarity, pairs: [pair], adjustments: [], acronymTokens: acronym.tokens)
+        }
+        return wordsResult
+    }
+
+    /// Scores by aligning the words.
+    private func scoreWords(
+        _ query: PreparedQuery.Reading, against name: PreparedName, comparison: (Int, Int) -> WordComparison?
+    ) -> Result? {
+        let queryRoles = query.tokens.map(\.role)
+        let nameRoles = name.tokens.map(\.role)
         let pairs = TokenAligner().align(queryRoles: queryRoles, nameRoles: nameRoles, comparison: comparison)
         let queryShares = query.shares
         // Initials and truncated words only add to a match made by other words that count (a legal form
@@ -97,13 +118,15 @@ struct NameScorer: Sendable {
     /// The explanation of a result: the token pairs in query order, the unpaired words, the rules.
     func explanation(_ result: Result, query: PreparedQuery.Reading, name: PreparedName) -> MatchExplanation {
         let matches = result.pairs.sorted { $0.queryIndex < $1.queryIndex }.map { pair in
-            MatchExplanation.TokenMatch(
-                query: query.tokens[pair.queryIndex].original, name: name.tokens[pair.nameIndex].original,
+            // An acronym pairs the query word with every word that gave a letter.
+            let nameWords = result.acronymTokens.map { $0.map { name.tokens[$0].original }.joined(separator: " ") }
+            return MatchExplanation.TokenMatch(
+                query: query.tokens[pair.queryIndex].original, name: nameWords ?? name.tokens[pair.nameIndex].original,
                 role: name.tokens[pair.nameIndex].role, similarity: (pair.similarity * 1000).rounded() / 1000,
                 method: pair.method.rawValue)
         }
         let pairedQuery = Set(result.pairs.map(\.queryIndex))
-        let pairedName = Set(result.pairs.map(\.nameIndex))
+        let pairedName = Set(result.pairs.map(\.nameIndex)).union(result.acronymTokens ?? [])
         return MatchExplanation(
             nameKind: name.kind, tokenMatches: matches,
             unmatchedQuery: query.tokens.indices.filter { !pairedQuery.contains($0) && query.tokens[$0].role != .legalForm }

@@ -13,6 +13,8 @@ struct PreparedName: Sendable {
     var wordIDs: [Int32] = []
     /// The distinctive words joined by spaces (legal forms left out), for exact comparisons.
     var exactKey: String
+    /// An organization name's acronym and the tokens that gave its letters (`OrganizationAcronym`).
+    var acronym: (letters: String, tokens: [Int])?
 
     init(entityIndex: Int, nameIndex: Int, name: EntityName, reading: NameTokenizer.Reading, tokenizer: NameTokenizer) {
         self.entityIndex = entityIndex
@@ -21,6 +23,7 @@ struct PreparedName: Sendable {
         self.reading = reading
         self.tokens = tokenizer.tokens(of: name, reading: reading)
         self.exactKey = PreparedName.exactKey(tokens)
+        self.acronym = reading == .organization && name.kind != .weakAlias ? OrganizationAcronym.acronym(of: tokens) : nil
     }
 
     static func exactKey(_ tokens: [NameToken]) -> String {
@@ -35,11 +38,14 @@ struct PreparedQuery: Sendable {
         var exactKey: String
         /// Each word's share of the query's weight (`NameScorer.weightShares`), used by every candidate.
         var shares: [Double]
+        /// The acronym the query may be, in the organization reading (`OrganizationAcronym`).
+        var acronymKey: String?
 
-        init(tokens: [NameToken]) {
+        init(tokens: [NameToken], acronymKey: String? = nil) {
             self.tokens = tokens
             self.exactKey = PreparedName.exactKey(tokens)
             self.shares = NameScorer.weightShares(tokens)
+            self.acronymKey = acronymKey
         }
     }
 
@@ -54,7 +60,7 @@ struct PreparedQuery: Sendable {
         let words = tokenizer.tokens(of: text, reading: .person)
         let organizationWords = tokenizer.organizationRoles(words)
         person = Reading(tokens: words)
-        organization = Reading(tokens: organizationWords)
+        organization = Reading(tokens: organizationWords, acronymKey: OrganizationAcronym.queryKey(organizationWords))
         prefixKinds = PrefixRule.kinds(of: words)
     }
 

@@ -23,6 +23,8 @@ struct TokenAligner: Sendable {
         case consonantSkeleton = "consonant_skeleton"
         case initial
         case truncated
+        /// The query is the listed organization's acronym (`OrganizationAcronym`).
+        case acronym
     }
 
     /// Aligns two names whose word comparisons come from `comparison(queryIndex, nameIndex)` (nil: not

@@ -18,6 +18,8 @@ struct CandidateIndex: Sendable {
     private let postingStarts: [Int32]
     private let postings: [Int32]
     private let weakAliasKeys: [String: [Int32]]
+    /// Organization names by their acronym (`OrganizationAcronym`): a query that is one reaches them whole.
+    private let acronyms: [String: [Int32]]
     /// Per name position, copied out of `PreparedName` into flat arrays: a query reads them for thousands
     /// of reached names, and one array of small values stays in cache where the names do not.
     private let isPerson: [Bool]
@@ -27,8 +29,10 @@ struct CandidateIndex: Sendable {
     init(names: [PreparedName], wordCount: Int) {
         var byWord = [[Int32]](repeating: [], count: wordCount)
         var weakAliasKeys: [String: [Int32]] = [:]
+        var acronyms: [String: [Int32]] = [:]
         for (position, name) in names.enumerated() {
             let reference = Int32(position)
+            if let acronym = name.acronym { acronyms[acronym.letters, default: []].append(reference) }
             if name.kind == .weakAlias {
                 weakAliasKeys[name.exactKey, default: []].append(reference)
                 continue
@@ -41,6 +45,7 @@ struct CandidateIndex: Sendable {
         self.postingStarts = postingStarts
         self.postings = byWord.flatMap { $0 }
         self.weakAliasKeys = weakAliasKeys
+        self.acronyms = acronyms
         self.isPerson = names.map { $0.reading == .person }
         var nameWordStarts: [Int32] = [0]
         nameWordStarts.reserveCapacity(names.count + 1)
@@ -69,6 +74,9 @@ struct CandidateIndex: Sendable {
         var found: [Int] = []
         for reading in [query.person, query.organization] {
             for reference in weakAliasKeys[reading.exactKey] ?? [] { found.append(Int(reference)) }
+        }
+        if let acronym = query.organization.acronymKey, threshold <= OrganizationAcronym.similarity {
+            for reference in acronyms[acronym] ?? [] { found.append(Int(reference)) }
         }
         let personShares = query.person.shares
         let organizationShares = query.organization.shares
