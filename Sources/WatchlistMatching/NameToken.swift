@@ -32,7 +32,15 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
     /// The consonant skeletons of the keys (`ConsonantSkeleton`), when informative.
     let skeletons: [[UInt8]]
     /// How the word reads in `ArabicSkeleton`'s alphabet, to compare Arabic script with other scripts.
-    let arabicReadings: ArabicSkeleton.Readings
+    ///
+    /// Kept for a word in Arabic script (a query word compares with hundreds of listed words); read from the
+    /// spelling when asked for other words, which only an Arabic-script query does.
+    var arabicReadings: ArabicSkeleton.Readings {
+        isArabicScript ? scriptReadings : ArabicSkeleton.readings(ofLatin: [text] + elements)
+    }
+    private let scriptReadings: ArabicSkeleton.Readings
+    /// The element of a compound name (`NameParticles`), when the word is one.
+    let elements: [String]
     /// Whether the word is written in Arabic script (short skeletons count for it).
     let isArabicScript: Bool
     /// The cross-language given-name class (`GivenNameEquivalents`) of the word, whatever its role (the
@@ -64,9 +72,8 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
             }
         }
         self.skeletons = skeletons
-        self.arabicReadings = isArabicScript
-            ? ArabicSkeleton.readings(ofArabic: [original] + elements)
-            : ArabicSkeleton.readings(ofLatin: [text] + elements)
+        self.elements = elements
+        self.scriptReadings = isArabicScript ? ArabicSkeleton.readings(ofArabic: [original] + elements) : ArabicSkeleton.Readings()
         self.isArabicScript = isArabicScript
         self.givenNameClass = GivenNameEquivalents.classID(forKey: String(decoding: keys[0], as: UTF8.self))
             ?? GivenNameEquivalents.classID(for: text)

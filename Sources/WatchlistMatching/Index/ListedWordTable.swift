@@ -12,19 +12,24 @@ struct ListedWordTable: Sendable {
         var bytes: [UInt8]
         var keys: [[UInt8]]
         var skeletons: [[UInt8]]
-        var arabicReadings: ArabicSkeleton.Readings
+        var elements: [String]
         var isArabicScript: Bool
         var givenNameClass: Int?
+
+        /// Read from the spelling when asked for (listed words are only read against Arabic-script queries).
+        var arabicReadings: ArabicSkeleton.Readings {
+            ArabicSkeleton.readings(ofLatin: [String(decoding: bytes, as: UTF8.self)] + elements)
+        }
     }
 
     /// Identity of a word for the table: spelling and keys (the keys of a romanized word depend on the
-    /// script it came from, so `miklashevich` from Cyrillic and from Latin may differ), and the Arabic
-    /// readings (ذ and ز romanize alike but read differently).
+    /// script it came from, so `miklashevich` from Cyrillic and from Latin may differ), and the elements of
+    /// compounds.
     private struct Identity: Hashable {
         var bytes: [UInt8]
         var keys: [[UInt8]]
         var isArabicScript: Bool
-        var arabicReadings: ArabicSkeleton.Readings
+        var elements: [String]
     }
 
     let words: [Word]
@@ -49,12 +54,12 @@ struct ListedWordTable: Sendable {
         for position in names.indices {
             names[position].wordIDs = names[position].tokens.map { token in
                 let identity = Identity(
-                    bytes: token.bytes, keys: token.keys, isArabicScript: token.isArabicScript, arabicReadings: token.arabicReadings)
+                    bytes: token.bytes, keys: token.keys, isArabicScript: token.isArabicScript, elements: token.elements)
                 if let id = ids[identity] { return id }
                 let id = Int32(words.count)
                 ids[identity] = id
                 words.append(Word(
-                    bytes: token.bytes, keys: token.keys, skeletons: token.skeletons, arabicReadings: token.arabicReadings,
+                    bytes: token.bytes, keys: token.keys, skeletons: token.skeletons, elements: token.elements,
                     isArabicScript: token.isArabicScript,
                     givenNameClass: token.givenNameClass))
                 return id
