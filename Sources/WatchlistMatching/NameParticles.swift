@@ -37,7 +37,7 @@ struct NameParticles: Sendable {
     func parts(of words: [TextNormalizer.Word]) -> [Part] {
         var parts: [Part] = []
         for (index, word) in words.enumerated() {
-            if ConsonantSkeleton.isArabicScript(word.original) {
+            if ConsonantSkeleton.isAbjadScript(word.original) {
                 parts += arabicParts(of: word)
                 continue
             }

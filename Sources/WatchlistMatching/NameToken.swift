@@ -31,24 +31,24 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
     let keys: [[UInt8]]
     /// The consonant skeletons of the keys (`ConsonantSkeleton`), when informative.
     let skeletons: [[UInt8]]
-    /// How the word reads in `ArabicSkeleton`'s alphabet, to compare Arabic script with other scripts.
+    /// How the word reads in `AbjadSkeleton`'s alphabet, to compare Arabic script with other scripts.
     ///
     /// Kept for a word in Arabic script (a query word compares with hundreds of listed words); read from the
     /// spelling when asked for other words, which only an Arabic-script query does.
-    var arabicReadings: ArabicSkeleton.Readings {
-        isArabicScript ? scriptReadings : ArabicSkeleton.readings(ofLatin: [text] + elements)
+    var abjadReadings: AbjadSkeleton.Readings {
+        isAbjadScript ? scriptReadings : AbjadSkeleton.readings(ofLatin: [text] + elements)
     }
-    private let scriptReadings: ArabicSkeleton.Readings
+    private let scriptReadings: AbjadSkeleton.Readings
     /// The element of a compound name (`NameParticles`), when the word is one.
     let elements: [String]
     /// Whether the word is written in Arabic script (short skeletons count for it).
-    let isArabicScript: Bool
+    let isAbjadScript: Bool
     /// The cross-language given-name class (`GivenNameEquivalents`) of the word, whatever its role (the
     /// aligner only uses it between words that can be given names).
     let givenNameClass: Int?
 
     /// - Parameter elements: for a compound name (`NameParticles`), its element as normalized (`rahman` of
-    ///   `abdulrahman`) or, in Arabic script, as written (`الرحمن` of `عبدالرحمن`), which `ArabicSkeleton` reads
+    ///   `abdulrahman`) or, in Arabic script, as written (`الرحمن` of `عبدالرحمن`), which `AbjadSkeleton` reads
     ///   besides the word.
     public init(text: String, original: String, role: Role, alternatives: [String] = [], elements: [String] = []) {
         self.text = text
@@ -61,20 +61,20 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
             if !keys.contains(key) { keys.append(key) }
         }
         self.keys = keys
-        let isArabicScript = ConsonantSkeleton.isArabicScript(original)
+        let isAbjadScript = ConsonantSkeleton.isAbjadScript(original)
         var skeletons: [[UInt8]] = []
         for key in keys {
             guard let skeleton = ConsonantSkeleton.skeleton(ofKey: key, wordLength: key.count) else { continue }
             // Arabic و is a consonant (w, v) or a long vowel (u, o): keep both readings.
-            let readings = isArabicScript ? [skeleton, ConsonantSkeleton.withoutV(skeleton)] : [skeleton]
+            let readings = isAbjadScript ? [skeleton, ConsonantSkeleton.withoutV(skeleton)] : [skeleton]
             for reading in readings where reading.count >= ConsonantSkeleton.minimumSkeletonLength && !skeletons.contains(reading) {
                 skeletons.append(reading)
             }
         }
         self.skeletons = skeletons
         self.elements = elements
-        self.scriptReadings = isArabicScript ? ArabicSkeleton.readings(ofArabic: [original] + elements) : ArabicSkeleton.Readings()
-        self.isArabicScript = isArabicScript
+        self.scriptReadings = isAbjadScript ? AbjadSkeleton.readings(ofArabic: [original] + elements) : AbjadSkeleton.Readings()
+        self.isAbjadScript = isAbjadScript
         self.givenNameClass = GivenNameEquivalents.classID(forKey: String(decoding: keys[0], as: UTF8.self))
             ?? GivenNameEquivalents.classID(for: text)
     }

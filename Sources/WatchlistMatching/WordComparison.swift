@@ -45,7 +45,7 @@ struct WordComparison: Hashable, Sendable {
                 // Keys fold romanization variants, so an edit on top of a variant still scores as one edit.
                 best = max(metric.similarity(a.bytes, b.bytes, cutoff: cutoff), metric.similarity(a.keys[0], b.keys[0], cutoff: cutoff))
             }
-            let skeleton = a.isArabicScript == b.isArabicScript ? ConsonantSkeleton.similarity(a, b) : ArabicSkeleton.similarity(query: a, listed: b)
+            let skeleton = a.isAbjadScript == b.isAbjadScript ? ConsonantSkeleton.similarity(a, b) : AbjadSkeleton.similarity(query: a, listed: b)
             if let skeleton, best < skeleton {
                 self.init(similarity: skeleton, method: .consonantSkeleton, sameGivenName: sameGivenName)
                 return
@@ -74,8 +74,8 @@ protocol ComparableWord {
     var bytes: [UInt8] { get }
     var keys: [[UInt8]] { get }
     var skeletons: [[UInt8]] { get }
-    /// `ArabicSkeleton` readings.
-    var arabicReadings: ArabicSkeleton.Readings { get }
-    var isArabicScript: Bool { get }
+    /// `AbjadSkeleton` readings.
+    var abjadReadings: AbjadSkeleton.Readings { get }
+    var isAbjadScript: Bool { get }
     var givenNameClass: Int? { get }
 }

@@ -87,7 +87,7 @@ struct CandidateIndexTests {
     }
 
     /// People named in Latin and in Arabic script from syllables of Arabic names, for the readings that
-    /// compare the two scripts (`ArabicSkeleton`).
+    /// compare the two scripts (`AbjadSkeleton`).
     static let arabicNamedEntities: [Entity] = {
         var generator = SeededGenerator(seed: 5)
         func word(_ syllables: [String]) -> String {

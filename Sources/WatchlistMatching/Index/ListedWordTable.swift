@@ -1,6 +1,6 @@
 /// The distinct words of every listed name, and the lookups that find the listed words alike to a query
 /// word: by spelling, by romanization key, by given-name class, by consonant skeleton (`ConsonantSkeleton`
-/// within a script, `ArabicSkeleton` across Arabic script and others), and by edit distance (`EditDistanceIndex`
+/// within a script, `AbjadSkeleton` across Arabic script and others), and by edit distance (`EditDistanceIndex`
 /// over the spellings and keys).
 ///
 /// Comparing a query word with each distinct listed word once, instead of with every word of every
@@ -13,12 +13,12 @@ struct ListedWordTable: Sendable {
         var keys: [[UInt8]]
         var skeletons: [[UInt8]]
         var elements: [String]
-        var isArabicScript: Bool
+        var isAbjadScript: Bool
         var givenNameClass: Int?
 
         /// Read from the spelling when asked for (listed words are only read against Arabic-script queries).
-        var arabicReadings: ArabicSkeleton.Readings {
-            ArabicSkeleton.readings(ofLatin: [String(decoding: bytes, as: UTF8.self)] + elements)
+        var abjadReadings: AbjadSkeleton.Readings {
+            AbjadSkeleton.readings(ofLatin: [String(decoding: bytes, as: UTF8.self)] + elements)
         }
     }
 
@@ -28,7 +28,7 @@ struct ListedWordTable: Sendable {
     private struct Identity: Hashable {
         var bytes: [UInt8]
         var keys: [[UInt8]]
-        var isArabicScript: Bool
+        var isAbjadScript: Bool
         var elements: [String]
     }
 
@@ -37,7 +37,7 @@ struct ListedWordTable: Sendable {
     private let idsByKey: [[UInt8]: [Int32]]
     private let idsByGivenName: [Int: [Int32]]
     private let idsBySkeleton: [[UInt8]: [Int32]]
-    /// `ArabicSkeleton` readings of the words not in Arabic script, for queries in Arabic script.
+    /// `AbjadSkeleton` readings of the words not in Arabic script, for queries in Arabic script.
     private let idsByLatinReading: [[UInt8]: [Int32]]
     /// Edit-distance index over every word's spelling and first key (when it differs), so one lookup per
     /// query form covers both comparisons `WordComparison` makes.
@@ -54,13 +54,13 @@ struct ListedWordTable: Sendable {
         for position in names.indices {
             names[position].wordIDs = names[position].tokens.map { token in
                 let identity = Identity(
-                    bytes: token.bytes, keys: token.keys, isArabicScript: token.isArabicScript, elements: token.elements)
+                    bytes: token.bytes, keys: token.keys, isAbjadScript: token.isAbjadScript, elements: token.elements)
                 if let id = ids[identity] { return id }
                 let id = Int32(words.count)
                 ids[identity] = id
                 words.append(Word(
                     bytes: token.bytes, keys: token.keys, skeletons: token.skeletons, elements: token.elements,
-                    isArabicScript: token.isArabicScript,
+                    isAbjadScript: token.isAbjadScript,
                     givenNameClass: token.givenNameClass))
                 return id
             }
@@ -76,8 +76,8 @@ struct ListedWordTable: Sendable {
             for key in word.keys { idsByKey[key, default: []].append(id) }
             if let givenNameClass = word.givenNameClass { idsByGivenName[givenNameClass, default: []].append(id) }
             for skeleton in word.skeletons { idsBySkeleton[skeleton, default: []].append(id) }
-            if !word.isArabicScript {
-                for reading in word.arabicReadings.consonantal { idsByLatinReading[reading, default: []].append(id) }
+            if !word.isAbjadScript {
+                for reading in word.abjadReadings.consonantal { idsByLatinReading[reading, default: []].append(id) }
             }
         }
         let fuzzyMinimum = configuration.fuzzyTokenMinimumLength
@@ -118,8 +118,8 @@ struct ListedWordTable: Sendable {
         for key in token.keys { for id in idsByKey[key] ?? [] { consider(id) } }
         if let givenNameClass = token.givenNameClass { for id in idsByGivenName[givenNameClass] ?? [] { consider(id) } }
         for skeleton in token.skeletons { for id in idsBySkeleton[skeleton] ?? [] { consider(id) } }
-        if token.isArabicScript {
-            for reading in token.arabicReadings.consonantal { for id in idsByLatinReading[reading] ?? [] { consider(id) } }
+        if token.isAbjadScript {
+            for reading in token.abjadReadings.consonantal { for id in idsByLatinReading[reading] ?? [] { consider(id) } }
         }
         if token.bytes.count >= configuration.fuzzyTokenMinimumLength {
             // Spellings and keys share one index: a spelling may find a word by its key and the other way

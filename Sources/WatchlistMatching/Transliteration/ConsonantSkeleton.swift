@@ -23,11 +23,11 @@ enum ConsonantSkeleton {
     /// How much an agreement counts: 0.90 between two Arabic-script words (the consonants are all
     /// unvowelled script says, so agreeing on them is agreeing on all it says), 0.85 between two Latin words
     /// that start alike; nil when the skeletons do not agree in a way that counts. An Arabic-script word
-    /// and a word of another script compare by `ArabicSkeleton` instead.
+    /// and a word of another script compare by `AbjadSkeleton` instead.
     static func similarity(_ a: some ComparableWord, _ b: some ComparableWord) -> Double? {
-        // Arabic script against another script is `ArabicSkeleton`'s.
-        guard a.isArabicScript == b.isArabicScript, a.skeletons.contains(where: { b.skeletons.contains($0) }) else { return nil }
-        if a.isArabicScript { return 0.90 }
+        // Arabic script against another script is `AbjadSkeleton`'s.
+        guard a.isAbjadScript == b.isAbjadScript, a.skeletons.contains(where: { b.skeletons.contains($0) }) else { return nil }
+        if a.isAbjadScript { return 0.90 }
         return initialClass(a.bytes) == initialClass(b.bytes) ? 0.85 : nil
     }
 
@@ -44,9 +44,13 @@ enum ConsonantSkeleton {
         return result
     }
 
-    /// Whether a word's text contains Arabic-script letters (Arabic, Persian, Urdu, Pashto).
-    static func isArabicScript(_ text: String) -> Bool {
-        text.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) || (0x0750...0x077F).contains($0.value) || (0xFB50...0xFEFF).contains($0.value) }
+    /// Whether a word's text contains letters of a script that leaves short vowels unwritten: Arabic
+    /// (Arabic, Persian, Urdu, Pashto) or Hebrew.
+    static func isAbjadScript(_ text: String) -> Bool {
+        text.unicodeScalars.contains {
+            (0x0600...0x06FF).contains($0.value) || (0x0750...0x077F).contains($0.value) || (0xFB50...0xFEFF).contains($0.value)
+                || (0x05D0...0x05EA).contains($0.value) || (0xFB1D...0xFB4F).contains($0.value)
+        }
     }
 
     /// The skeleton of a key, or nil when the word is too short or the skeleton too thin to mean anything.

@@ -31,7 +31,7 @@ struct ConsonantSkeletonTests {
         #expect(ConsonantSkeleton.agree(token("Omar"), token("Amir")) == false)
     }
 
-    @Test func arabicScriptAgainstLatinIsLeftToArabicSkeleton() {
+    @Test func arabicScriptAgainstLatinIsLeftToAbjadSkeleton() {
         #expect(ConsonantSkeleton.agree(token("Hussein"), token("حسين")) == false)
         #expect(ConsonantSkeleton.agree(token("حسين"), token("حسين")))
     }

@@ -1,5 +1,6 @@
-/// The consonants an Arabic-script word writes, and the consonants a Latin spelling of it writes, in one
-/// coarse alphabet, so `عمر` ~ `Omar`, `سعيد` ~ `Said`, `الذهب` ~ `al-Thahab`, `حمزة` ~ `Hamza`.
+/// The consonants an Arabic-script (or Hebrew) word writes, and the consonants a Latin spelling of it
+/// writes, in one coarse alphabet, so `عمر` ~ `Omar`, `سعيد` ~ `Said`, `الذهب` ~ `al-Thahab`, `حمزة` ~
+/// `Hamza`, `ינון לוי` ~ `Yinon Levi`.
 ///
 /// Arabic and Persian script write consonants and long vowels; short vowels are left to the reader, and
 /// every Latin romanization fills them in its own way. So an Arabic-script word and a Latin word are
@@ -16,6 +17,10 @@
 /// | `j` | ج (also read as `K`: `Gamal`) | j dj |
 /// | `h` | ح ه ھ, but not at the end of a word (unless in `الله`) | h, but not at the end after a vowel (unless in `llah`) |
 /// | dropped or `t` | ة ۃ at the end (`Hamza`, `Selselat`) | |
+///
+/// Hebrew, also written without short vowels, reads the same way: א ע like ع, ו י as long vowels, ב as b
+/// or v, ג ק as `K`, כ as `K`, kh or ch, ח as kh, h or ch, ש as `S` or s, צ as `C` (Latin `tz`, `ts`) or z,
+/// פ as p or f, and a final ה as a vowel (`Moshe`).
 ///
 /// The rest map to the letter their romanizations share (ب b, پ p, ت ط ٹ t, د ڈ d, ر ڑ r, ز ژ z,
 /// س ص s, ف f, ل l, م m, ن ں n). Doubled consonants collapse (shadda is rarely written). A word that starts
@@ -37,7 +42,7 @@
 /// Sources: the Arabic and Persian tables of the BGN/PCGN romanization systems (1956 and 1958) and of
 /// ISO 233, for which Latin spellings each letter takes; the French (dj, ou) and Egyptian (g for ج and ق)
 /// spellings seen in the lists.
-enum ArabicSkeleton {
+enum AbjadSkeleton {
     /// At most this many readings per word (letters with several readings multiply them).
     static let maximumReadings = 8
     /// Marks a reading of a word that starts with a vowel sound.
@@ -78,8 +83,8 @@ enum ArabicSkeleton {
         }
 
         fileprivate mutating func append(_ reading: [UInt8]) {
-            let consonants = reading.filter { !ArabicSkeleton.isVowel($0) }
-            guard consonants.contains(where: { $0 != ArabicSkeleton.vowelStart }),
+            let consonants = reading.filter { !AbjadSkeleton.isVowel($0) }
+            guard consonants.contains(where: { $0 != AbjadSkeleton.vowelStart }),
                 !first(where: { vocalized, _ in vocalized.elementsEqual(reading) })
             else { return }
             packed += reading
@@ -96,8 +101,8 @@ enum ArabicSkeleton {
     /// in Arabic script also write it in Latin, so the other way would find little, and it would cost every
     /// Latin query lookups and false hits (`Karner` reads like `الغماري`).
     static func similarity(query: some ComparableWord, listed: some ComparableWord) -> Double? {
-        guard query.isArabicScript, !listed.isArabicScript else { return nil }
-        let (arabic, other) = (query.arabicReadings, listed.arabicReadings)
+        guard query.isAbjadScript, !listed.isAbjadScript else { return nil }
+        let (arabic, other) = (query.abjadReadings, listed.abjadReadings)
         guard !arabic.isEmpty, !other.isEmpty else { return nil }
         var consonantCount = 0
         let agree = other.first { latin, latinConsonants in
@@ -206,6 +211,7 @@ enum ArabicSkeleton {
             case (UInt8(ascii: "t"), UInt8(ascii: "h")), (UInt8(ascii: "d"), UInt8(ascii: "h")): append(classT); index += 1
             case (UInt8(ascii: "g"), UInt8(ascii: "h")): append(classK); index += 1
             case (UInt8(ascii: "p"), UInt8(ascii: "h")): append(UInt8(ascii: "f")); index += 1
+            case (UInt8(ascii: "t"), UInt8(ascii: "s")), (UInt8(ascii: "t"), UInt8(ascii: "z")): append(classC); index += 1
             case (UInt8(ascii: "d"), UInt8(ascii: "j")): append(UInt8(ascii: "j")); index += 1
             case (UInt8(ascii: "h"), _):
                 // A final h after a vowel is not written in Arabic script (Fatimah, Shah), except in Allah.
@@ -251,6 +257,7 @@ enum ArabicSkeleton {
             let isLast = position == letters.endIndex - 1
             if isLast {
                 switch scalar {
+                case "\u{05D4}": continue  // a final ה is a vowel: Moshe, Sarah
                 case "\u{0647}", "\u{06C1}":
                     // A final ه is not written in Latin (Fatima, Shah), but for Allah (Abdullah, Abdulla;
                     // الله alone: Allah only, or it would read like any word of one l).
@@ -341,11 +348,33 @@ enum ArabicSkeleton {
         case 0x0645: return consonant("m")
         case 0x0646, 0x06BA: return consonant("n")
         case 0x0629, 0x06C3: return consonant("t")  // ة inside a joined compound
+        // Hebrew
+        case 0x05D0, 0x05E2: return .vowel(glottal)  // א ע
+        case 0x05D5: return .vowel(longU)  // ו
+        case 0x05D9: return .vowel(longI)  // י
+        case 0x05D1: return .choices([UInt8(ascii: "b"), 0])  // ב: b, or v (a vowel-like letter in Latin readings)
+        case 0x05D2, 0x05E7: return .choices([classK])  // ג ק
+        case 0x05D3: return consonant("d")
+        case 0x05D4: return consonant("h")
+        case 0x05D6: return consonant("z")
+        case 0x05D7: return .choices([UInt8(ascii: "x"), UInt8(ascii: "h"), classS])  // ח: kh, h, ch
+        case 0x05D8, 0x05EA: return consonant("t")  // ט ת
+        case 0x05DA, 0x05DB: return .choices([classK, UInt8(ascii: "x"), classS])  // כ ך: k, kh, ch
+        case 0x05DC: return consonant("l")
+        case 0x05DD, 0x05DE: return consonant("m")
+        case 0x05DF, 0x05E0: return consonant("n")
+        case 0x05E1: return consonant("s")
+        case 0x05E3, 0x05E4: return .choices([UInt8(ascii: "p"), UInt8(ascii: "f")])  // פ ף
+        case 0x05E5, 0x05E6: return .choices([classC, UInt8(ascii: "z"), UInt8(ascii: "s")])  // צ ץ: tz, ts, z
+        case 0x05E8: return consonant("r")
+        case 0x05E9: return .choices([classS, UInt8(ascii: "s")])  // ש: sh, s
         default: return nil
         }
     }
 
     private static let classK = UInt8(ascii: "K"), classS = UInt8(ascii: "S"), classT = UInt8(ascii: "T")
+    /// `ts`, `tz` in Latin, צ in Hebrew.
+    private static let classC = UInt8(ascii: "C")
     private static let longA = UInt8(ascii: "A"), longI = UInt8(ascii: "I"), longU = UInt8(ascii: "U")
     /// ع and the hamza letters: no vowel of their own, but Latin often spells them as one (`Saad`, `Sa'ad`).
     private static let glottal = UInt8(ascii: "'")

@@ -1,14 +1,14 @@
 import Testing
 @testable import WatchlistMatching
 
-struct ArabicSkeletonTests {
+struct AbjadSkeletonTests {
     private func token(_ word: String) -> NameToken {
         let spellings = TextNormalizer().normalizedSpellings(of: word)
         return NameToken(text: spellings[0], original: word, role: .word, alternatives: Array(spellings.dropFirst()))
     }
 
     private func similarity(_ first: String, _ second: String) -> Double? {
-        ArabicSkeleton.similarity(query: token(first), listed: token(second))
+        AbjadSkeleton.similarity(query: token(first), listed: token(second))
     }
 
     @Test(arguments: [
@@ -21,6 +21,12 @@ struct ArabicSkeletonTests {
     ])
     func anArabicScriptWordAgreesWithItsLatinSpellings(arabic: String, latin: String) {
         #expect(similarity(arabic, latin) != nil)
+    }
+
+    @Test(arguments: [("ינון", "Yinon"), ("לוי", "Levi"), ("לוי", "Levy"), ("משה", "Moshe"), ("צבי", "Tzvi"), ("שלום", "Shalom"),
+                      ("חיים", "Chaim"), ("חיים", "Haim")])
+    func aHebrewWordAgreesWithItsLatinSpellings(hebrew: String, latin: String) {
+        #expect(similarity(hebrew, latin) != nil)
     }
 
     @Test(arguments: [("علی", "Lee"), ("عمر", "Mir"), ("محمود", "Mahmut"), ("الله", "Wael")])
@@ -49,7 +55,7 @@ struct ArabicSkeletonTests {
     }
 
     @Test func digitsAreNoNameWord() {
-        #expect(ArabicSkeleton.reading(ofLatin: Array("a320".utf8)) == nil)
+        #expect(AbjadSkeleton.reading(ofLatin: Array("a320".utf8)) == nil)
     }
 
     @Test func anArabicNameMatchesItsListedRomanization() {
