@@ -35,9 +35,9 @@
 /// `مصطفی`, `Mostafa`) and a final و (`Amr`), the silent و of Persian خوا (`Khajeh`), the alif of an
 /// article inside a word (`عبدالله`, `Abdullah`), ع and the hamza letters.
 ///
-/// A reading says less than a spelling (`Said`, `Saad` and `Sayed` all read `sd`), and the fewer
-/// consonants it has the less it says: an agreement counts 0.90 with three consonants or more (as
-/// `ConsonantSkeleton` counts Arabic script), 0.85 with two and 0.80 with one (`Ali` ~ `علی`).
+/// A reading says less than a spelling (`Said`, `Saad` and `Sayed` all read `sd`): an agreement counts
+/// 0.90 (as `ConsonantSkeleton` counts Arabic script), and 0.85 when the reading has a single consonant
+/// (`Ali` ~ `علی`).
 ///
 /// Sources: the Arabic and Persian tables of the BGN/PCGN romanization systems (1956 and 1958) and of
 /// ISO 233, for which Latin spellings each letter takes; the French (dj, ou) and Egyptian (g for ج and ق)
@@ -94,10 +94,10 @@ enum AbjadSkeleton {
         }
     }
 
-    /// The similarity of a query word in Arabic script to a listed word of another script whose reading it
-    /// shares, or nil.
+    /// The similarity of a query word in Arabic or Hebrew script to a listed word of another script whose
+    /// reading it shares, or nil.
     ///
-    /// One way only: a Latin query is not read against listed Arabic-script names. Lists that write a name
+    /// One way only: a Latin query is not read against listed Arabic-script or Hebrew names. Lists that write a name
     /// in Arabic script also write it in Latin, so the other way would find little, and it would cost every
     /// Latin query lookups and false hits (`Karner` reads like `الغماري`).
     static func similarity(query: some ComparableWord, listed: some ComparableWord) -> Double? {
@@ -116,7 +116,7 @@ enum AbjadSkeleton {
         return consonantCount == 1 ? 0.85 : 0.90
     }
 
-    /// The readings of an Arabic-script word's spellings (the word, and the element of a compound).
+    /// The readings of an Arabic-script or Hebrew word's spellings (the word, and the element of a compound).
     static func readings(ofArabic spellings: [String]) -> Readings {
         var readings = Readings()
         for spelling in spellings { for reading in self.readings(ofArabic: spelling) { readings.append(reading) } }
@@ -124,7 +124,7 @@ enum AbjadSkeleton {
     }
 
     /// The readings of a Latin word's normalized spellings; none when no spelling has a consonant to read
-    /// (or is a name word: digits).
+    /// or is a name word (digits).
     static func readings(ofLatin spellings: [String]) -> Readings {
         var readings = Readings()
         for spelling in spellings { if let reading = reading(ofLatin: Array(spelling.utf8)) { readings.append(reading) } }
