@@ -7,7 +7,7 @@ import WatchlistCore
 /// leave nothing distinctive, in which case every word counts.
 struct NameTokenizer: Sendable {
     private let normalizer = TextNormalizer()
-    private var particles: NameParticles { NameParticles(normalizer: normalizer) }
+    private let particles = NameParticles(normalizer: TextNormalizer())
 
     /// Whether names are read as a person's or as an organization's.
     enum Reading: Hashable, Sendable {
@@ -97,15 +97,15 @@ struct NameTokenizer: Sendable {
     }
 
     private func markLegalForms(_ tokens: inout [NameToken]) {
+        // By romanization key: a Cyrillic `Акционерное общество` romanizes `aktsionernoye`, the table says
+        // `aktsionernoe`. Each word's keys once: a phrase compares them for every word it spans.
+        let keys = tokens.map(OrganizationTerms.lookupKeys)
         var index = 0
         while index < tokens.count {
-            // By romanization key: a Cyrillic `Акционерное общество` romanizes `aktsionernoye`, the table
-            // says `aktsionernoe`.
-            let phrases = OrganizationTerms.lookupKeys(of: tokens[index]).flatMap { OrganizationTerms.legalFormsByFirstKey[$0] ?? [] }
-                .sorted { $0.count > $1.count }
+            let phrases = keys[index].flatMap { OrganizationTerms.legalFormsByFirstKey[$0] ?? [] }.sorted { $0.count > $1.count }
             let longest = phrases.first { phrase in
                 index + phrase.count <= tokens.count
-                    && zip(phrase, tokens[index..<index + phrase.count]).allSatisfy { OrganizationTerms.lookupKeys(of: $1).contains($0) }
+                    && zip(phrase, keys[index..<index + phrase.count]).allSatisfy { $1.contains($0) }
             }
             if let phrase = longest {
                 for offset in 0..<phrase.count { tokens[index + offset].role = .legalForm }
