@@ -51,8 +51,13 @@ struct DesignationTrigger: Hashable, Sendable {
                 // "X, Y and Z now face travel bans and asset freezes".
                 var subjectEnd = index
                 while subjectEnd > 0, SanctionsVocabulary.adverbs.contains(tokens[subjectEnd - 1].lower) { subjectEnd -= 1 }
+                // "The Foreign Office said all five now face ...": the subject follows the reporting verb.
+                var subjectStart = clauseStart(tokens, before: index)
+                if let said = tokens[subjectStart..<subjectEnd].lastIndex(where: { PartyListParser.reportingVerbs.contains($0.lower) }) {
+                    subjectStart = said + 1
+                }
                 trigger = DesignationTrigger(
-                    effect: .designation, targets: clauseStart(tokens, before: index)..<subjectEnd, position: index,
+                    effect: .designation, targets: subjectStart..<subjectEnd, position: index,
                     introducesList: endsWithColon)
             } else if SanctionsVocabulary.measureNouns.contains(word), let object = objectOfMeasure(tokens, after: index) {
                 let clause = clauseStart(tokens, before: index)
@@ -285,12 +290,20 @@ struct DesignationTrigger: Hashable, Sendable {
 
     /// "... sanctioned in 2022" in a later article, "last year", "in previous rounds".
     private static func isPast(_ tokens: [ArticleToken], from index: Int, documentYear: Int?) -> Bool {
-        let after = tokens[index...].prefix(24).map(\.lower)
+        // The trigger's own words, not a relative clause about the party ("X, a company that was
+        // designated in 2023").
+        let after = tokens[index...].prefix(24).map(\.lower).prefix { !["which", "that", "who", "whose"].contains($0) }
         for (offset, word) in after.enumerated() where word == "in" || word == "since" {
-            guard offset + 1 < after.count, let year = Int(after[offset + 1]), (1945...2100).contains(year) else { continue }
-            if let documentYear, year < documentYear { return true }
+            // "in 2022", "in May 2023".
+            var yearAt = offset + 1
+            if yearAt < after.count, SanctionsVocabulary.nonPartyWords.contains(after[yearAt]), Int(after[yearAt]) == nil { yearAt += 1 }
+            guard yearAt < after.count, let year = Int(after[yearAt]), (1945...2100).contains(year) else { continue }
+            if year < documentYear ?? Int.max { return true }
         }
-        for pair in zip(after, after.dropFirst()) where pair == ("last", "year") || pair == ("previous", "rounds") {
+        // "last year" in the trigger's own clause, not in a relative clause about something else ("the
+        // tanker X, which sailed until last year as Y").
+        let clause = after.prefix { ![",", ";", "which", "who", "that"].contains($0) }
+        for pair in zip(clause, clause.dropFirst()) where pair == ("last", "year") || pair == ("previous", "rounds") {
             return true
         }
         return false

@@ -197,6 +197,8 @@ struct PartyListParser {
             words.append(item[index].text)
             index += 1
         }
+        // "is managing director of": the verb is not part of the role.
+        words = Array(words.drop { SanctionsVocabulary.auxiliaries.contains($0.lowercased()) || ["the", "a", "an"].contains($0.lowercased()) })
         guard !words.isEmpty, words.contains(where: { SanctionsVocabulary.roleNouns.contains($0.lowercased()) }),
             index + 1 < item.endIndex, item[index].lower == "of"
         else { return nil }
@@ -239,9 +241,28 @@ struct PartyListParser {
             if Self.isBoundary(item, at: index) { return (found, true) }
             if token.isWord, SanctionsVocabulary.relativeWords.contains(token.lower) { return (found, true) }
             if token.isLowercaseWord {
-                if let kind = Self.kindOfDescriptor(token.lower) { kindHint = kind }
+                // "chief executive of JSC Volna Shipyard": the role is not the kind of what follows "of".
+                let beforeOf = index + 1 < item.endIndex && item[index + 1].lower == "of"
+                if !beforeOf, let kind = Self.kindOfDescriptor(token.lower) { kindHint = kind }
                 if let place = Self.place(in: token.lower) { country = place }
                 index += 1
+                continue
+            }
+            if token.isPossessive, let code = SanctionsVocabulary.countries[token.stem], index + 1 < item.endIndex,
+                item[index + 1].isCapitalized
+            {
+                // "China's Dalian Haoyang Shipping Co., Ltd.".
+                country = code
+                index += 1
+                continue
+            }
+            if token.isCapitalized, index + 1 < item.endIndex,
+                let suffix = ["-based", "-registered", "-headquartered"].first(where: item[index + 1].lower.hasSuffix),
+                let place = Self.place(in: token.lower + " " + item[index + 1].lower.dropLast(suffix.count) + suffix)
+            {
+                // "Hong Kong-based Lunar Bridge Electronics Limited".
+                country = place
+                index += 2
                 continue
             }
             if token.isCapitalized, ["-based", "-registered", "-headquartered"].contains(where: token.lower.hasSuffix) {
@@ -275,22 +296,37 @@ struct PartyListParser {
         var tail = lastRun.end
         // "AQAP financier", "ISIL smuggling chief": a name before a word for a person is an affiliation.
         let following = item[lastRun.end...].prefix { $0.isLowercaseWord }.map(\.lower)
+        func addMentions(of runs: [NameRun]) {
+            for run in runs where !run.isPossessive {
+                var start = run.start
+                if item[start].lower == "the", start + 1 < run.end { start += 1 }
+                let name = nameText(item, start..<run.end)
+                guard Self.isPartyName(name, tokens: item[start..<run.end]) else { continue }
+                var mention = PartyMention(name: name, kind: kindHint, country: country ?? groupCountry)
+                if run.hasOrganizationWord, mention.kind == nil { mention.kind = .organization }
+                found.append(mention)
+            }
+        }
         if following.contains(where: { SanctionsVocabulary.personNouns.contains($0) || $0 == "chief" }),
             !following.contains(where: { SanctionsVocabulary.organizationNouns.contains($0) })
         {
-            return (found, false)
+            // "... and North Korean national Choe Myong-su": the person after the descriptor is the party,
+            // and the names before it are parties of their own.
+            let afterDescriptor = lastRun.end + following.count
+            guard afterDescriptor < item.endIndex, item[afterDescriptor].isCapitalized, item[afterDescriptor].isWord else {
+                return (found, false)
+            }
+            addMentions(of: runs)
+            var (rest, stop) = parseItem(item[afterDescriptor...])
+            if !rest.isEmpty {
+                rest[0].kind = rest[0].kind ?? .person
+                rest[0].country = rest[0].country ?? Self.place(at: lastRun.start, in: item).map(\.0)
+            }
+            return (found + rest, stop)
         }
         // "..., Foreign Affairs Minister Mélanie Joly announced.": a speaker, not a party.
         if let last = item.last(where: \.isWord), Self.reportingVerbs.contains(last.lower) { return (found, true) }
-        for run in runs + [lastRun] where !run.isPossessive {
-            var start = run.start
-            if item[start].lower == "the", start + 1 < run.end { start += 1 }
-            let name = nameText(item, start..<run.end)
-            guard Self.isPartyName(name, tokens: item[start..<run.end]) else { continue }
-            var mention = PartyMention(name: name, kind: kindHint, country: country ?? groupCountry)
-            if run.hasOrganizationWord, mention.kind == nil { mention.kind = .organization }
-            found.append(mention)
-        }
+        addMentions(of: runs + [lastRun])
         if lastRun.isPossessive { return (found, false) }
         // After the name: parentheses, alias cues, descriptors, IMO numbers.
         while tail < item.endIndex, !found.isEmpty {
@@ -396,6 +432,13 @@ struct PartyListParser {
                 continue
             }
             let nextButOne = index + 2 < item.endIndex ? item[index + 2] : nil
+            // "Star Ocean Ship Management Pte. Ltd. of Singapore": a place after a legal form says where the
+            // company is, it is not part of the name.
+            if token.lower == "of", index > runStart, SanctionsVocabulary.trailingLegalForms.contains(item[index - 1].lower),
+                Self.place(at: index + 1, in: item) != nil
+            {
+                break
+            }
             if SanctionsVocabulary.nameConnectors.contains(token.lower), index > runStart, let next,
                 next.isCapitalized || "\"“«".contains(next.text)
                     || token.lower == "of" && next.lower == "the" && nextButOne?.isCapitalized == true

@@ -24,6 +24,9 @@ public struct SanctionsExtractor: Sendable {
         let sentences = SentenceSplitter().sentences(in: document.text)
         let tokenized = sentences.map { ArticleToken.tokens(of: $0.text, offset: $0.span.lowerBound) }
         let documentDate = tokenized.prefix(12).lazy.flatMap { ArticleDate.dates(in: $0, defaultYear: nil) }.first { $0.day != nil }
+        // Without a dated header ("Oct 9 (Reuters)"), any year named after a designation makes it a memory
+        // ("sanctioned in 2018"): announcements say "today", not the year.
+        let documentYear = documentDate?.year
         var designated = PartyCollector()
         var delisted = PartyCollector()
         var carriedAuthority: String?
@@ -32,38 +35,99 @@ public struct SanctionsExtractor: Sendable {
         // A sentence shortly after a designating one may name the entries without a trigger of its own
         // ("The Council adopted restrictive measures against four people. ... The individuals are X").
         var sentencesSinceDesignation = Int.max
+        // "OFAC sanctioned four companies and three individuals", then a paragraph on each.
+        var announcement: CountedAnnouncement?
+        /// Adds a designated party, and takes its place in an open count.
+        func designate(_ party: ExtractedParty) {
+            if !designated.contains(party.name) { _ = announcement?.admit(party.kind) }
+            designated.add(party)
+        }
+        var previousTokens: [ArticleToken] = []
         for (sentence, tokens) in zip(sentences, tokenized) {
-            let dates = ArticleDate.dates(in: tokens, defaultYear: documentDate?.year)
+            defer { previousTokens = tokens }
+            let dates = ArticleDate.dates(in: tokens, defaultYear: documentYear)
             let sentenceAuthority = ArticleAuthority.narrowest(ArticleAuthority.mentions(in: tokens[...]).map(\.authority))
             defer {
                 if let sentenceAuthority { carriedAuthority = sentenceAuthority }
                 if let date = dates.last { carriedDate = date }
             }
             // Bullet items after "... designated the following vessels:".
-            if let list = listTrigger, Self.isListItem(sentence.text) {
+            // An item that itself ends with a colon opens a list of its own ("2 Part 2 of Schedule 1 is amended by
+            // adding the following:").
+            if let list = listTrigger, Self.isListItem(sentence.text), tokens.last?.text != ":" {
                 let parser = PartyListParser(text: text, groupKind: list.trigger.groupKind, groupCountry: list.trigger.groupCountry)
-                let mentions = parser.mentions(in: tokens[...].drop { $0.kind == .punctuation })
+                // The bullet or item number is not part of the name.
+                let mentions = parser.mentions(in: tokens[...].drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } })
                 for mention in mentions {
                     let party = party(mention, authority: list.authority, date: list.date ?? carriedDate ?? documentDate, sentence: sentence)
-                    if list.trigger.effect == .designation { designated.add(party) } else { delisted.add(party) }
+                    if list.trigger.effect == .designation { designate(party) } else { delisted.add(party) }
                 }
                 continue
             }
             listTrigger = nil
             let triggers = DesignationTrigger.find(
-                in: tokens, documentYear: documentDate?.year, followsDesignation: sentencesSinceDesignation <= 4)
+                in: tokens, documentYear: documentYear, followsDesignation: sentencesSinceDesignation <= 4)
             sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : sentencesSinceDesignation &+ 1
+            var opened: CountedAnnouncement?
             for trigger in triggers {
                 let authority = ArticleAuthority.authority(in: tokens, triggerAt: trigger.position) ?? carriedAuthority
                 let date = dates.first ?? carriedDate ?? documentDate
                 if trigger.introducesList { listTrigger = (trigger, authority, date) }
                 let parser = PartyListParser(text: text, groupKind: trigger.groupKind, groupCountry: trigger.groupCountry)
                 let ranges = [trigger.targets] + (trigger.alsoTargets.map { [$0] } ?? [])
-                for mention in ranges.flatMap({ parser.mentions(in: tokens[$0]) }) {
+                let mentions = ranges.flatMap { parser.mentions(in: tokens[$0]) }
+                for mention in mentions {
                     let party = party(mention, authority: authority, date: date, sentence: sentence)
-                    if trigger.effect == .designation { designated.add(party) } else { delisted.add(party) }
+                    if trigger.effect == .designation { designate(party) } else { delisted.add(party) }
+                }
+                // "OFAC designated the companies ...": the count may be in the sentence before ("took action
+                // against two ship management companies and four tankers").
+                if mentions.isEmpty, trigger.effect == .designation, !trigger.introducesList,
+                    var counted = CountedAnnouncement(counting: tokens[trigger.targets])
+                        ?? (announcement == nil ? CountedAnnouncement(counting: previousTokens[...]) : nil)
+                {
+                    counted.authority = authority
+                    counted.date = date
+                    opened = counted
                 }
             }
+            if let opened {
+                if var previous = announcement {
+                    for party in previous.closing(excluding: designated.contains) { designated.add(party) }
+                }
+                announcement = opened
+            } else if var open = announcement {
+                // The sentences after a count introduce its parties.
+                if CountedAnnouncement.isClosingHeading(tokens) {
+                    open.close()
+                } else if CountedAnnouncement.mayIntroduceParties(tokens, documentYear: documentYear) {
+                    let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+                    for (var mention, throughRole) in CountedAnnouncement.introducedMentions(in: tokens, parser: parser)
+                    where !designated.contains(mention.name) {
+                        if mention.role != nil, mention.relatedTo == nil {
+                            mention.relatedTo = designated.parties.last { $0.kind == .organization }?.name
+                        }
+                        let introduced = party(
+                            mention, authority: open.authority ?? carriedAuthority, date: open.date ?? documentDate,
+                            sentence: sentence)
+                        if throughRole {
+                            open.holdInReserve(introduced)
+                        } else if open.admit(introduced.kind) {
+                            designated.add(introduced)
+                        }
+                    }
+                }
+                open.advance()
+                if open.isClosed {
+                    for party in open.closing(excluding: designated.contains) { designated.add(party) }
+                    announcement = nil
+                } else {
+                    announcement = open
+                }
+            }
+        }
+        if var open = announcement {
+            for party in open.closing(excluding: designated.contains) { designated.add(party) }
         }
         let delistedNames = Set(delisted.parties.map { PartyCollector.key($0.name) })
         return ArticleExtraction(
@@ -82,12 +146,16 @@ public struct SanctionsExtractor: Sendable {
             span: sentence.span)
     }
 
-    /// A line that starts with a bullet or a number: "- Tehnolit", "2. Baztube".
+    /// A line that starts with a bullet or a number: "- Tehnolit", "2. Baztube", "3187 Viktor Sorokin" (the
+    /// item numbers of a schedule).
     static func isListItem(_ sentence: String) -> Bool {
         guard let first = sentence.first else { return false }
         if "-*•–".contains(first) { return true }
         let digits = sentence.prefix { $0.isNumber }
-        return !digits.isEmpty && digits.count <= 3 && [".", ")"].contains(sentence.dropFirst(digits.count).first)
+        guard !digits.isEmpty else { return false }
+        let after = sentence.dropFirst(digits.count)
+        if digits.count <= 3, [".", ")"].contains(after.first) { return true }
+        return digits.count <= 5 && after.first == " " && after.dropFirst().first?.isUppercase == true
     }
 
     /// The parties found so far, in first-mention order; a party named again adds what is new.
@@ -98,6 +166,9 @@ public struct SanctionsExtractor: Sendable {
         static func key(_ name: String) -> String {
             String(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
         }
+
+        /// Whether a party of this name (or alias) was collected.
+        func contains(_ name: String) -> Bool { positions[Self.key(name)] != nil }
 
         mutating func add(_ party: ExtractedParty) {
             let keys = ([party.name] + party.aliases).map(Self.key)

@@ -181,7 +181,7 @@ enum SanctionsVocabulary {
         "in", "on", "at", "by", "for", "of", "and", "or", "also", "all", "both", "including", "among", "others",
         "mr", "mrs", "ms", "dr", "his", "her", "our", "new", "more", "other", "several", "some", "two", "three",
         "foreign", "commonwealth", "chief",
-        "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "over", "about", "nearly",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "over", "about", "nearly", "any",
     ]
 
     /// Country names and demonyms, lowercased, to ISO 3166-1 alpha-2 (after ISO 3166-1; the demonyms are
@@ -237,7 +237,7 @@ enum SanctionsVocabulary {
         "minsk": "BY", "mogilev": "BY", "mahilyow": "BY", "gomel": "BY", "homel": "BY", "grodno": "BY",
         "hrodna": "BY", "brest": "BY", "vitebsk": "BY", "bobruisk": "BY", "babruysk": "BY", "zhodino": "BY",
         "zhodzina": "BY", "borisov": "BY", "baranovichi": "BY", "orsha": "BY", "novopolotsk": "BY",
-        "moscow": "RU", "st. petersburg": "RU", "saint petersburg": "RU", "petersburg": "RU", "novosibirsk": "RU",
+        "moscow": "RU", "st. petersburg": "RU", "saint petersburg": "RU", "petersburg": "RU", "st petersburg": "RU", "novosibirsk": "RU",
         "yekaterinburg": "RU", "kazan": "RU", "samara": "RU", "izhevsk": "RU", "tula": "RU", "rostov": "RU",
         "vladivostok": "RU", "kaliningrad": "RU", "nizhny": "RU", "chelyabinsk": "RU", "perm": "RU", "omsk": "RU",
         "beijing": "CN", "shanghai": "CN", "shenzhen": "CN", "guangzhou": "CN", "tianjin": "CN", "wuhan": "CN",

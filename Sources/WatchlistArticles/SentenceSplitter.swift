@@ -43,7 +43,8 @@ public struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    /// A line that starts with a bullet ("- ", "* ", "• ") or a number ("2. ", "3) ") is an item of its own.
+    /// A line that starts with a bullet ("- ", "* ", "• ") or a number ("2. ", "3) ", "3188 ") is an item of
+    /// its own.
     private static func startsListItem(_ characters: [Character], at index: Int) -> Bool {
         var cursor = index
         while cursor < characters.count, characters[cursor] == " " || characters[cursor] == "\t" { cursor += 1 }
@@ -51,8 +52,10 @@ public struct SentenceSplitter: Sendable {
         if "-*•–".contains(characters[cursor]), characters[cursor + 1] == " " { return true }
         var digits = cursor
         while digits < characters.count, characters[digits].isNumber { digits += 1 }
-        return digits > cursor && digits - cursor <= 3 && digits + 1 < characters.count
-            && ".)".contains(characters[digits]) && characters[digits + 1] == " "
+        guard digits > cursor, digits + 1 < characters.count else { return false }
+        if digits - cursor <= 3, ".)".contains(characters[digits]), characters[digits + 1] == " " { return true }
+        // "3188 Olga Nikolaevna Bessonova": the item numbers of a schedule.
+        return digits - cursor <= 5 && characters[digits] == " " && characters[digits + 1].isUppercase
     }
 
     private func endsSentence(_ characters: [Character], at index: Int) -> Bool {
@@ -77,6 +80,8 @@ public struct SentenceSplitter: Sendable {
             return Self.sentenceStarters.contains(String(characters[next..<wordEnd]).lowercased())
         }
         if Self.abbreviations.contains(word) { return false }
+        // "... between 2023 and 2025. The firm ...": a number ends a sentence.
+        if !word.contains(where: \.isLetter) { return true }
         // Initials ("V.") and dotted abbreviations ("U.S.", "J.S.C.") are one-letter segments.
         let segments = word.drop { !$0.isLetter }.dropLast().split(separator: ".")
         return !segments.allSatisfy { $0.count == 1 && $0.first!.isLetter }

@@ -1,0 +1,291 @@
+import WatchlistCore
+
+/// An announcement that designates by count ("OFAC today sanctioned four companies and three
+/// individuals") and then introduces the parties one by one in the sentences after it: "At the center of the
+/// scheme sits OOO Vektor-Komponent ...", "Its general director, Dmitriy Barsukov, ...", "The third
+/// individual, Irina Zhdanova, ...".
+///
+/// The counts bound what those sentences may add: a party is taken only while its kind has places left,
+/// so officials, customers and earlier designees named further on are not taken once the count is reached.
+/// The announcement also closes at a heading and after `sentenceLimit` sentences. A sentence that quotes
+/// someone, hedges ("proposed", "already", "no action") or looks back ("since 2023") adds nothing.
+struct CountedAnnouncement: Sendable {
+    /// Places left per kind.
+    private(set) var remaining: [EntityKind: Int]
+    /// Places left for a party of any kind ("five persons", "seven targets").
+    private(set) var remainingOfAnyKind: Int
+    /// Who announced it and when, for the parties introduced later.
+    var authority: String?
+    var date: PartialDate?
+    /// Organizations named only for someone's role, taken last.
+    private var reserve: [ExtractedParty] = []
+    /// Sentences left before the announcement closes.
+    private(set) var sentencesLeft = Self.sentenceLimit
+
+    /// How many sentences after the count may introduce its parties.
+    static let sentenceLimit = 24
+    /// Larger counts are summaries ("more than 300 entities"), not parties the text goes on to name.
+    static let largestCount = 30
+
+    /// The counts in the words a designation applies to: "four companies and three individuals in
+    /// Russia", "four Iranian individuals and a Tehran institute", "16 individuals and five entities".
+    /// Nil when the words give no count.
+    init?(counting words: ArraySlice<ArticleToken>) {
+        var remaining: [EntityKind: Int] = [:]
+        var anyKind = 0
+        var index = words.startIndex
+        while index < words.endIndex {
+            let token = words[index]
+            if !remaining.isEmpty || anyKind > 0, token.isLowercaseWord,
+                SanctionsVocabulary.relativeWords.contains(token.lower) || ["as", "it", "for"].contains(token.lower)
+            {
+                break
+            }
+            guard let count = Self.number(token), let (noun, end) = Self.countedNoun(in: words, after: index),
+                (count == 1) == !noun.hasSuffix("s") || noun == "aircraft" || noun == "businesspeople" || noun == "people"
+            else {
+                index += 1
+                continue
+            }
+            if let kind = Self.kind(ofCounted: noun) {
+                remaining[kind, default: 0] += count
+            } else {
+                anyKind += count
+            }
+            index = end
+        }
+        let total = remaining.values.reduce(anyKind, +)
+        guard total > 0, total <= Self.largestCount else { return nil }
+        self.remaining = remaining
+        self.remainingOfAnyKind = anyKind
+    }
+
+    /// True once every counted party has been named, or the announcement has run its course.
+    var isClosed: Bool { sentencesLeft <= 0 || remainingOfAnyKind == 0 && remaining.values.allSatisfy { $0 <= 0 } }
+
+    /// Takes a place for a party of `kind`; false when none is left.
+    mutating func admit(_ kind: EntityKind) -> Bool {
+        if let left = remaining[kind], left > 0 {
+            remaining[kind] = left - 1
+            return true
+        }
+        if remainingOfAnyKind > 0 {
+            remainingOfAnyKind -= 1
+            return true
+        }
+        return false
+    }
+
+    /// Whether a place is left for a party of `kind`.
+    func hasPlace(for kind: EntityKind) -> Bool {
+        (remaining[kind] ?? 0) > 0 || remainingOfAnyKind > 0
+    }
+
+    /// Counts one more sentence read.
+    mutating func advance() { sentencesLeft -= 1 }
+
+    /// Ends the announcement (at a heading or a new story).
+    mutating func close() { sentencesLeft = 0 }
+
+    // MARK: Introduced parties
+
+    /// The parties a sentence introduces, in order: each name that is clearly a person (a known given name,
+    /// a patronymic, ...) or clearly an organization (a legal form or an organization word), and that does
+    /// not sit in a description of something else ("an officer in the IRGC", "sold to X").
+    ///
+    /// An organization named for a person's role ("chief executive of JSC Volna Shipyard") is returned with
+    /// `throughRole`: it is only taken when the count still has places once the text has named the rest
+    /// ("director of Solnechny Bereg LLC" is often only where the person works).
+    static func introducedMentions(in tokens: [ArticleToken], parser: PartyListParser) -> [(mention: PartyMention, throughRole: Bool)] {
+        var mentions: [(mention: PartyMention, throughRole: Bool)] = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].isCapitalized, index == 0 || !Self.continuesName(tokens, at: index) else { continue }
+            var throughRole = false
+            if index > 0, tokens[index - 1].isLowercaseWord, Self.descriptivePrepositions.contains(tokens[index - 1].lower) {
+                guard Self.followsRole(tokens, preposition: index - 1) else { continue }
+                throughRole = true
+            }
+            // The window bounds the work per name, so a sentence without full stops stays linear.
+            let window = tokens[index..<min(tokens.count, index + 40)]
+            guard let mention = parser.mentions(in: window).first, Self.isClearlyNamed(mention),
+                Self.startsHere(mention, in: window)
+            else { continue }
+            mentions.append((mention, throughRole))
+        }
+        return mentions
+    }
+
+    /// Keeps an organization named for a person's role, to take if places are left at the end.
+    mutating func holdInReserve(_ party: ExtractedParty) {
+        reserve.append(party)
+    }
+
+    /// The reserved parties the count still has places for, in order; the announcement is closed after.
+    mutating func closing(excluding isKnown: (String) -> Bool) -> [ExtractedParty] {
+        var taken: [ExtractedParty] = []
+        for party in reserve where !isKnown(party.name) && !taken.contains(where: { $0.name == party.name }) {
+            if admit(party.kind) { taken.append(party) }
+        }
+        reserve = []
+        close()
+        return taken
+    }
+
+    /// Whether the sentence may introduce parties at all: not a quotation, not hedged, not about an earlier
+    /// designation ("sanctioned in 2022", "last year").
+    static func mayIntroduceParties(_ tokens: [ArticleToken], documentYear: Int?) -> Bool {
+        let hasQuote = tokens.contains { "\"“”«»".contains($0.text) }
+        let words = tokens.filter(\.isWord).map(\.lower)
+        if hasQuote, words.contains(where: { PartyListParser.reportingVerbs.contains($0) || ["says", "told"].contains($0) }) {
+            return false
+        }
+        if words.contains(where: { SanctionsVocabulary.hedges.contains($0) }) { return false }
+        // A year dates a biography ("founded Atlas Mikro in 2022") unless the sentence is about sanctions.
+        guard words.contains(where: { word in Self.sanctionWordStems.contains { word.hasPrefix($0) } }) else { return true }
+        for (word, next) in zip(words, words.dropFirst()) {
+            if word == "last", next == "year" { return false }
+            if ["in", "since", "until"].contains(word), let year = Int(next), (1945...2100).contains(year),
+                documentYear.map({ year < $0 }) ?? true
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    private static let sanctionWordStems = ["sanction", "designat", "list", "blacklist", "block", "froze", "frozen", "freez"]
+
+    /// A heading that ends the announcement: "SANCTIONS IMPLICATIONS", "Background", "Related stories".
+    /// Other headings ("THIRD-COUNTRY SUPPLIERS") divide it.
+    static func isClosingHeading(_ tokens: [ArticleToken]) -> Bool {
+        let words = tokens.filter(\.isWord)
+        guard !words.isEmpty, words.count <= 6, let last = tokens.last, !".!?:;,\"”".contains(last.text) else { return false }
+        return words.contains { Self.closingHeadingWords.contains($0.lower) }
+    }
+
+    private static let closingHeadingWords: Set<String> = [
+        "implications", "background", "related", "contact", "contacts", "notes", "about", "enquiries", "inquiries",
+        "more", "reading", "also", "editor", "editors", "media", "share", "tags",
+    ]
+
+    // MARK: Helpers
+
+    /// Prepositions that put a name in a description of something else.
+    private static let descriptivePrepositions: Set<String> = [
+        "of", "in", "at", "to", "from", "for", "on", "into", "with", "against", "under", "over", "about", "toward",
+        "towards", "than", "like", "near", "outside", "inside", "within", "across", "via", "after", "before",
+    ]
+
+    /// "chief executive of", "the majority shareholder of": a role noun before the preposition.
+    private static func followsRole(_ tokens: [ArticleToken], preposition: Int) -> Bool {
+        guard tokens[preposition].lower == "of" else { return false }
+        let before = tokens[..<preposition].suffix(3)
+        return before.contains { $0.isLowercaseWord && (SanctionsVocabulary.roleNouns.contains($0.lower) || ["shareholder", "owner", "founder"].contains($0.lower)) }
+    }
+
+    /// Whether the capitalized word at `index` continues a name begun before it.
+    private static func continuesName(_ tokens: [ArticleToken], at index: Int) -> Bool {
+        let previous = tokens[index - 1]
+        if previous.isCapitalized { return true }
+        if previous.isLowercaseWord, SanctionsVocabulary.nameConnectors.contains(previous.lower), index >= 2, tokens[index - 2].isCapitalized {
+            return true
+        }
+        // "Co., Ltd.": a legal form after a comma ends the name before it.
+        if previous.text == ",", SanctionsVocabulary.trailingLegalForms.contains(tokens[index].lower) { return true }
+        return previous.text == "-" || previous.text == "&" || previous.text == "(" || previous.text == "\"" || previous.text == "“"
+    }
+
+    private static func isClearlyNamed(_ mention: PartyMention) -> Bool {
+        if mention.kind == .vessel { return !mention.identifiers.isEmpty }
+        let words = mention.name.lowercased().split(separator: " ").map { trimmed(String($0), ".,") }
+        if mention.kind == .person {
+            // The text calls it a person ("Murat Kaan Ozdemir, a Turkish national"): a name of two to four
+            // capitalized words will do.
+            let written = mention.name.split(separator: " ")
+            return (2...4).contains(written.count) && written.allSatisfy { $0.first?.isUppercase == true || $0.contains("-") }
+        }
+        if PersonNameShape.looksLikePerson(mention.name) { return words.count >= 2 }
+        // "Department of Foreign Affairs and Trade", "Leninsky District Court": the authority, or a body named
+        // for where someone works.
+        if words.contains(where: { Self.publicBodyWords.contains($0) }) { return false }
+        let organizationWords = words.filter { SanctionsVocabulary.organizationNameWords.contains($0) }
+        return !organizationWords.isEmpty && organizationWords.count < words.count
+            && organizationWords.contains { !["state", "national", "public", "federal", "joint", "stock"].contains($0) }
+    }
+
+    private static let publicBodyWords: Set<String> = [
+        "department", "office", "ministry", "commission", "government", "court", "parliament", "embassy", "police",
+        "prosecutor's", "directorate", "administration", "treasury",
+    ]
+
+    /// Whether the mention's name is in the first clause of the window ("Sharjah-based Kaspian Trade Link",
+    /// "the Mogilev company Tehnolit"), not one the parser found further on.
+    private static func startsHere(_ mention: PartyMention, in window: ArraySlice<ArticleToken>) -> Bool {
+        guard let first = mention.name.split(separator: " ").first.map(String.init) else { return false }
+        var clauses = 0
+        for (offset, token) in window.enumerated() {
+            if token.text.contains(first) { return true }
+            // One comma may close a role or an ordinal before the name ("Its general director, X", "The
+            // third individual, X"), but not a name of its own.
+            if token.text == ",", clauses == 0, !window.prefix(offset).dropFirst().contains(where: \.isCapitalized) {
+                clauses += 1
+                continue
+            }
+            if [",", ";", ":", "("].contains(token.text) { return false }
+        }
+        return false
+    }
+
+    private static func number(_ token: ArticleToken) -> Int? {
+        if token.isNumber { return Int(token.text) }
+        return numberWords[token.lower]
+    }
+
+    private static let numberWords: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    ]
+
+    /// The noun a count applies to, over at most four describing words ("Iranian", "Tehran",
+    /// "Hong Kong-based", "ship management and ownership"), and the index after it.
+    private static func countedNoun(in words: ArraySlice<ArticleToken>, after index: Int) -> (String, Int)? {
+        var next = index + 1
+        var skipped = 0
+        while next < words.endIndex, skipped <= 4, words[next].isWord {
+            let word = words[next].lower
+            if Self.kind(ofCounted: word) != nil || Self.anyKindNouns.contains(word) { return (word, next + 1) }
+            skipped += 1
+            next += 1
+        }
+        return nil
+    }
+
+    /// Nouns counted against any kind ("five persons": OFAC's word for people and companies alike).
+    private static let anyKindNouns: Set<String> = ["persons", "person", "targets", "target", "parties", "party"]
+
+    private static func kind(ofCounted noun: String) -> EntityKind? {
+        countedNouns[noun]
+    }
+
+    /// The nouns announcements count parties with, and the kind each stands for.
+    private static let countedNouns: [String: EntityKind] = {
+        var nouns: [String: EntityKind] = [:]
+        for noun in [
+            "individual", "individuals", "people", "man", "men", "woman", "women", "businessman", "businessmen",
+            "businesswoman", "businesspeople", "official", "officials", "national", "nationals", "executive",
+            "executives", "oligarch", "oligarchs", "officer", "officers", "judge", "judges",
+        ] { nouns[noun] = .person }
+        for noun in [
+            "company", "companies", "entity", "entities", "firm", "firms", "business", "businesses", "organization",
+            "organizations", "organisation", "organisations", "institute", "institutes", "bank", "banks",
+            "enterprise", "enterprises", "group", "groups", "subsidiary", "subsidiaries", "supplier", "suppliers",
+            "shipyard", "shipyards", "airline", "airlines", "exchange", "exchanges",
+        ] { nouns[noun] = .organization }
+        for noun in ["vessel", "vessels", "tanker", "tankers", "ship", "ships"] { nouns[noun] = .vessel }
+        nouns["aircraft"] = .aircraft
+        return nouns
+    }()
+}
