@@ -7,7 +7,8 @@ import WatchlistCore
 ///
 /// The counts bound what those sentences may add: a party is taken only while its kind has places left,
 /// so officials, customers and earlier designees named further on are not taken once the count is reached.
-/// The announcement also closes at a heading and after `sentenceLimit` sentences. A sentence that quotes
+/// The announcement also closes at a closing heading ("SANCTIONS IMPLICATIONS", "Background"), at the
+/// next count, and after `sentenceLimit` sentences. A sentence that quotes
 /// someone, hedges ("proposed", "already", "no action") or looks back ("since 2023") adds nothing.
 struct CountedAnnouncement: Sendable {
     /// Places left per kind.
@@ -76,15 +77,10 @@ struct CountedAnnouncement: Sendable {
         return false
     }
 
-    /// Whether a place is left for a party of `kind`.
-    func hasPlace(for kind: EntityKind) -> Bool {
-        (remaining[kind] ?? 0) > 0 || remainingOfAnyKind > 0
-    }
-
     /// Counts one more sentence read.
     mutating func advance() { sentencesLeft -= 1 }
 
-    /// Ends the announcement (at a heading or a new story).
+    /// Ends the announcement.
     mutating func close() { sentencesLeft = 0 }
 
     // MARK: Introduced parties

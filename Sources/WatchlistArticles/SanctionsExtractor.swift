@@ -12,9 +12,10 @@ import WatchlistMatching
 /// ```
 ///
 /// The extractor is rule-based: `DesignationTrigger` finds the sentences that designate and the words that
-/// name the parties, `PartyListParser` reads the parties out of them, and this type adds what the
-/// surrounding text says (authority and date carried from earlier sentences, kinds guessed from the names)
-/// and merges repeated mentions. Everything the text names otherwise (officials, countries, customers,
+/// name the parties, `PartyListParser` reads the parties out of them, `CountedAnnouncement` takes the
+/// parties a text introduces one by one after a count ("sanctioned four companies and three
+/// individuals"), and this type adds what the surrounding text says (authority and date carried from
+/// earlier sentences, kinds guessed from the names) and merges repeated mentions. Everything the text names otherwise (officials, countries, customers,
 /// parties only threatened or designated before) is left out. It runs in time linear in the text.
 public struct SanctionsExtractor: Sendable {
     public init() {}
