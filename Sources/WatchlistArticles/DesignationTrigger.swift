@@ -42,7 +42,9 @@ struct DesignationTrigger: Hashable, Sendable {
         var found: [DesignationTrigger] = []
         let firstWord = tokens.firstIndex(where: \.isWord) ?? 0
         let endsWithColon = tokens.last?.text == ":"
-        for index in tokens.indices where tokens[index].isWord {
+        let quoted = quotedPositions(in: tokens)
+        // A trigger inside a quotation is someone speaking ("Exchange houses have been sanctioned before").
+        for index in tokens.indices where tokens[index].isWord && !quoted.contains(index) {
             let token = tokens[index]
             guard token.isLowercaseWord || index == firstWord else { continue }
             let word = token.lower
@@ -101,6 +103,34 @@ struct DesignationTrigger: Hashable, Sendable {
             found.append(trigger)
         }
         return found
+    }
+
+    /// The token indexes inside quotation marks: balanced straight quotes, “…”, «…», „…“, and a curly or
+    /// guillemet quotation still open at the sentence end (a quotation that runs on).
+    static func quotedPositions(in tokens: [ArticleToken]) -> Set<Int> {
+        var quoted: Set<Int> = []
+        var straightOpen: Int?
+        var curlyOpen: Int?
+        for (index, token) in tokens.enumerated() where token.kind == .punctuation {
+            switch token.text {
+            case "\"":
+                if let open = straightOpen {
+                    quoted.formUnion(open..<index)
+                    straightOpen = nil
+                } else {
+                    straightOpen = index
+                }
+            case "“", "«", "„":
+                if curlyOpen == nil { curlyOpen = index }
+            case "”", "»":
+                if let open = curlyOpen { quoted.formUnion(open..<index) }
+                curlyOpen = nil
+            default:
+                break
+            }
+        }
+        if let open = curlyOpen { quoted.formUnion(open..<tokens.count) }
+        return quoted
     }
 
     /// "Coral Bay Ship Management LLC, a Dubai-based company that the UK also sanctioned": for a verb

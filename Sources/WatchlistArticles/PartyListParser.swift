@@ -223,7 +223,9 @@ struct PartyListParser {
 
     private static let aliasCues: [[String]] = [
         ["a.k.a."], ["aka"], ["f.k.a."], ["fka"], ["also", "known", "as"], ["formerly", "known", "as"],
-        ["previously", "known", "as"], ["formerly", "called"], ["formerly", "named"], ["formerly"], ["also", "called"],
+        ["previously", "known", "as"], ["formerly", "called"], ["formerly", "named"], ["previously", "named"],
+        ["previously", "sailed", "as"], ["formerly", "sailed", "as"], ["sailed", "as"], ["traded", "as"],
+        ["formerly"], ["also", "called"],
         ["also", "named"], ["known", "as"], ["ex"], ["ex-"],
     ]
 
@@ -406,6 +408,16 @@ struct PartyListParser {
                     index += 1
                     continue
                 }
+                // "Tianrun Semiconductor (Wuxi) Co., Ltd.", "Orient Link Electronics (HK) Limited": a place in
+                // parentheses before the legal form is part of the name.
+                if token.text == "(", index > runStart, let close = Self.closingParenthesis(in: item, from: index),
+                    close == index + 2, item[index + 1].isCapitalized, close + 1 < item.endIndex,
+                    SanctionsVocabulary.trailingLegalForms.contains(item[close + 1].lower)
+                        || ["co", "co.", "company"].contains(item[close + 1].lower)
+                {
+                    index = close + 1
+                    continue
+                }
                 break
             }
             if token.isPossessive {
@@ -458,6 +470,11 @@ struct PartyListParser {
         return runs
     }
 
+    /// The index of the ")" closing the "(" at `open`, within a few tokens.
+    static func closingParenthesis(in item: ArraySlice<ArticleToken>, from open: Int) -> Int? {
+        item[open...].prefix(8).firstIndex { $0.text == ")" }
+    }
+
     /// "al-Baghdadi", "bin-Laden": a lowercase particle joined to a capitalized name.
     static func isParticle(_ token: ArticleToken) -> Bool {
         token.lower.contains("-") && token.text.split(separator: "-").last?.first?.isUppercase == true
@@ -498,9 +515,13 @@ struct PartyListParser {
             guard let run = runs.first, run.end > index else { break }
             names.append(nameText(tokens, run.start..<run.end))
             index = runs.last!.end
-            // Only "or" or a further cue continues the aliases.
+            // Only "or", "and as" or a further cue continues the aliases ("sailed as ARAS and as PRIMA LUCE").
             if index < tokens.endIndex, tokens[index].lower == "or" || tokens[index].text == ";" || tokens[index].text == "," {
                 index += 1
+                continue
+            }
+            if index + 1 < tokens.endIndex, tokens[index].lower == "and", tokens[index + 1].lower == "as" {
+                index += 2
                 continue
             }
             if Self.aliasCue(in: tokens, at: index) == nil { break }

@@ -44,8 +44,12 @@ public struct SanctionsExtractor: Sendable {
             designated.add(party)
         }
         var previousTokens: [ArticleToken] = []
+        var previousSentence: SentenceSplitter.Sentence?
         for (sentence, tokens) in zip(sentences, tokenized) {
-            defer { previousTokens = tokens }
+            defer {
+                previousTokens = tokens
+                previousSentence = sentence
+            }
             let dates = ArticleDate.dates(in: tokens, defaultYear: documentYear)
             let sentenceAuthority = ArticleAuthority.narrowest(ArticleAuthority.mentions(in: tokens[...]).map(\.authority))
             defer {
@@ -65,7 +69,10 @@ public struct SanctionsExtractor: Sendable {
                 }
                 continue
             }
-            listTrigger = nil
+            // A further sentence of the same bullet item ("- X, a maker of parts. The company supplies ...")
+            // keeps the list open for the next item.
+            let continuesItem = previousSentence.map { !text[$0.span.upperBound..<sentence.span.lowerBound].contains(where: \.isNewline) } ?? false
+            if !continuesItem { listTrigger = nil }
             let triggers = DesignationTrigger.find(
                 in: tokens, documentYear: documentYear, followsDesignation: sentencesSinceDesignation <= 4)
             sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : sentencesSinceDesignation &+ 1
@@ -76,7 +83,13 @@ public struct SanctionsExtractor: Sendable {
                 if trigger.introducesList { listTrigger = (trigger, authority, date) }
                 let parser = PartyListParser(text: text, groupKind: trigger.groupKind, groupCountry: trigger.groupCountry)
                 let ranges = [trigger.targets] + (trigger.alsoTargets.map { [$0] } ?? [])
-                let mentions = ranges.flatMap { parser.mentions(in: tokens[$0]) }
+                var mentions = ranges.flatMap { parser.mentions(in: tokens[$0]) }
+                if mentions.isEmpty, tokens[trigger.targets].first?.lower == "it",
+                    let referent = Self.organization(introducedIn: previousTokens, text: text)
+                {
+                    // "The ship manager, Corvina Shipmanagement Pvt. Ltd., ... The Department is designating it".
+                    mentions = [referent]
+                }
                 for mention in mentions {
                     let party = party(mention, authority: authority, date: date, sentence: sentence)
                     if trigger.effect == .designation { designate(party) } else { delisted.add(party) }
@@ -84,8 +97,7 @@ public struct SanctionsExtractor: Sendable {
                 // "OFAC designated the companies ...": the count may be in the sentence before ("took action
                 // against two ship management companies and four tankers").
                 if mentions.isEmpty, trigger.effect == .designation, !trigger.introducesList,
-                    var counted = CountedAnnouncement(counting: tokens[trigger.targets])
-                        ?? (announcement == nil ? CountedAnnouncement(counting: previousTokens[...]) : nil)
+                    var counted = Self.counts(of: tokens[trigger.targets], before: previousTokens, open: announcement != nil)
                 {
                     counted.authority = authority
                     counted.date = date
@@ -145,6 +157,23 @@ public struct SanctionsExtractor: Sendable {
             aliases: mention.aliases, role: mention.role, relatedTo: mention.relatedTo, country: mention.country,
             authority: authority, date: date, identifiers: mention.identifiers, evidence: sentence.text,
             span: sentence.span)
+    }
+
+    /// The first organization a sentence clearly names, for an "it" in the sentence after.
+    private static func organization(introducedIn tokens: [ArticleToken], text: [Character]) -> PartyMention? {
+        let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+        return CountedAnnouncement.introducedMentions(in: tokens, parser: parser).lazy.map(\.mention)
+            .first { ($0.kind ?? PersonNameShape.kind(of: $0.name)) == .organization }
+    }
+
+    /// The counts a designation without names gives: in its own words ("sanctioned four companies"), or,
+    /// when those refer back ("designated the companies and identified the four tankers"), in the sentence
+    /// before ("took action against two companies and four tankers"), unless an announcement is open.
+    private static func counts(of targets: ArraySlice<ArticleToken>, before previous: [ArticleToken], open: Bool) -> CountedAnnouncement? {
+        let own = CountedAnnouncement(counting: targets)
+        let refersBack = targets.first.map { ["the", "these", "those", "both", "all"].contains($0.lower) } ?? false
+        guard !open, own == nil || refersBack else { return own }
+        return CountedAnnouncement(counting: previous[...]) ?? own
     }
 
     /// A line that starts with a bullet or a number: "- Tehnolit", "2. Baztube", "3187 Viktor Sorokin" (the

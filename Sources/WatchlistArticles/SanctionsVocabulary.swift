@@ -34,7 +34,7 @@ enum SanctionsVocabulary {
     /// Verbs that take a party off a list or lift its sanctions.
     static let delistingVerbs: Set<String> = [
         "delisted", "de-listed", "removed", "removes", "lifted", "lifts", "unblocked", "revoked", "rescinded", "unfroze",
-        "eased", "ended", "terminated",
+        "eased", "ended", "terminated", "remove", "delist",
     ]
 
     /// Nouns for measures: "imposed restrictions on X", "sanctions against X".
@@ -159,7 +159,7 @@ enum SanctionsVocabulary {
     static let nameConnectors: Set<String> = [
         "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der",
         "den", "al", "el", "bin", "ibn", "bint", "abu", "abd", "ul", "ud", "&", "and", "for", "the", "y", "e", "i",
-        "im", "at", "ar", "as", "ad", "an", "az", "ash",
+        "im", "at", "ar", "as", "ad", "an", "az", "ash", "ve",
     ]
     /// Of the connectors, those that can join two parties ("Tehnolit and Baztube") rather than be part of
     /// one name: a run is split there unless the words around make one name.
@@ -182,6 +182,8 @@ enum SanctionsVocabulary {
         "mr", "mrs", "ms", "dr", "his", "her", "our", "new", "more", "other", "several", "some", "two", "three",
         "foreign", "commonwealth", "chief",
         "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "over", "about", "nearly", "any",
+        // Regions and movements used as adjectives ("a Central Asian logistics firm", "Houthi money changer").
+        "asian", "central asian", "european", "african", "arab", "western", "eastern", "houthi", "houthis",
     ]
 
     /// Country names and demonyms, lowercased, to ISO 3166-1 alpha-2 (after ISO 3166-1; the demonyms are
@@ -253,7 +255,7 @@ enum SanctionsVocabulary {
         "london": "GB", "paris": "FR", "berlin": "DE", "vienna": "AT", "warsaw": "PL", "vilnius": "LT", "riga": "LV",
         "tallinn": "EE", "brussels": "BE", "ottawa": "CA", "washington": "US", "new york": "US", "singapore": "SG",
         "hong kong": "HK", "macau": "MO", "mumbai": "IN", "new delhi": "IN", "fujairah": "AE", "jebel ali": "AE",
-        "bandar abbas": "IR", "nampo": "KP", "sinuiju": "KP", "dandong": "CN", "harbin": "CN", "aktau": "KZ",
+        "bandar abbas": "IR", "kowloon": "HK", "nampo": "KP", "sinuiju": "KP", "dandong": "CN", "harbin": "CN", "aktau": "KZ",
     ]
 
     // MARK: Authorities

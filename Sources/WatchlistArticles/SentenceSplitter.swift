@@ -80,8 +80,13 @@ public struct SentenceSplitter: Sendable {
             return Self.sentenceStarters.contains(String(characters[next..<wordEnd]).lowercased())
         }
         if Self.abbreviations.contains(word) { return false }
-        // "... between 2023 and 2025. The firm ...": a number ends a sentence.
-        if !word.contains(where: \.isLetter) { return true }
+        // "... between 2023 and 2025. The firm ...": a number ends a sentence, unless it numbers a list item
+        // at the start of its line ("1. Kaveh Pars ...").
+        if !word.contains(where: \.isLetter) {
+            var before = wordStart - 1
+            while before >= 0, characters[before] == " " || characters[before] == "\t" { before -= 1 }
+            return before >= 0 && !characters[before].isNewline
+        }
         // Initials ("V.") and dotted abbreviations ("U.S.", "J.S.C.") are one-letter segments.
         let segments = word.drop { !$0.isLetter }.dropLast().split(separator: ".")
         return !segments.allSatisfy { $0.count == 1 && $0.first!.isLetter }

@@ -137,12 +137,48 @@ struct SanctionsExtractorTests {
         #expect(extract(text).entities.map(\.name) == ["Viktor Anatolyevich Sorokin", "Olga Nikolaevna Bessonova"])
     }
 
-    /// A floor under the measured quality on our 44 labelled articles (F1 0.927, precision 0.918 when this
+    @Test func aTriggerInsideAQuotationDesignatesNobody() {
+        let text = "\u{201C}Exchange houses like Al-Noor Exchange Company have been sanctioned before,\u{201D} said an analyst."
+        #expect(extract(text).entities.isEmpty)
+    }
+
+    @Test func itRefersToTheOrganizationTheSentenceBeforeIntroduced() {
+        let text = """
+            The ship manager, Corvina Shipmanagement Pvt. Ltd., is based in Mumbai. The Department is designating \
+            it pursuant to Executive Order 13846.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Corvina Shipmanagement Pvt. Ltd."])
+    }
+
+    @Test func aBulletItemOfSeveralSentencesKeepsTheListOpen() {
+        let text = """
+            The Council designated the following entities:
+
+            - OJSC "Gomelpriborservice", a manufacturer of components. The company supplies tank makers.
+            - LLC "Belvneshtorgresurs", a Minsk-based trading company.
+            """
+        #expect(extract(text).entities.map(\.name) == ["OJSC Gomelpriborservice", "LLC Belvneshtorgresurs"])
+    }
+
+    @Test func formerVesselNamesAndPlacesInsideCompanyNamesAreRead() {
+        let text = """
+            OFAC identified the following vessels as blocked property:
+
+            - KARVAN (IMO 9188441), crude oil tanker, previously sailed as ARAS and as PRIMA LUCE
+            """
+        let vessel = extract(text).entities.first
+        #expect(vessel?.name == "KARVAN")
+        #expect(vessel?.aliases == ["ARAS", "PRIMA LUCE"])
+        let company = extract("The Commerce Department added Tianrun Semiconductor (Wuxi) Co., Ltd. to the Entity List.").entities
+        #expect(company.map(\.name) == ["Tianrun Semiconductor (Wuxi) Co., Ltd."])
+    }
+
+    /// A floor under the measured quality on our 44 labelled articles (F1 0.953, precision 0.951 when this
     /// floor was set); it fails when a change makes the extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
         #expect(evaluation.articles.count >= 44)
-        #expect(evaluation.designations.f1 >= 0.92)
-        #expect(evaluation.designations.precision >= 0.91)
+        #expect(evaluation.designations.f1 >= 0.95)
+        #expect(evaluation.designations.precision >= 0.95)
     }
 }
