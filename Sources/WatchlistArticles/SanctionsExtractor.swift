@@ -145,7 +145,7 @@ public struct SanctionsExtractor: Sendable {
         let delistedNames = Set(delisted.parties.map { PartyCollector.key($0.name) })
         return ArticleExtraction(
             file: document.name,
-            entities: designated.parties.filter { !delistedNames.contains(PartyCollector.key($0.name)) },
+            entities: ShortReference.merging(designated.parties.filter { !delistedNames.contains(PartyCollector.key($0.name)) }),
             delisted: delisted.parties)
     }
 
