@@ -25,6 +25,29 @@ struct TextNormalizer: Sendable {
     /// abbreviation: `L.L.C.` is `llc`, `S.A.` is `sa` (but `V. Miklashevich` keeps its initial).
     func words(in text: String) -> [Word] {
         var pieces: [(text: String, dotAfter: Bool)] = []
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            pieces = Self.asciiPieces(of: text)
+        } else {
+            pieces = Self.pieces(of: text)
+        }
+        var words: [Word] = []
+        var index = 0
+        while index < pieces.count {
+            var end = index
+            while end + 1 < pieces.count, pieces[end].dotAfter, pieces[end].text.count == 1, pieces[end + 1].text.count == 1 {
+                end += 1
+            }
+            let original = pieces[index...end].map(\.text).joined(separator: ".")
+            let spellings = normalizedSpellings(of: pieces[index...end].map(\.text).joined())
+            words.append(Word(original: original, normalized: spellings.first ?? "", alternatives: Array(spellings.dropFirst())))
+            index = end + 1
+        }
+        return words.filter { !$0.normalized.isEmpty }
+    }
+
+    /// The runs of word characters of `text`, each with whether a lone "." follows it.
+    private static func pieces(of text: String) -> [(text: String, dotAfter: Bool)] {
+        var pieces: [(text: String, dotAfter: Bool)] = []
         var current = String.UnicodeScalarView()
         var separator = String.UnicodeScalarView()
         func flush() {
@@ -43,19 +66,37 @@ struct TextNormalizer: Sendable {
             }
         }
         flush()
-        var words: [Word] = []
-        var index = 0
-        while index < pieces.count {
-            var end = index
-            while end + 1 < pieces.count, pieces[end].dotAfter, pieces[end].text.count == 1, pieces[end + 1].text.count == 1 {
-                end += 1
+        return pieces
+    }
+
+    /// `pieces(of:)` for ASCII text, byte by byte: most queries and listed names are ASCII, and the Unicode
+    /// property lookups and scalar-view appends of the general path were a tenth of screening time.
+    private static func asciiPieces(of text: String) -> [(text: String, dotAfter: Bool)] {
+        var pieces: [(text: String, dotAfter: Bool)] = []
+        var pieceStart = -1
+        var separatorStart = -1
+        let bytes = Array(text.utf8)
+        for (index, byte) in bytes.enumerated() {
+            let isLetterOrDigit = isASCIILetterOrDigit(byte)
+            if isLetterOrDigit || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") {
+                if pieceStart < 0 {
+                    // A lone "." between two pieces marks the one before as abbreviated ("L.L.C.").
+                    if !pieces.isEmpty, separatorStart >= 0, index - separatorStart == 1, bytes[separatorStart] == UInt8(ascii: ".") {
+                        pieces[pieces.count - 1].dotAfter = true
+                    }
+                    pieceStart = index
+                }
+                separatorStart = -1
+            } else {
+                if pieceStart >= 0 {
+                    pieces.append((String(decoding: bytes[pieceStart..<index], as: UTF8.self), false))
+                    pieceStart = -1
+                }
+                if separatorStart < 0 { separatorStart = index }
             }
-            let original = pieces[index...end].map(\.text).joined(separator: ".")
-            let spellings = normalizedSpellings(of: pieces[index...end].map(\.text).joined())
-            words.append(Word(original: original, normalized: spellings.first ?? "", alternatives: Array(spellings.dropFirst())))
-            index = end + 1
         }
-        return words.filter { !$0.normalized.isEmpty }
+        if pieceStart >= 0 { pieces.append((String(decoding: bytes[pieceStart...], as: UTF8.self), false)) }
+        return pieces
     }
 
     /// The normalized spellings of one word, best first: one for most words, several for Cyrillic words
