@@ -314,8 +314,14 @@ struct DesignationTrigger: Hashable, Sendable {
 
     /// A hedge anywhere before the trigger in its sentence: a threat, a call, a plan, a denial, a memory.
     private static func isHedged(_ tokens: [ArticleToken], before index: Int) -> Bool {
-        tokens[..<index].contains { $0.isWord && SanctionsVocabulary.hedges.contains($0.lower) }
+        // "after considering the report" is something done, not a hedge.
+        tokens[..<index].indices.contains { at in
+            tokens[at].isWord && SanctionsVocabulary.hedges.contains(tokens[at].lower)
+                && !(at > 0 && ["after", "having"].contains(tokens[at - 1].lower))
+        }
             || index + 1 < tokens.count && ["previously", "already", "earlier"].contains(tokens[index + 1].lower)
+            // "... web link to be added": still to come.
+            || index >= 2 && tokens[index - 1].lower == "be" && tokens[index - 2].lower == "to"
     }
 
     /// "... sanctioned in 2022" in a later article, "last year", "in previous rounds".

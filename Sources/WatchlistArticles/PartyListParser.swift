@@ -639,6 +639,10 @@ struct PartyListParser {
         if SanctionsVocabulary.nonPartyWords.contains(lower) || commonWords.contains(lower) { return false }
         let words = lower.split(separator: " ").map(String.init)
         // "200 Iranian", "Sept 8": numbers with places, months or common words.
+        // "1. Following": an item number before a common word.
+        if words.count == 2, trimmed(words[0], ".)").allSatisfy(\.isNumber), SanctionsVocabulary.nonPartyWords.contains(words[1]) {
+            return false
+        }
         if words.contains(where: { $0.allSatisfy(\.isNumber) }),
             words.allSatisfy({ $0.allSatisfy(\.isNumber) || SanctionsVocabulary.nonPartyWords.contains($0)
                 || SanctionsVocabulary.countries[$0] != nil || commonWords.contains($0) })

@@ -38,6 +38,12 @@ public struct SanctionsExtractor: Sendable {
         var sentencesSinceDesignation = Int.max
         // "OFAC sanctioned four companies and three individuals", then a paragraph on each.
         var announcement: CountedAnnouncement?
+        let tables = ListingTable.tables(in: text)
+        var tablesRead: Set<Int> = []
+        // Who designated last, and when, for records further on.
+        var lastDesignation: (authority: String?, date: PartialDate?)?
+        // Under an "AMENDMENTS" heading, records are changed entries, not new ones.
+        var inAmendments = false
         /// Adds a designated party, and takes its place in an open count.
         func designate(_ party: ExtractedParty) {
             if !designated.contains(party.name) { _ = announcement?.admit(party.kind) }
@@ -56,13 +62,56 @@ public struct SanctionsExtractor: Sendable {
                 if let sentenceAuthority { carriedAuthority = sentenceAuthority }
                 if let date = dates.last { carriedDate = date }
             }
+            // A table of parties ("| No. | Name | ... |", "VESSEL NAME  IMO NUMBER" over dashes) after a designating
+            // or delisting sentence lists its entries; the table's lines are read no further.
+            if let table = tables.first(where: { $0.span.overlaps(sentence.span) }) {
+                if !tablesRead.contains(table.span.lowerBound), let context = listTrigger.map({ ($0.trigger.effect, $0.authority, $0.date) })
+                    ?? lastDesignation.map({ (DesignationTrigger.Effect.designation, $0.authority, $0.date) })
+                {
+                    tablesRead.insert(table.span.lowerBound)
+                    for mention in table.parties {
+                        let party = party(mention, authority: context.1, date: context.2 ?? documentDate, sentence: sentence)
+                        if context.0 == .designation { designate(party) } else { delisted.add(party) }
+                    }
+                }
+                if table.span.contains(sentence.span.lowerBound) { continue }
+            }
+            // "ADDITIONS", "Annex - Persons added to Schedule 1", "AMENDMENTS", "Individuals": a heading says
+            // what the list under it is. A headline is read as a sentence too; the list opens after it.
+            var headingList: DesignationTrigger?
+            defer {
+                if let headingList { listTrigger = (headingList, sentenceAuthority ?? carriedAuthority, dates.first ?? carriedDate ?? documentDate) }
+            }
+            switch Self.isListItem(sentence.text) ? nil : ListHeading.meaning(of: tokens) {
+            case .kind(let kind)? where listTrigger != nil:
+                listTrigger?.trigger.groupKind = kind
+                continue
+            case .amendments?:
+                listTrigger = nil
+                inAmendments = true
+                continue
+            case .designations?, .delistings?:
+                inAmendments = false
+                let effect: DesignationTrigger.Effect = ListHeading.meaning(of: tokens) == .designations ? .designation : .delisting
+                headingList = DesignationTrigger(effect: effect, targets: 0..<0, position: 0, introducesList: true)
+            default:
+                break
+            }
             // Bullet items after "... designated the following vessels:".
             // An item that itself ends with a colon opens a list of its own ("2 Part 2 of Schedule 1 is amended by
             // adding the following:").
-            if let list = listTrigger, Self.isListItem(sentence.text), tokens.last?.text != ":" {
+            // A notice's records ("QDi.441  Name: ...") after a designating sentence are its entries even
+            // where headings come between.
+            if listTrigger == nil, !inAmendments, NoticeRecord.startsRecord(sentence.text), let context = lastDesignation {
+                listTrigger = (DesignationTrigger(effect: .designation, targets: 0..<0, position: 0, introducesList: true), context.authority, context.date)
+            }
+            if let list = listTrigger, Self.isListItem(sentence.text) || NoticeRecord.startsRecord(sentence.text), tokens.last?.text != ":" {
                 let parser = PartyListParser(text: text, groupKind: list.trigger.groupKind, groupCountry: list.trigger.groupCountry)
-                // The bullet or item number is not part of the name.
-                let mentions = parser.mentions(in: tokens[...].drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } })
+                // "4. Name: Sevzapelektronika JSC / a.k.a.: SZE": a notice's field layout; otherwise the item's
+                // words, without the bullet or item number.
+                let mentions = NoticeRecord.mention(in: sentence.text).map { record in
+                    [PartyMention(name: record.name, kind: record.kind ?? list.trigger.groupKind, aliases: record.aliases, identifiers: record.identifiers)]
+                } ?? parser.mentions(in: tokens[...].drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } })
                 for mention in mentions {
                     let party = party(mention, authority: list.authority, date: list.date ?? carriedDate ?? documentDate, sentence: sentence)
                     if list.trigger.effect == .designation { designate(party) } else { delisted.add(party) }
@@ -80,6 +129,7 @@ public struct SanctionsExtractor: Sendable {
             for trigger in triggers {
                 let authority = ArticleAuthority.authority(in: tokens, triggerAt: trigger.position) ?? carriedAuthority
                 let date = dates.first ?? carriedDate ?? documentDate
+                if trigger.effect == .designation { lastDesignation = (authority, date) }
                 if trigger.introducesList { listTrigger = (trigger, authority, date) }
                 let parser = PartyListParser(text: text, groupKind: trigger.groupKind, groupCountry: trigger.groupCountry)
                 let ranges = [trigger.targets] + (trigger.alsoTargets.map { [$0] } ?? [])

@@ -182,6 +182,10 @@ enum SanctionsVocabulary {
         "mr", "mrs", "ms", "dr", "his", "her", "our", "new", "more", "other", "several", "some", "two", "three",
         "foreign", "commonwealth", "chief",
         "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "over", "about", "nearly", "any",
+        // Prepositions and adverbs that open a sentence ("Alongside him, X ...", "Following the publication").
+        "alongside", "following", "besides", "meanwhile", "separately", "additionally", "furthermore", "moreover",
+        "however", "today", "yesterday", "later", "since", "after", "before", "under", "within", "without",
+        "through", "during", "despite", "according", "regarding", "concerning", "pursuant",
         // Regions and movements used as adjectives ("a Central Asian logistics firm", "Houthi money changer").
         "asian", "central asian", "european", "african", "arab", "western", "eastern", "houthi", "houthis",
     ]

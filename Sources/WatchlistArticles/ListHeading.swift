@@ -1,0 +1,40 @@
+import WatchlistCore
+
+/// A heading that says what the list under it is: "ADDITIONS", "Annex - Persons added to Schedule 1",
+/// "New designations" open a list of designations; "DELETIONS", "Removed from the list" a list of
+/// delistings; "AMENDMENTS" a list of changed entries, which are neither. "Individuals", "Entities",
+/// "Vessels" inside a list say the kind of the items that follow.
+enum ListHeading {
+    enum Meaning: Equatable {
+        case designations
+        case delistings
+        case amendments
+        case kind(EntityKind)
+    }
+
+    /// What the heading means, or nil when the sentence is no heading or says none of these.
+    static func meaning(of tokens: [ArticleToken]) -> Meaning? {
+        let words = tokens.filter(\.isWord)
+        guard !words.isEmpty, words.count <= 16, let last = tokens.last, !".!?;,:\"”".contains(last.text) else { return nil }
+        let lower = words.map(\.lower)
+        if lower.count <= 2, let kind = kindWords.first(where: { lower.contains($0.key) })?.value { return .kind(kind) }
+        if lower.contains(where: { amendmentWords.contains($0) }) { return .amendments }
+        if lower.contains(where: { delistingWords.contains($0) }) { return .delistings }
+        if lower.contains(where: { designationWords.contains($0) }) { return .designations }
+        return nil
+    }
+
+    private static let kindWords: [String: EntityKind] = [
+        "individuals": .person, "individual": .person, "persons": .person, "people": .person,
+        "entities": .organization, "entity": .organization, "organisations": .organization,
+        "organizations": .organization, "companies": .organization, "vessels": .vessel, "ships": .vessel,
+        "tankers": .vessel, "aircraft": .aircraft,
+    ]
+    private static let amendmentWords: Set<String> = ["amendments", "amended", "amendment", "variations", "varied", "corrections", "updated"]
+    private static let delistingWords: Set<String> = [
+        "deletions", "deletion", "delistings", "delisted", "removals", "removed", "revocations", "revoked", "delisting",
+    ]
+    private static let designationWords: Set<String> = [
+        "additions", "added", "designations", "designated", "listings",
+    ]
+}

@@ -1,0 +1,129 @@
+import Foundation
+import WatchlistCore
+
+/// A table of parties in a text: a Markdown table (`| No. | Name | ... |`) or a plain-text one whose
+/// header is underlined with runs of dashes, as press releases lay out vessels and annexes:
+///
+/// ```
+/// VESSEL NAME      IMO NUMBER   FLAG          FORMER NAME(S)
+/// ---------------  -----------  ------------  -----------------------
+/// ARIANA SUN       9255921      Comoros       FRONT LYNX
+/// ```
+///
+/// The parties are the cells of the column headed "Name" (or "Vessel name", "Entity", ...); a column
+/// headed "IMO" gives IMO numbers (and makes the rows vessels), one headed "Former name(s)" or "Alias"
+/// gives aliases.
+struct ListingTable: Sendable {
+    /// Where the table is in the text, as character offsets.
+    var span: Range<Int>
+    var parties: [PartyMention]
+
+    /// The tables of a text, in order.
+    static func tables(in text: [Character]) -> [ListingTable] {
+        var lines: [(text: String, span: Range<Int>)] = []
+        var start = 0
+        for (index, character) in text.enumerated() where character.isNewline {
+            lines.append((String(text[start..<index]), start..<index))
+            start = index + 1
+        }
+        if start < text.count { lines.append((String(text[start...]), start..<text.count)) }
+        var tables: [ListingTable] = []
+        var index = 0
+        while index + 2 < lines.count {
+            if let (table, next) = markdownTable(lines, at: index) ?? plainTable(lines, at: index) {
+                if !table.parties.isEmpty { tables.append(table) }
+                index = next
+            } else {
+                index += 1
+            }
+        }
+        return tables
+    }
+
+    // MARK: Layouts
+
+    private static func markdownTable(_ lines: [(text: String, span: Range<Int>)], at index: Int) -> (ListingTable, Int)? {
+        func cells(_ line: String) -> [String]? {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("|"), trimmed.hasSuffix("|"), trimmed.count > 2 else { return nil }
+            return trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        guard let header = cells(lines[index].text), let rule = cells(lines[index + 1].text),
+            rule.allSatisfy({ !$0.isEmpty && $0.allSatisfy { "-:".contains($0) } })
+        else { return nil }
+        var rows: [[String]] = []
+        var next = index + 2
+        while next < lines.count, let row = cells(lines[next].text) {
+            rows.append(row)
+            next += 1
+        }
+        return (table(header: header, rows: rows, span: lines[index].span.lowerBound..<lines[next - 1].span.upperBound), next)
+    }
+
+    /// A header line, a line of dash runs under its columns, and rows until a blank line.
+    private static func plainTable(_ lines: [(text: String, span: Range<Int>)], at index: Int) -> (ListingTable, Int)? {
+        let rule = Array(lines[index + 1].text)
+        guard rule.contains("-"), rule.allSatisfy({ $0 == "-" || $0 == " " }) else { return nil }
+        // Columns are the runs of dashes.
+        var columns: [Range<Int>] = []
+        var runStart: Int?
+        for (offset, character) in rule.enumerated() {
+            if character == "-", runStart == nil { runStart = offset }
+            if character == " ", let start = runStart {
+                columns.append(start..<offset)
+                runStart = nil
+            }
+        }
+        if let start = runStart { columns.append(start..<rule.count) }
+        guard columns.count >= 2 else { return nil }
+        func cells(_ line: String) -> [String] {
+            let characters = Array(line)
+            return columns.enumerated().map { position, column in
+                // The last column runs to the end of the line.
+                let end = position == columns.count - 1 ? characters.count : min(characters.count, columns[position + 1].lowerBound)
+                guard column.lowerBound < end else { return "" }
+                return String(characters[column.lowerBound..<end]).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        var rows: [[String]] = []
+        var next = index + 2
+        while next < lines.count, !lines[next].text.trimmingCharacters(in: .whitespaces).isEmpty {
+            rows.append(cells(lines[next].text))
+            next += 1
+        }
+        return (table(header: cells(lines[index].text), rows: rows, span: lines[index].span.lowerBound..<lines[next - 1].span.upperBound), next)
+    }
+
+    // MARK: Columns
+
+    private static func table(header: [String], rows: [[String]], span: Range<Int>) -> ListingTable {
+        let lower = header.map { $0.lowercased() }
+        let nameColumn = lower.firstIndex { $0.contains("name") && !$0.contains("former") && !$0.contains("rendering") && !$0.contains("original") }
+            ?? lower.firstIndex { ["entity", "individual", "vessel", "person", "company"].contains($0) }
+        guard let nameColumn else { return ListingTable(span: span, parties: []) }
+        let imoColumn = lower.firstIndex { $0.contains("imo") }
+        let aliasColumn = lower.firstIndex { $0.contains("former") || $0.contains("alias") || $0.contains("a.k.a") }
+        let isVesselTable = imoColumn != nil || lower[nameColumn].contains("vessel")
+        var parties: [PartyMention] = []
+        for row in rows where nameColumn < row.count {
+            let name = row[nameColumn].replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+            guard PartyListParser.isPartyName(name, tokens: nil) else { continue }
+            var mention = PartyMention(name: name, kind: isVesselTable ? .vessel : nil)
+            // "JSC "Tverskoy Priborny Zavod" (TPZ)": a short name in parentheses after the name.
+            if name.hasSuffix(")"), let open = name.lastIndex(of: "("), name.distance(from: open, to: name.endIndex) <= 14 {
+                mention.name = name[..<open].trimmingCharacters(in: .whitespaces)
+                mention.aliases.append(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+            }
+            if let imoColumn, imoColumn < row.count, let number = row[imoColumn].split(whereSeparator: { !$0.isNumber }).first(where: { $0.count == 7 }) {
+                mention.identifiers.append("IMO " + String(number))
+            }
+            if let aliasColumn, aliasColumn < row.count {
+                mention.aliases += row[aliasColumn].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty && !["-", "—", "none", "n/a"].contains($0.lowercased()) }
+            }
+            parties.append(mention)
+        }
+        return ListingTable(span: span, parties: parties)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import WatchlistCore
+
+/// A party in a notice's field layout, as the UK's financial sanctions notices and many annexes write
+/// them:
+///
+/// ```
+/// 4. Name: Sevzapelektronika JSC
+///    a.k.a.: AO Sevzapelektronika; SZE
+///    Type of entity: Joint-stock company
+/// ```
+///
+/// The name is the rest of the `Name:` line; `a.k.a.:` (or `Also known as:`, `Alias:`) lines give aliases
+/// split at semicolons; a date of birth, nationality or position makes it a person, a type of entity an
+/// organization, an IMO number a vessel.
+enum NoticeRecord {
+    /// The party of a record, or nil when the text is not one.
+    static func mention(in text: String) -> PartyMention? {
+        var mention: PartyMention?
+        for line in text.split(whereSeparator: \.isNewline) {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let field = Self.fieldName(line[..<colon])
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty else { continue }
+            if Self.isNameField(field) {
+                guard mention == nil else { break }
+                mention = PartyMention(name: Self.joinedParts(value))
+                if field.hasPrefix("vessel") { mention?.kind = .vessel }
+                // Only individuals' names come in numbered parts.
+                if Self.joinedParts(value) != value { mention?.kind = .person }
+                continue
+            }
+            guard var record = mention else { continue }
+            defer { mention = record }
+            switch field {
+            case "a.k.a.", "a.k.a", "aka", "also known as", "alias", "aliases", "f.k.a.", "formerly known as", "name (original script)":
+                record.aliases += Self.aliasList(value)
+            case "dob", "date of birth", "pob", "place of birth", "nationality", "position", "passport", "title":
+                record.kind = record.kind ?? .person
+            case "type of entity", "entity type", "registration number", "business registration number":
+                record.kind = record.kind ?? .organization
+            case "imo", "imo number":
+                record.kind = .vessel
+                if let number = value.split(whereSeparator: { !$0.isNumber }).first(where: { $0.count == 7 }) {
+                    record.identifiers.append("IMO " + String(number))
+                }
+            default:
+                break
+            }
+        }
+        return mention
+    }
+
+    /// Whether the text's first line is a record's name line ("4. Name: X", "QDi.441  Name: 1: HAMZA ...").
+    static func startsRecord(_ text: String) -> Bool {
+        guard let line = text.split(whereSeparator: \.isNewline).first, let colon = line.firstIndex(of: ":") else { return false }
+        return isNameField(fieldName(line[..<colon]))
+    }
+
+    /// "name", "name of entity", "vessel name", or a reference number before "name" ("qdi.441  name").
+    private static func isNameField(_ field: String) -> Bool {
+        if ["name", "name of entity", "name of individual", "vessel name", "entity name", "full name"].contains(field) { return true }
+        let words = field.split(separator: " ")
+        return words.count == 2 && words.last == "name" && words[0].contains(where: \.isNumber)
+    }
+
+    /// The UN's numbered name parts, "1: HAMZA 2: ABDULLAHI 3: MOHAMED 4: na", as one name; other names as
+    /// they are.
+    private static func joinedParts(_ value: String) -> String {
+        let words = value.split(separator: " ")
+        guard words.first.map({ $0.hasSuffix(":") && $0.dropLast().allSatisfy(\.isNumber) }) == true else { return value }
+        return words.filter { !($0.hasSuffix(":") && $0.dropLast().allSatisfy(\.isNumber)) && $0 != "na" }.joined(separator: " ")
+    }
+
+    /// "A; B" or the UN's "a) A b) B".
+    private static func aliasList(_ value: String) -> [String] {
+        var aliases: [String] = []
+        var current: [Substring] = []
+        for word in value.split(separator: " ") {
+            if word.count == 2, word.last == ")", word.first?.isLetter == true {
+                if !current.isEmpty { aliases.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current.append(word)
+            }
+        }
+        if !current.isEmpty { aliases.append(current.joined(separator: " ")) }
+        return aliases.flatMap { $0.split(separator: ";") }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ,")) }
+            .filter { !$0.isEmpty && $0.lowercased() != "na" }
+    }
+
+    /// The field name before a colon, lowercased, without the item number or bullet before it ("4. Name").
+    private static func fieldName(_ text: Substring) -> String {
+        String(text.drop { $0.isNumber || $0.isWhitespace || ".)-*•".contains($0) }).trimmingCharacters(in: .whitespaces).lowercased()
+    }
+}
