@@ -597,10 +597,10 @@ struct PartyListParser {
         guard index < tokens.endIndex, tokens[index].isWord else { return nil }
         if index + 1 < tokens.endIndex, tokens[index + 1].isWord {
             let pair = tokens[index].lower + " " + tokens[index + 1].stem
-            if let code = SanctionsVocabulary.countries[pair] ?? SanctionsVocabulary.cities[pair] { return (code, 2) }
+            if let code = SanctionsVocabulary.country(pair) ?? SanctionsVocabulary.cities[pair] { return (code, 2) }
         }
         let word = tokens[index].stem
-        if let code = SanctionsVocabulary.countries[word] ?? SanctionsVocabulary.cities[word] { return (code, 1) }
+        if let code = SanctionsVocabulary.country(word) ?? SanctionsVocabulary.cities[word] { return (code, 1) }
         if let code = place(in: word) { return (code, 1) }
         return nil
     }
@@ -633,7 +633,7 @@ struct PartyListParser {
         if !name.contains(" "), let last = name.split(separator: "-").last, name.contains("-"), last.first?.isLowercase == true {
             return false
         }
-        if SanctionsVocabulary.countries[lower] != nil || SanctionsVocabulary.cities[lower] != nil { return false }
+        if SanctionsVocabulary.country(lower) != nil || SanctionsVocabulary.cities[lower] != nil { return false }
         // "Americans", "Iranians": people of a country.
         if lower.hasSuffix("s"), SanctionsVocabulary.countries[String(lower.dropLast())] != nil { return false }
         if SanctionsVocabulary.nonPartyWords.contains(lower) || commonWords.contains(lower) { return false }

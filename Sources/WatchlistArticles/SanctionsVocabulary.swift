@@ -1,3 +1,5 @@
+import WatchlistMatching
+
 /// The words the extractor reads announcements by: what designates, what lifts, what only threatens, who
 /// designates, and which capitalized words are places rather than parties.
 ///
@@ -189,6 +191,15 @@ enum SanctionsVocabulary {
         // Regions and movements used as adjectives ("a Central Asian logistics firm", "Houthi money changer").
         "asian", "central asian", "european", "african", "arab", "western", "eastern", "houthi", "houthis",
     ]
+
+    /// The country a lowercased name or demonym stands for: this table first, then every English country
+    /// name ICU knows (`CountryResolver`, "sierra leone", "eswatini"); two-letter words are never codes here
+    /// ("in", "no").
+    static func country(_ name: String) -> String? {
+        if let code = countries[name] { return code }
+        guard name.count >= 4 else { return nil }
+        return CountryResolver.isoCode(for: name)
+    }
 
     /// Country names and demonyms, lowercased, to ISO 3166-1 alpha-2 (after ISO 3166-1; the demonyms are
     /// the English adjectives).

@@ -4,9 +4,9 @@ import Foundation
 ///
 /// English names come from ICU's region names (Foundation's `Locale`), plus the official long forms and
 /// older names sanctions lists use (table below; from the UN, OFAC and OFSI lists' country fields).
-enum CountryResolver {
+public enum CountryResolver {
     /// The ISO code for a country name or code, or nil when unknown.
-    static func isoCode(for text: String) -> String? {
+    public static func isoCode(for text: String) -> String? {
         // Canada writes "Belarus / Bélarus"; the English part comes first.
         let english = text.components(separatedBy: " / ").first ?? text
         let key = normalized(english)
