@@ -653,6 +653,9 @@ struct PartyListParser {
         if words.allSatisfy({ SanctionsVocabulary.nonPartyWords.contains($0) || SanctionsVocabulary.countries[$0] != nil }) {
             return false
         }
+        // "General Court", "Leninsky District Court of Minsk": courts rule on designations and employ
+        // designated judges; they are not designated themselves.
+        if words.contains("court") || words.contains("tribunal") { return false }
         // "US Treasury Department", "EU Council": an authority and generic words.
         if words.count <= 4, words.contains(where: { ["department", "council", "ministry", "commission", "government"].contains($0) }),
             words.contains(where: { SanctionsVocabulary.countries[$0] != nil || ["us", "u.s.", "eu", "uk", "un", "state", "treasury", "commerce", "foreign"].contains($0) })

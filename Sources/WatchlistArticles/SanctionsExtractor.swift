@@ -111,7 +111,10 @@ public struct SanctionsExtractor: Sendable {
                 // words, without the bullet or item number.
                 let mentions = NoticeRecord.mention(in: sentence.text).map { record in
                     [PartyMention(name: record.name, kind: record.kind ?? list.trigger.groupKind, aliases: record.aliases, identifiers: record.identifiers)]
-                } ?? parser.mentions(in: tokens[...].drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } })
+                } ?? {
+                    let words = tokens[...].drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } }
+                    return CapitalizedEntry.mention(in: words, parser: parser).map { [$0] } ?? parser.mentions(in: words)
+                }()
                 for mention in mentions {
                     let party = party(mention, authority: list.authority, date: list.date ?? carriedDate ?? documentDate, sentence: sentence)
                     if list.trigger.effect == .designation { designate(party) } else { delisted.add(party) }
@@ -125,6 +128,13 @@ public struct SanctionsExtractor: Sendable {
             let triggers = DesignationTrigger.find(
                 in: tokens, documentYear: documentYear, followsDesignation: sentencesSinceDesignation <= 4)
             sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : sentencesSinceDesignation &+ 1
+            // "Identifying information released by OFAC:", "The details are set out below:": a list of the
+            // entries designated before.
+            if triggers.isEmpty, tokens.last?.text == ":", let context = lastDesignation,
+                tokens.contains(where: { ["identifying", "information", "details", "following", "below", "annex"].contains($0.lower) })
+            {
+                listTrigger = (DesignationTrigger(effect: .designation, targets: 0..<0, position: 0, introducesList: true), context.authority, context.date)
+            }
             var opened: CountedAnnouncement?
             for trigger in triggers {
                 let authority = ArticleAuthority.authority(in: tokens, triggerAt: trigger.position) ?? carriedAuthority

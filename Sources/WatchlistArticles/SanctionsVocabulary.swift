@@ -188,6 +188,8 @@ enum SanctionsVocabulary {
         "alongside", "following", "besides", "meanwhile", "separately", "additionally", "furthermore", "moreover",
         "however", "today", "yesterday", "later", "since", "after", "before", "under", "within", "without",
         "through", "during", "despite", "according", "regarding", "concerning", "pursuant",
+        // Kinds of party at the start of a sentence ("Entities owned 50 percent or more ... are blocked").
+        "entities", "individuals", "persons", "companies", "vessels", "firms", "people",
         // Regions and movements used as adjectives ("a Central Asian logistics firm", "Houthi money changer").
         "asian", "central asian", "european", "african", "arab", "western", "eastern", "houthi", "houthis",
     ]

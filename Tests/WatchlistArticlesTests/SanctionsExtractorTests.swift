@@ -252,12 +252,26 @@ struct SanctionsExtractorTests {
         #expect(extract("The weather was fine.\n\n| Name | Age |\n|---|---|\n| Ann Lee | 40 |\n").entities.isEmpty)
     }
 
-    /// A floor under the measured quality on our 56 labelled articles (F1 0.939, precision 0.934 when this
+    @Test func capitalizedEntriesGiveTheNameNotTheAddress() {
+        let text = """
+            OFAC today designated a Hong Kong intermediary and an Iranian engineer.
+
+            Identifying information released by OFAC:
+            - RICH HARVEST TRADING (HK) LIMITED, Room 1203, 12/F, Wing On Centre, Sheung Wan, Hong Kong; Company Number 3120578.
+            - KARIMI-NEJAD, Mohammad Reza, DOB 02 Mar 1969; nationality Iran; Gender Male.
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["RICH HARVEST TRADING (HK) LIMITED", "Mohammad Reza KARIMI-NEJAD"])
+        #expect(entities.last?.kind == .person)
+        #expect(entities.last?.aliases == ["KARIMI-NEJAD Mohammad Reza"])
+    }
+
+    /// A floor under the measured quality on our 56 labelled articles (F1 0.957, precision 0.957 when this
     /// floor was set); it fails when a change makes the extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
         #expect(evaluation.articles.count >= 56)
-        #expect(evaluation.designations.f1 >= 0.93)
-        #expect(evaluation.designations.precision >= 0.93)
+        #expect(evaluation.designations.f1 >= 0.95)
+        #expect(evaluation.designations.precision >= 0.95)
     }
 }

@@ -1,0 +1,38 @@
+import WatchlistCore
+
+/// A list entry in the layout of OFAC's identifying information and similar annexes: the name in capitals
+/// first, then addresses and details.
+///
+/// ```
+/// - RICH HARVEST TRADING (HK) LIMITED, Room 1203, 12/F, Wing On Centre, Sheung Wan, Hong Kong.
+/// - KARIMI-NEJAD, Mohammad Reza, DOB 02 Mar 1969; nationality Iran; Gender Male.
+/// ```
+///
+/// The first gives the organization only (not the building or the district); the second a person,
+/// written given names first ("Mohammad Reza KARIMI-NEJAD"), with the list's order as an alias.
+enum CapitalizedEntry {
+    /// The party of an entry in this layout, or nil when the entry does not start with a word in capitals.
+    static func mention(in tokens: ArraySlice<ArticleToken>, parser: PartyListParser) -> PartyMention? {
+        guard let first = tokens.first(where: \.isWord), isAllCaps(first) else { return nil }
+        // "SURNAME, Given Names, DOB ...": capitals up to a comma, then title-case words.
+        let surname = tokens.prefix { $0.isWord && isAllCaps($0) || $0.text == "-" }
+        if surname.endIndex < tokens.endIndex, tokens[surname.endIndex].text == "," {
+            let given = tokens[(surname.endIndex + 1)...].prefix { $0.isWord && $0.isCapitalized && !isAllCaps($0) && !fieldWords.contains($0.lower) }
+            let details = tokens.map(\.lower)
+            if !given.isEmpty, details.contains(where: { ["dob", "nationality", "born", "gender", "passport"].contains($0) }) {
+                let surnameText = surname.map(\.text).joined(separator: " ")
+                let givenText = given.map(\.text).joined(separator: " ")
+                return PartyMention(name: givenText + " " + surnameText, kind: .person, aliases: [surnameText + " " + givenText])
+            }
+        }
+        return parser.mentions(in: tokens).first
+    }
+
+    /// Words that start the details, not the given names ("DOB", "Gender").
+    private static let fieldWords: Set<String> = ["dob", "pob", "nationality", "gender", "passport", "born", "citizen"]
+
+    private static func isAllCaps(_ token: ArticleToken) -> Bool {
+        let letters = token.text.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+}
