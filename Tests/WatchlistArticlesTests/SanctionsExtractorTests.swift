@@ -266,12 +266,12 @@ struct SanctionsExtractorTests {
         #expect(entities.last?.aliases == ["KARIMI-NEJAD Mohammad Reza"])
     }
 
-    /// A floor under the measured quality on our 56 labelled articles (F1 0.957, precision 0.957 when this
+    /// A floor under the measured quality on our 66 labelled articles (F1 0.927, precision 0.927 when this
     /// floor was set); it fails when a change makes the extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
-        #expect(evaluation.articles.count >= 56)
-        #expect(evaluation.designations.f1 >= 0.95)
-        #expect(evaluation.designations.precision >= 0.95)
+        #expect(evaluation.articles.count >= 66)
+        #expect(evaluation.designations.f1 >= 0.92)
+        #expect(evaluation.designations.precision >= 0.92)
     }
 }
