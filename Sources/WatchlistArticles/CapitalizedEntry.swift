@@ -25,7 +25,31 @@ enum CapitalizedEntry {
                 return PartyMention(name: givenText + " " + surnameText, kind: .person, aliases: [surnameText + " " + givenText])
             }
         }
-        return parser.mentions(in: tokens).first
+        // Otherwise the name is the run of capitals ("KESTREL BAY Crude/Oil Products Tanker Gabon flag; ...").
+        let capitals = tokens.prefix { $0.isWord && (isAllCaps($0) || $0.isNumber) || ["-", "&", "'", "."].contains($0.text) }
+        var mention = parser.mentions(in: tokens).first
+        let capitalsText = capitals.filter(\.isWord).map(\.text).joined(separator: " ")
+        if mention.map({ !$0.name.uppercased().hasPrefix(capitalsText) }) ?? true, !capitalsText.isEmpty,
+            let start = capitals.first?.span.lowerBound, let end = capitals.last?.span.upperBound
+        {
+            let words = tokens.map(\.lower)
+            mention = PartyMention(name: String(parser.text[start..<end]), kind: words.contains("imo") || words.contains("(vessel") ? .vessel : nil)
+        }
+        if let imo = tokens.firstIndex(where: { $0.lower == "imo" }), let number = tokens[(imo + 1)...].prefix(2).first(where: \.isNumber),
+            number.text.count == 7, mention?.identifiers.isEmpty == true
+        {
+            mention?.identifiers.append("IMO \(number.text)")
+            mention?.kind = .vessel
+        }
+        return mention
+    }
+
+    /// Whether a line is an entry in this layout even without a bullet: its first word in capitals, and
+    /// the details entries carry (";", "DOB", "IMO", "a.k.a."). OFAC's recent-actions pages write one entry
+    /// per paragraph under "The following individuals have been added to OFAC's SDN List:".
+    static func startsEntry(_ tokens: [ArticleToken]) -> Bool {
+        guard let first = tokens.first(where: \.isWord), isAllCaps(first), first.text.filter(\.isLetter).count >= 3 else { return false }
+        return tokens.contains { $0.text == ";" || ["dob", "imo", "a.k.a.", "nationality"].contains($0.lower) }
     }
 
     /// Words that start the details, not the given names ("DOB", "Gender").

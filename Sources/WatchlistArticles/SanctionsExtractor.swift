@@ -105,7 +105,10 @@ public struct SanctionsExtractor: Sendable {
             if listTrigger == nil, !inAmendments, NoticeRecord.startsRecord(sentence.text), let context = lastDesignation {
                 listTrigger = (DesignationTrigger(effect: .designation, targets: 0..<0, position: 0, introducesList: true), context.authority, context.date)
             }
-            if let list = listTrigger, Self.isListItem(sentence.text) || NoticeRecord.startsRecord(sentence.text), tokens.last?.text != ":" {
+            if let list = listTrigger,
+                Self.isListItem(sentence.text) || NoticeRecord.startsRecord(sentence.text) || CapitalizedEntry.startsEntry(tokens),
+                tokens.last?.text != ":"
+            {
                 let parser = PartyListParser(text: text, groupKind: list.trigger.groupKind, groupCountry: list.trigger.groupCountry)
                 // "4. Name: Sevzapelektronika JSC / a.k.a.: SZE": a notice's field layout; otherwise the item's
                 // words, without the bullet or item number.
@@ -131,7 +134,8 @@ public struct SanctionsExtractor: Sendable {
             // "Identifying information released by OFAC:", "The details are set out below:": a list of the
             // entries designated before.
             if triggers.isEmpty, tokens.last?.text == ":", let context = lastDesignation,
-                tokens.contains(where: { ["identifying", "information", "details", "following", "below", "annex"].contains($0.lower) })
+                tokens.contains(where: { ["identifying", "information", "details", "following", "below", "annex"].contains($0.lower) }),
+                !tokens.contains(where: { ["updated", "amended", "changed", "revised", "corrected", "removed", "deleted"].contains($0.lower) })
             {
                 listTrigger = (DesignationTrigger(effect: .designation, targets: 0..<0, position: 0, introducesList: true), context.authority, context.date)
             }

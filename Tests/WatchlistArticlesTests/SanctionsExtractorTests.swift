@@ -266,12 +266,28 @@ struct SanctionsExtractorTests {
         #expect(entities.last?.aliases == ["KARIMI-NEJAD Mohammad Reza"])
     }
 
-    /// A floor under the measured quality on our 66 labelled articles (F1 0.927, precision 0.927 when this
+    @Test func entriesInCapitalsAfterAListSentenceNeedNoBullets() {
+        let text = """
+            The following vessels have been added to OFAC's SDN List:
+
+            KESTREL BAY Crude/Oil Products Tanker Gabon flag; Vessel Registration Identification IMO 9255189 (vessel).
+
+            The following entry has been updated on OFAC's SDN List:
+
+            PROGRESS-TRANS LOGISTIKA OOO, Ulitsa Dekabristov 6, St. Petersburg, Russia; Tax ID No. 7839104452.
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["KESTREL BAY"])
+        #expect(entities.first?.identifiers == ["IMO 9255189"])
+        #expect(entities.first?.kind == .vessel)
+    }
+
+    /// A floor under the measured quality on our 78 labelled articles (F1 0.882, precision 0.893 when this
     /// floor was set); it fails when a change makes the extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
-        #expect(evaluation.articles.count >= 66)
-        #expect(evaluation.designations.f1 >= 0.92)
-        #expect(evaluation.designations.precision >= 0.92)
+        #expect(evaluation.articles.count >= 78)
+        #expect(evaluation.designations.f1 >= 0.87)
+        #expect(evaluation.designations.precision >= 0.88)
     }
 }
