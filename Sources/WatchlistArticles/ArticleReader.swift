@@ -1,0 +1,268 @@
+import WatchlistCore
+
+/// One pass over an article's sentences for `SanctionsExtractor`: what is open (a list, a counted
+/// announcement, an amendments section), what was said before (authority, date, the last designation,
+/// the sentence before) and the parties collected so far.
+///
+/// Each sentence goes through the steps in order and stops at the first that takes it: a table of parties,
+/// a heading, a list item or record, then the designation triggers and the counted announcement.
+struct ArticleReader {
+    /// A list the text has opened: bullet items, records or a table follow.
+    struct OpenList {
+        var trigger: DesignationTrigger
+        var authority: String?
+        var date: PartialDate?
+    }
+
+    private let text: [Character]
+    private let documentDate: PartialDate?
+    /// Without a dated header ("Oct 9 (Reuters)"), any year named after a designation makes it a memory
+    /// ("sanctioned in 2018"): announcements say "today", not the year.
+    private let documentYear: Int?
+    private let tables: [ListingTable]
+
+    private var designated = SanctionsExtractor.PartyCollector()
+    private var delisted = SanctionsExtractor.PartyCollector()
+    private var carriedAuthority: String?
+    private var carriedDate: PartialDate?
+    private var list: OpenList?
+    /// A sentence shortly after a designating one may name the entries without a trigger of its own
+    /// ("The Council adopted restrictive measures against four people. ... The individuals are X").
+    private var sentencesSinceDesignation = Int.max
+    /// "OFAC sanctioned four companies and three individuals", then a paragraph on each.
+    private var announcement: CountedAnnouncement?
+    private var tablesRead: Set<Int> = []
+    /// Who designated last, and when, for records and lists further on.
+    private var lastDesignation: (authority: String?, date: PartialDate?)?
+    /// Under an "AMENDMENTS" heading, records are changed entries, not new ones.
+    private var inAmendments = false
+    private var previousTokens: [ArticleToken] = []
+    private var previousSentence: SentenceSplitter.Sentence?
+
+    /// `headerSentences`: the first sentences, where the announcement's date is.
+    init(text: [Character], headerSentences: ArraySlice<[ArticleToken]>) {
+        self.text = text
+        documentDate = headerSentences.lazy.flatMap { ArticleDate.dates(in: $0, defaultYear: nil) }.first { $0.day != nil }
+        documentYear = documentDate?.year
+        tables = ListingTable.tables(in: text)
+    }
+
+    // MARK: Sentences
+
+    mutating func read(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken]) {
+        let dates = ArticleDate.dates(in: tokens, defaultYear: documentYear)
+        let sentenceAuthority = ArticleAuthority.narrowest(ArticleAuthority.mentions(in: tokens[...]).map(\.authority))
+        defer {
+            if let sentenceAuthority { carriedAuthority = sentenceAuthority }
+            if let date = dates.last { carriedDate = date }
+            previousTokens = tokens
+            previousSentence = sentence
+        }
+        if readTable(sentence) { return }
+        // A headline is read as a sentence too; a list it opens starts after it.
+        var headingList: DesignationTrigger?
+        defer {
+            if let headingList { list = OpenList(trigger: headingList, authority: sentenceAuthority ?? carriedAuthority, date: dates.first ?? carriedDate ?? documentDate) }
+        }
+        switch SanctionsExtractor.isListItem(sentence.text) ? nil : ListHeading.meaning(of: tokens) {
+        case .kind(let kind)? where list != nil:
+            list?.trigger.groupKind = kind
+            return
+        case .amendments?:
+            list = nil
+            inAmendments = true
+            return
+        case .designations?, .delistings?:
+            inAmendments = false
+            let effect: DesignationTrigger.Effect = ListHeading.meaning(of: tokens) == .designations ? .designation : .delisting
+            headingList = DesignationTrigger(effect: effect, targets: 0..<0, position: 0, introducesList: true)
+        default:
+            break
+        }
+        if readListItem(sentence, tokens) { return }
+        // A further sentence of the same bullet item ("- X, a maker of parts. The company supplies ...")
+        // keeps the list open for the next item.
+        let continuesItem = previousSentence.map { !text[$0.span.upperBound..<sentence.span.lowerBound].contains(where: \.isNewline) } ?? false
+        if !continuesItem { list = nil }
+        readTriggers(sentence, tokens, dates: dates)
+    }
+
+    /// A table of parties ("| No. | Name | ... |", "VESSEL NAME  IMO NUMBER" over dashes) after a designating
+    /// or delisting sentence lists its entries; the table's lines are read no further. True when the
+    /// sentence is inside a table.
+    private mutating func readTable(_ sentence: SentenceSplitter.Sentence) -> Bool {
+        guard let table = tables.first(where: { $0.span.overlaps(sentence.span) }) else { return false }
+        if !tablesRead.contains(table.span.lowerBound), let context = list.map({ ($0.trigger.effect, $0.authority, $0.date) })
+            ?? lastDesignation.map({ (DesignationTrigger.Effect.designation, $0.authority, $0.date) })
+        {
+            tablesRead.insert(table.span.lowerBound)
+            for mention in table.parties {
+                add(party(mention, authority: context.1, date: context.2 ?? documentDate, sentence: sentence), effect: context.0)
+            }
+        }
+        return table.span.contains(sentence.span.lowerBound)
+    }
+
+    /// Bullet items after "... designated the following vessels:", a notice's records ("QDi.441  Name: ...",
+    /// after a designating sentence even where headings come between) and entries in capitals. True when
+    /// the sentence was an item of an open list.
+    private mutating func readListItem(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken]) -> Bool {
+        if list == nil, !inAmendments, NoticeRecord.startsRecord(sentence.text), let context = lastDesignation {
+            list = OpenList(trigger: Self.listOpening(.designation), authority: context.authority, date: context.date)
+        }
+        // An item that itself ends with a colon opens a list of its own ("2 Part 2 of Schedule 1 is amended by
+        // adding the following:").
+        guard let list,
+            SanctionsExtractor.isListItem(sentence.text) || NoticeRecord.startsRecord(sentence.text) || CapitalizedEntry.startsEntry(tokens),
+            tokens.last?.text != ":"
+        else { return false }
+        let parser = PartyListParser(text: text, groupKind: list.trigger.groupKind, groupCountry: list.trigger.groupCountry)
+        // "4. Name: Sevzapelektronika JSC / a.k.a.: SZE": a notice's field layout; otherwise the item's
+        // words, without the bullet or item number.
+        let mentions = NoticeRecord.mention(in: sentence.text).map { record in
+            [PartyMention(name: record.name, kind: record.kind ?? list.trigger.groupKind, aliases: record.aliases, identifiers: record.identifiers)]
+        } ?? {
+            let words = tokens[...].drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } }
+            return CapitalizedEntry.mention(in: words, parser: parser).map { [$0] } ?? parser.mentions(in: words)
+        }()
+        for mention in mentions {
+            add(party(mention, authority: list.authority, date: list.date ?? carriedDate ?? documentDate, sentence: sentence), effect: list.trigger.effect)
+        }
+        return true
+    }
+
+    /// The sentence's designation triggers, the lists and counts they open, and the parties an open
+    /// counted announcement gains from the sentence.
+    private mutating func readTriggers(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken], dates: [PartialDate]) {
+        let triggers = DesignationTrigger.find(
+            in: tokens, documentYear: documentYear, followsDesignation: sentencesSinceDesignation <= 4)
+        sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : sentencesSinceDesignation &+ 1
+        // "Identifying information released by OFAC:", "The details are set out below:": a list of the
+        // entries designated before.
+        if triggers.isEmpty, tokens.last?.text == ":", let context = lastDesignation,
+            tokens.contains(where: { ["identifying", "information", "details", "following", "below", "annex"].contains($0.lower) }),
+            !tokens.contains(where: { ["updated", "amended", "changed", "revised", "corrected", "removed", "deleted"].contains($0.lower) })
+        {
+            list = OpenList(trigger: Self.listOpening(.designation), authority: context.authority, date: context.date)
+        }
+        var opened: CountedAnnouncement?
+        for trigger in triggers {
+            let authority = ArticleAuthority.authority(in: tokens, triggerAt: trigger.position) ?? carriedAuthority
+            let date = dates.first ?? carriedDate ?? documentDate
+            if trigger.effect == .designation { lastDesignation = (authority, date) }
+            if trigger.introducesList { list = OpenList(trigger: trigger, authority: authority, date: date) }
+            let parser = PartyListParser(text: text, groupKind: trigger.groupKind, groupCountry: trigger.groupCountry)
+            let ranges = [trigger.targets] + (trigger.alsoTargets.map { [$0] } ?? [])
+            var mentions = ranges.flatMap { parser.mentions(in: tokens[$0]) }
+            if mentions.isEmpty, tokens[trigger.targets].first?.lower == "it", let referent = organization(introducedIn: previousTokens) {
+                // "The ship manager, Corvina Shipmanagement Pvt. Ltd., ... The Department is designating it".
+                mentions = [referent]
+            }
+            for mention in mentions {
+                add(party(mention, authority: authority, date: date, sentence: sentence), effect: trigger.effect)
+            }
+            // "OFAC designated the companies ...": the count may be in the sentence before ("took action
+            // against two ship management companies and four tankers").
+            if mentions.isEmpty, trigger.effect == .designation, !trigger.introducesList,
+                var counted = Self.counts(of: tokens[trigger.targets], before: previousTokens, open: announcement != nil)
+            {
+                counted.authority = authority
+                counted.date = date
+                opened = counted
+            }
+        }
+        if let opened {
+            closeAnnouncement()
+            announcement = opened
+        } else {
+            readAnnouncement(sentence, tokens)
+        }
+    }
+
+    /// The sentences after a count introduce its parties.
+    private mutating func readAnnouncement(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken]) {
+        guard var open = announcement else { return }
+        if CountedAnnouncement.isClosingHeading(tokens) {
+            open.close()
+        } else if CountedAnnouncement.mayIntroduceParties(tokens, documentYear: documentYear) {
+            let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+            for (var mention, throughRole) in CountedAnnouncement.introducedMentions(in: tokens, parser: parser)
+            where !designated.contains(mention.name) {
+                if mention.role != nil, mention.relatedTo == nil {
+                    mention.relatedTo = designated.parties.last { $0.kind == .organization }?.name
+                }
+                let introduced = party(
+                    mention, authority: open.authority ?? carriedAuthority, date: open.date ?? documentDate, sentence: sentence)
+                if throughRole {
+                    open.holdInReserve(introduced)
+                } else if open.admit(introduced.kind) {
+                    designated.add(introduced)
+                }
+            }
+        }
+        open.advance()
+        announcement = open
+        if open.isClosed { closeAnnouncement() }
+    }
+
+    /// Closes the open announcement, taking the reserved parties it still has places for.
+    private mutating func closeAnnouncement() {
+        guard var open = announcement else { return }
+        for party in open.closing(excluding: designated.contains) { designated.add(party) }
+        announcement = nil
+    }
+
+    // MARK: Result
+
+    /// The designated parties (back-references merged, delisted ones left out) and the delisted ones.
+    mutating func finish(file: String) -> ArticleExtraction {
+        closeAnnouncement()
+        let delistedNames = Set(delisted.parties.map { SanctionsExtractor.PartyCollector.key($0.name) })
+        return ArticleExtraction(
+            file: file,
+            entities: ShortReference.merging(designated.parties.filter { !delistedNames.contains(SanctionsExtractor.PartyCollector.key($0.name)) }),
+            delisted: delisted.parties)
+    }
+
+    // MARK: Helpers
+
+    /// Adds a party as designated (taking its place in an open count) or as delisted.
+    private mutating func add(_ party: ExtractedParty, effect: DesignationTrigger.Effect) {
+        guard effect == .designation else {
+            delisted.add(party)
+            return
+        }
+        if !designated.contains(party.name) { _ = announcement?.admit(party.kind) }
+        designated.add(party)
+    }
+
+    private func party(_ mention: PartyMention, authority: String?, date: PartialDate?, sentence: SentenceSplitter.Sentence) -> ExtractedParty {
+        ExtractedParty(
+            name: mention.name, kind: mention.kind ?? PersonNameShape.kind(of: mention.name),
+            aliases: mention.aliases, role: mention.role, relatedTo: mention.relatedTo, country: mention.country,
+            authority: authority, date: date, identifiers: mention.identifiers, evidence: sentence.text,
+            span: sentence.span)
+    }
+
+    /// A list opened by a heading or a sentence that is no trigger itself.
+    private static func listOpening(_ effect: DesignationTrigger.Effect) -> DesignationTrigger {
+        DesignationTrigger(effect: effect, targets: 0..<0, position: 0, introducesList: true)
+    }
+
+    /// The first organization a sentence clearly names, for an "it" in the sentence after.
+    private func organization(introducedIn tokens: [ArticleToken]) -> PartyMention? {
+        let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+        return CountedAnnouncement.introducedMentions(in: tokens, parser: parser).lazy.map(\.mention)
+            .first { ($0.kind ?? PersonNameShape.kind(of: $0.name)) == .organization }
+    }
+
+    /// The counts a designation without names gives: in its own words ("sanctioned four companies"), or,
+    /// when those refer back ("designated the companies and identified the four tankers"), in the sentence
+    /// before ("took action against two companies and four tankers"), unless an announcement is open.
+    private static func counts(of targets: ArraySlice<ArticleToken>, before previous: [ArticleToken], open: Bool) -> CountedAnnouncement? {
+        let own = CountedAnnouncement(counting: targets)
+        let refersBack = targets.first.map { ["the", "these", "those", "both", "all"].contains($0.lower) } ?? false
+        guard !open, own == nil || refersBack else { return own }
+        return CountedAnnouncement(counting: previous[...]) ?? own
+    }
+}
