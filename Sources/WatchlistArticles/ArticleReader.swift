@@ -140,7 +140,11 @@ struct ArticleReader {
         // "Identifying information released by OFAC:", "The details are set out below:": a list of the
         // entries designated before.
         if triggers.isEmpty, tokens.last?.text == ":", let context = lastDesignation,
-            tokens.contains(where: { ["identifying", "information", "details", "following", "below", "annex"].contains($0.lower) }),
+            tokens.contains(where: {
+                ["identifying", "information", "details", "following", "below", "annex", "listings", "entries", "designations", "additions",
+                 "among"]
+                    .contains($0.lower)
+            }),
             !tokens.contains(where: { ["updated", "amended", "changed", "revised", "corrected", "removed", "deleted"].contains($0.lower) })
         {
             list = OpenList(trigger: Self.listOpening(.designation), authority: context.authority, date: context.date)
@@ -163,7 +167,7 @@ struct ArticleReader {
             }
             // "OFAC designated the companies ...": the count may be in the sentence before ("took action
             // against two ship management companies and four tankers").
-            if mentions.isEmpty, trigger.effect == .designation, !trigger.introducesList,
+            if mentions.isEmpty, trigger.effect == .designation,
                 var counted = Self.counts(of: tokens[trigger.targets], before: previousTokens, open: announcement != nil)
             {
                 counted.authority = authority

@@ -29,7 +29,7 @@ enum CapitalizedEntry {
         let capitals = tokens.prefix { $0.isWord && (isAllCaps($0) || $0.isNumber) || ["-", "&", "'", "."].contains($0.text) }
         var mention = parser.mentions(in: tokens).first
         let capitalsText = capitals.filter(\.isWord).map(\.text).joined(separator: " ")
-        if mention.map({ !$0.name.uppercased().hasPrefix(capitalsText) }) ?? true, !capitalsText.isEmpty,
+        if mention.map({ !$0.name.uppercased().hasPrefix(capitalsText) }) ?? true, PartyListParser.isPartyName(capitalsText, tokens: nil),
             let start = capitals.first?.span.lowerBound, let end = capitals.last?.span.upperBound
         {
             let words = tokens.map(\.lower)
@@ -48,7 +48,11 @@ enum CapitalizedEntry {
     /// the details entries carry (";", "DOB", "IMO", "a.k.a."). OFAC's recent-actions pages write one entry
     /// per paragraph under "The following individuals have been added to OFAC's SDN List:".
     static func startsEntry(_ tokens: [ArticleToken]) -> Bool {
-        guard let first = tokens.first(where: \.isWord), isAllCaps(first), first.text.filter(\.isLetter).count >= 3 else { return false }
+        guard let firstIndex = tokens.firstIndex(where: \.isWord), isAllCaps(tokens[firstIndex]),
+            tokens[firstIndex].text.filter(\.isLetter).count >= 3,
+            // "DOB: 14/02/1979" is a field of the entry before, not an entry.
+            firstIndex + 1 >= tokens.count || tokens[firstIndex + 1].text != ":"
+        else { return false }
         return tokens.contains { $0.text == ";" || ["dob", "imo", "a.k.a.", "nationality"].contains($0.lower) }
     }
 

@@ -97,7 +97,10 @@ struct CountedAnnouncement: Sendable {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard tokens[index].isCapitalized, index == 0 || !Self.continuesName(tokens, at: index) else { continue }
+            // An item number ("2.") is not the start of a name.
+            guard tokens[index].isCapitalized, !tokens[index].text.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }),
+                index == 0 || !Self.continuesName(tokens, at: index)
+            else { continue }
             var throughRole = false
             if index > 0, tokens[index - 1].isLowercaseWord, Self.descriptivePrepositions.contains(tokens[index - 1].lower) {
                 guard Self.followsRole(tokens, preposition: index - 1) else { continue }
@@ -272,7 +275,7 @@ struct CountedAnnouncement: Sendable {
         for noun in [
             "individual", "individuals", "people", "man", "men", "woman", "women", "businessman", "businessmen",
             "businesswoman", "businesspeople", "official", "officials", "national", "nationals", "executive",
-            "executives", "oligarch", "oligarchs", "officer", "officers", "judge", "judges",
+            "executives", "oligarch", "oligarchs", "officer", "officers", "judge", "judges", "figure", "figures",
         ] { nouns[noun] = .person }
         for noun in [
             "company", "companies", "entity", "entities", "firm", "firms", "business", "businesses", "organization",

@@ -59,17 +59,21 @@ enum NoticeRecord {
 
     /// "name", "name of entity", "vessel name", or a reference number before "name" ("qdi.441  name").
     private static func isNameField(_ field: String) -> Bool {
-        if ["name", "name of entity", "name of individual", "vessel name", "entity name", "full name"].contains(field) { return true }
+        if ["name", "name of entity", "name of individual", "vessel name", "entity name", "full name", "name 6"].contains(field) { return true }
         let words = field.split(separator: " ")
         return words.count == 2 && words.last == "name" && words[0].contains(where: \.isNumber)
     }
 
-    /// The UN's numbered name parts, "1: HAMZA 2: ABDULLAHI 3: MOHAMED 4: na", as one name; other names as
-    /// they are.
+    /// Numbered name parts as one name: the UN's "1: HAMZA 2: ABDULLAHI 3: MOHAMED 4: na", and OFSI's
+    /// "Name 6: ABDULLAEVA 1: Nilufar 2: Bakhtiyorovna 3: n/a" (the family name first, read last). Other
+    /// names as they are.
     private static func joinedParts(_ value: String) -> String {
-        let words = value.split(separator: " ")
-        guard words.first.map({ $0.hasSuffix(":") && $0.dropLast().allSatisfy(\.isNumber) }) == true else { return value }
-        return words.filter { !($0.hasSuffix(":") && $0.dropLast().allSatisfy(\.isNumber)) && $0 != "na" }.joined(separator: " ")
+        func isMarker(_ word: Substring) -> Bool { word.hasSuffix(":") && word.count > 1 && word.dropLast().allSatisfy(\.isNumber) }
+        let words = value.split(separator: " ").map { $0.hasSuffix(".") && !$0.dropLast().contains(".") ? $0.dropLast() : $0 }
+        guard let firstMarker = words.firstIndex(where: isMarker) else { return value }
+        let parts = words[firstMarker...].filter { !isMarker($0) && !["na", "n/a"].contains($0.lowercased()) }
+        let family = words[..<firstMarker]
+        return (parts + family).joined(separator: " ")
     }
 
     /// "A; B" or the UN's "a) A b) B".

@@ -259,7 +259,7 @@ struct PartyListParser {
                 continue
             }
             if token.isCapitalized, index + 1 < item.endIndex,
-                let suffix = ["-based", "-registered", "-headquartered"].first(where: item[index + 1].lower.hasSuffix),
+                let suffix = ["-based", "-registered", "-headquartered", "-flagged"].first(where: item[index + 1].lower.hasSuffix),
                 let place = Self.place(in: token.lower + " " + item[index + 1].lower.dropLast(suffix.count) + suffix)
             {
                 // "Hong Kong-based Lunar Bridge Electronics Limited".
@@ -267,7 +267,7 @@ struct PartyListParser {
                 index += 2
                 continue
             }
-            if token.isCapitalized, ["-based", "-registered", "-headquartered"].contains(where: token.lower.hasSuffix) {
+            if token.isCapitalized, ["-based", "-registered", "-headquartered", "-flagged"].contains(where: token.lower.hasSuffix) {
                 // "Tehran-based Pars Aseman Sanat Company".
                 country = Self.place(in: token.lower) ?? country
                 index += 1
@@ -411,7 +411,7 @@ struct PartyListParser {
                 // "Tianrun Semiconductor (Wuxi) Co., Ltd.", "Orient Link Electronics (HK) Limited": a place in
                 // parentheses before the legal form is part of the name.
                 if token.text == "(", index > runStart, let close = Self.closingParenthesis(in: item, from: index),
-                    close == index + 2, item[index + 1].isCapitalized, close + 1 < item.endIndex,
+                    (index + 2...index + 3).contains(close), item[(index + 1)..<close].allSatisfy(\.isCapitalized), close + 1 < item.endIndex,
                     SanctionsVocabulary.trailingLegalForms.contains(item[close + 1].lower)
                         || ["co", "co.", "company"].contains(item[close + 1].lower)
                 {
@@ -449,6 +449,10 @@ struct PartyListParser {
             if token.lower == "of", index > runStart, SanctionsVocabulary.trailingLegalForms.contains(item[index - 1].lower),
                 Self.place(at: index + 1, in: item) != nil
             {
+                break
+            }
+            // "Judge Sergei Leonidovich Tarasenko of the Moscow City Court": a person's name ends before "of".
+            if token.lower == "of", index > runStart, PersonNameShape.looksLikePerson(nameText(item, runStart..<index)) {
                 break
             }
             if SanctionsVocabulary.nameConnectors.contains(token.lower), index > runStart, let next,
@@ -607,7 +611,7 @@ struct PartyListParser {
 
     /// The place in a compound such as "moscow-based" or "minsk-registered".
     static func place(in word: String) -> String? {
-        for suffix in ["-based", "-registered", "-headquartered", "-linked"] where word.hasSuffix(suffix) {
+        for suffix in ["-based", "-registered", "-headquartered", "-linked", "-flagged"] where word.hasSuffix(suffix) {
             let stem = String(word.dropLast(suffix.count))
             return SanctionsVocabulary.countries[stem] ?? SanctionsVocabulary.cities[stem]
         }

@@ -114,6 +114,7 @@ enum SanctionsVocabulary {
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "colonel", "col.", "lt.",
         "lieutenant", "brigadier", "sergeant", "commander", "marshal", "vice", "rear",
         "maj.", "major", "captain", "capt.", "admiral", "minister", "deputy", "judge", "sheikh", "prof.", "professor",
+        "prosecutor", "investigator", "archpriest", "metropolitan", "senator", "governor", "mayor",
     ]
     /// Nouns that describe an organization.
     static let organizationNouns: Set<String> = [
@@ -149,6 +150,8 @@ enum SanctionsVocabulary {
         "mining", "metals", "chemical", "chemicals", "pharma", "defense", "defence", "design",
         "research", "production", "manufacturing", "supply", "supplies", "development", "resources", "academy",
         "school", "hospital", "media", "news", "television", "radio", "publishing", "exchange", "trust",
+        // Legal forms of French-, Turkish- and Arabic-speaking countries and free zones, as articles write them.
+        "sarl", "s.a.r.l", "s.a", "a.s", "a.ş", "şirketi", "sirketi", "ticaret", "sanayi", "l.l.c", "pjsc", "wll", "w.l.l",
         "cooperative", "concern", "combine", "kombinat", "zavod", "obyedineniye", "state", "federal", "national",
         "republican", "unitary", "public", "joint", "stock", "society",
     ]
@@ -156,6 +159,7 @@ enum SanctionsVocabulary {
     static let trailingLegalForms: Set<String> = [
         "ltd", "ltd.", "limited", "inc", "inc.", "llc", "l.l.c.", "co.", "s.a.", "sa", "gmbh", "ag", "plc", "jsc",
         "llp", "pte", "bv", "b.v.", "nv", "n.v.", "s.r.l.", "srl", "fze", "dmcc", "corp", "corp.", "s.a.l.",
+        "s.a.r.l.", "sarl", "a.s.", "a.ş.", "fzco", "pjsc", "w.l.l.",
     ]
     /// Connectors allowed inside a name run ("Bank of Moscow", "Abu Bakr al-Baghdadi").
     static let nameConnectors: Set<String> = [
@@ -188,6 +192,8 @@ enum SanctionsVocabulary {
         "alongside", "following", "besides", "meanwhile", "separately", "additionally", "furthermore", "moreover",
         "however", "today", "yesterday", "later", "since", "after", "before", "under", "within", "without",
         "through", "during", "despite", "according", "regarding", "concerning", "pursuant",
+        // Abbreviations of list entries' fields and programs ("DOB", "SDGTs").
+        "dob", "pob", "sdgt", "sdgts", "sdn", "sesam",
         // Kinds of party at the start of a sentence ("Entities owned 50 percent or more ... are blocked").
         "entities", "individuals", "persons", "companies", "vessels", "firms", "people",
         // Regions and movements used as adjectives ("a Central Asian logistics firm", "Houthi money changer").

@@ -282,12 +282,34 @@ struct SanctionsExtractorTests {
         #expect(entities.first?.kind == .vessel)
     }
 
-    /// A floor under the measured quality on our 78 labelled articles (F1 0.882, precision 0.893 when this
+    @Test func ofsiNameFieldsPutTheFamilyNameLast() {
+        let text = """
+            The following entries have been added to the Consolidated List:
+
+            1. Name 6: ABDULLAEVA 1: Nilufar 2: Bakhtiyorovna 3: n/a 4: n/a 5: n/a.
+            DOB: 14/02/1979.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Nilufar Bakhtiyorovna ABDULLAEVA"])
+    }
+
+    @Test func aPersonsNameEndsBeforeOfAndAFlagDescribesAVessel() {
+        let text = """
+            Canada today sanctioned the following officials:
+
+            - Judge Sergei Leonidovich Tarasenko of the Moscow City Court, who presided over the trial;
+            - the Comoros-flagged tanker KASSIA (IMO 9255189).
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Sergei Leonidovich Tarasenko", "KASSIA"])
+        #expect(entities.first?.kind == .person)
+    }
+
+    /// A floor under the measured quality on our 90 labelled articles (F1 0.878, precision 0.880 when this
     /// floor was set); it fails when a change makes the extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
-        #expect(evaluation.articles.count >= 78)
+        #expect(evaluation.articles.count >= 90)
         #expect(evaluation.designations.f1 >= 0.87)
-        #expect(evaluation.designations.precision >= 0.88)
+        #expect(evaluation.designations.precision >= 0.87)
     }
 }
