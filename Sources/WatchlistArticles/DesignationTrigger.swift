@@ -34,7 +34,7 @@ struct DesignationTrigger: Hashable, Sendable {
     var alsoTargets: Range<Int>?
 
     /// The triggers of a sentence. `documentYear` dates the announcement, so "sanctioned in 2022" in a
-    /// 2024 article is a memory, not news.
+    /// 2024 article is a memory, not news; without one, any year named after the trigger is a memory.
     ///
     /// `followsDesignation` says a designation was reported in this sentence or just before, so a sentence
     /// that only names the new entries ("The first new entry is X") counts as one.
