@@ -31,11 +31,11 @@ struct WordComparison: Hashable, Sendable {
     /// The words are borrowed: the matcher compares a query word with hundreds of listed words per query,
     /// and copying each would retain (and so touch) its arrays.
     init?(_ a: borrowing some ComparableWord, _ b: borrowing some ComparableWord, configuration: MatchConfiguration) {
-        let (queryClass, listedClass, listedKeys) = (a.givenNameClass, b.givenNameClass, b.keys)
+        let (queryClass, listedClass) = (a.givenNameClass, b.givenNameClass)
         let sameGivenName = queryClass != nil && queryClass == listedClass
         if a.bytes == b.bytes {
             self.init(similarity: 1, method: .exact, sameGivenName: sameGivenName)
-        } else if a.keys.contains(where: { key in listedKeys.contains(key) }) {
+        } else if Self.shareAKey(a, b) {
             self.init(similarity: Self.romanizationSimilarity, method: .romanization, sameGivenName: sameGivenName)
         } else {
             var best = 0.0
@@ -53,6 +53,15 @@ struct WordComparison: Hashable, Sendable {
             guard best > 0 || sameGivenName else { return nil }
             self.init(similarity: min(best, Self.editDistanceCeiling), method: .editDistance, sameGivenName: sameGivenName)
         }
+    }
+
+    /// Whether the words share a romanization key. Indexes rather than `contains(where:)` over copies:
+    /// iterating the arrays retained every key, and this runs for every candidate word of every query.
+    private static func shareAKey(_ a: borrowing some ComparableWord, _ b: borrowing some ComparableWord) -> Bool {
+        for i in a.keys.indices {
+            for j in b.keys.indices where a.keys[i] == b.keys[j] { return true }
+        }
+        return false
     }
 
     /// The similarity and rule for two words with these roles, or nil when they do not pair.
