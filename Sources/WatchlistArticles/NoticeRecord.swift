@@ -24,7 +24,8 @@ enum NoticeRecord {
             guard !value.isEmpty else { continue }
             if Self.isNameField(field) {
                 guard mention == nil else { break }
-                mention = PartyMention(name: Self.joinedParts(value))
+                let (name, aliases) = Self.nameAndParentheses(value)
+                mention = PartyMention(name: Self.joinedParts(name), aliases: aliases)
                 if field.hasPrefix("vessel") { mention?.kind = .vessel }
                 // Only individuals' names come in numbered parts.
                 if Self.joinedParts(value) != value { mention?.kind = .person }
@@ -45,7 +46,16 @@ enum NoticeRecord {
                     record.identifiers.append("IMO " + String(number))
                 }
             default:
-                break
+                // "Identification: IMO 9290113; crude oil tanker", "Identification: DOB 14.11.1969; ...".
+                let words = value.split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "," })
+                if let imo = words.firstIndex(where: { $0.uppercased() == "IMO" }), imo + 1 < words.count,
+                    words[imo + 1].count == 7, words[imo + 1].allSatisfy(\.isNumber), record.identifiers.isEmpty
+                {
+                    record.kind = .vessel
+                    record.identifiers.append("IMO " + String(words[imo + 1]))
+                } else if words.contains(where: { $0.uppercased() == "DOB" }) {
+                    record.kind = record.kind ?? .person
+                }
             }
         }
         return mention
@@ -53,7 +63,11 @@ enum NoticeRecord {
 
     /// Whether the text's first line is a record's name line ("4. Name: X", "QDi.441  Name: 1: HAMZA ...").
     static func startsRecord(_ text: String) -> Bool {
-        guard let line = text.split(whereSeparator: \.isNewline).first, let colon = line.firstIndex(of: ":") else { return false }
+        let lines = text.split(whereSeparator: \.isNewline)
+        guard var line = lines.first else { return false }
+        // "Entry 1834:" or "No. 12:" on a line of its own, the name on the next.
+        if line.hasSuffix(":"), line.split(separator: " ").count <= 3, lines.count > 1 { line = lines[1] }
+        guard let colon = line.firstIndex(of: ":") else { return false }
         return isNameField(fieldName(line[..<colon]))
     }
 
@@ -74,6 +88,19 @@ enum NoticeRecord {
         let parts = words[firstMarker...].filter { !isMarker($0) && !["na", "n/a"].contains($0.lowercased()) }
         let family = words[..<firstMarker]
         return (parts + family).joined(separator: " ")
+    }
+
+    /// "Yevgeny Loktev (Евгений Локтев)", "Sokol LLC (a.k.a. OOO Sokol)": the name before the parentheses,
+    /// and what they hold as aliases.
+    private static func nameAndParentheses(_ value: String) -> (String, [String]) {
+        guard value.hasSuffix(")"), let open = value.firstIndex(of: "("), open > value.startIndex else { return (value, []) }
+        let name = value[..<open].trimmingCharacters(in: .whitespaces)
+        var inside = String(value[value.index(after: open)..<value.index(before: value.endIndex)])
+        for cue in ["a.k.a.", "a.k.a", "aka", "also known as", "f.k.a.", "formerly"] where inside.lowercased().hasPrefix(cue) {
+            inside = String(inside.dropFirst(cue.count))
+            break
+        }
+        return (name, aliasList(inside))
     }
 
     /// "A; B" or the UN's "a) A b) B".

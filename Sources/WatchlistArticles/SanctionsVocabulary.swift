@@ -13,13 +13,13 @@ enum SanctionsVocabulary {
     static let designationVerbs: Set<String> = [
         "sanctioned", "sanctions", "sanction", "designated", "designates", "designate", "blacklisted", "blacklists",
         "blocked", "blocks", "targeted", "targets", "penalized", "penalised", "listed", "lists", "added", "adds",
-        "identified", "froze", "designating", "sanctioning", "blacklisting", "adding", "listing", "hit", "named",
+        "identified", "froze", "designating", "sanctioning", "blacklisting", "adding", "listing", "hit", "named", "inserted",
     ]
     /// Designation verbs that designate only in a fixed phrase: "hit with sanctions", "named X as a
     /// Specially Designated Global Terrorist".
     static let phraseOnlyVerbs: Set<String> = ["hit", "named"]
     /// "added" designates only with a list as destination.
-    static let listAdditionVerbs: Set<String> = ["added", "adds", "add", "adding"]
+    static let listAdditionVerbs: Set<String> = ["added", "adds", "add", "adding", "inserted", "inserts"]
 
     /// Nouns for the new entries of a list ("the new listings name ...", "the first entry is ...").
     static let listingNouns: Set<String> = [
