@@ -58,6 +58,7 @@ struct ArticleReader {
             previousTokens = tokens
             previousSentence = sentence
         }
+        if readInstruction(sentence) { return }
         if readTable(sentence) { return }
         // A headline is read as a sentence too; a list it opens starts after it.
         var headingList: DesignationTrigger?
@@ -85,6 +86,17 @@ struct ArticleReader {
         let continuesItem = previousSentence.map { !text[$0.span.upperBound..<sentence.span.lowerBound].contains(where: \.isNewline) } ?? false
         if !continuesItem { list = nil }
         readTriggers(sentence, tokens, dates: dates)
+    }
+
+    /// A Federal Register rule's instructions: "By adding ... entries for "A," and "B"", "By removing the
+    /// entry for "C"". True when the sentence gave entries.
+    private mutating func readInstruction(_ sentence: SentenceSplitter.Sentence) -> Bool {
+        let (added, removed) = AmendatoryInstruction.entries(in: sentence.text)
+        guard !added.isEmpty || !removed.isEmpty else { return false }
+        let authority = carriedAuthority ?? "US Commerce"
+        for name in added { add(party(PartyMention(name: name), authority: authority, date: documentDate, sentence: sentence), effect: .designation) }
+        for name in removed { add(party(PartyMention(name: name), authority: authority, date: documentDate, sentence: sentence), effect: .delisting) }
+        return true
     }
 
     /// A table of parties ("| No. | Name | ... |", "VESSEL NAME  IMO NUMBER" over dashes) after a designating

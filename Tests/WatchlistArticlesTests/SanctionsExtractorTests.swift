@@ -311,6 +311,24 @@ struct SanctionsExtractorTests {
         #expect(entities.last?.identifiers == ["IMO 9290113"])
     }
 
+    @Test func federalRegisterInstructionsSayWhatIsAddedAndRemoved() {
+        let text = """
+            a. Under CHINA, PEOPLE'S REPUBLIC OF,
+
+            i. By adding, in alphabetical order, entries for "Everbright Pinnacle
+            Trading Limited," and "Xi'an Qianhe Aerospace Materials Technology Co., Ltd."; and
+
+            ii. By removing the entry for "Ningbo Tianyu Opto-Electronic Co., Ltd.";
+
+            iii. By revising the entry for "OOO Kvant-Tekh";
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.map(\.name) == [
+            "Everbright Pinnacle Trading Limited", "Xi'an Qianhe Aerospace Materials Technology Co., Ltd.",
+        ])
+        #expect(extraction.delisted.map(\.name) == ["Ningbo Tianyu Opto-Electronic Co., Ltd."])
+    }
+
     @Test func aPersonsNameEndsBeforeOfAndAFlagDescribesAVessel() {
         let text = """
             Canada today sanctioned the following officials:
@@ -323,7 +341,7 @@ struct SanctionsExtractorTests {
         #expect(entities.first?.kind == .person)
     }
 
-    /// A floor under the measured quality on our 102 labelled articles (F1 0.858, precision 0.873 when this
+    /// A floor under the measured quality on our 102 labelled articles (F1 0.867, precision 0.875 when this
     /// floor was set); it fails when a change makes the extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
