@@ -32,7 +32,7 @@ enum AmendatoryInstruction {
                 continue
             }
             guard let open = quote, let last = open.last(where: { !",.;:".contains($0) }), "\"”".contains(last) else { continue }
-            var name = open.droppingTrailing(["\"", "”", ",", ";", ":"])
+            var name = trimmed(open, "\"”,;:")
             // A final dot belongs to an abbreviation ("Co., Ltd."), not to the sentence ("FZE.").
             if name.hasSuffix("."), let lastWord = name.split(separator: " ").last?.lowercased(),
                 !ArticleToken.abbreviations.contains(String(lastWord.dropLast())), !lastWord.dropLast().contains(".")
@@ -43,14 +43,5 @@ enum AmendatoryInstruction {
             quote = nil
         }
         return (added, removed)
-    }
-}
-
-private extension String {
-    /// The string without any of `characters` at its end.
-    func droppingTrailing(_ characters: Set<Character>) -> String {
-        var view = self[...]
-        while let last = view.last, characters.contains(last) { view = view.dropLast() }
-        return String(view)
     }
 }

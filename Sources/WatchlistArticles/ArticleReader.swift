@@ -73,10 +73,12 @@ struct ArticleReader {
             list = nil
             inAmendments = true
             return
-        case .designations?, .delistings?:
+        case .designations?:
             inAmendments = false
-            let effect: DesignationTrigger.Effect = ListHeading.meaning(of: tokens) == .designations ? .designation : .delisting
-            headingList = DesignationTrigger(effect: effect, targets: 0..<0, position: 0, introducesList: true)
+            headingList = Self.listOpening(.designation)
+        case .delistings?:
+            inAmendments = false
+            headingList = Self.listOpening(.delisting)
         default:
             break
         }
