@@ -43,8 +43,10 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
     let elements: [String]
     /// Whether the word is written in Arabic script (short skeletons count for it).
     let isAbjadScript: Bool
-    /// The cross-language given-name class (`GivenNameEquivalents`) of the word, whatever its role (the
-    /// aligner only uses it between words that can be given names).
+    /// The word as OCR could have misread it (`OCRReading`), when it has one.
+    let ocrKey: [UInt8]?
+    /// The cross-language given-name class (`GivenNameEquivalents`) of the word, or the patronymic class
+    /// of a patronymic, whatever its role (the aligner only uses it between words that can be given names).
     let givenNameClass: Int?
 
     /// - Parameter elements: for a compound name (`NameParticles`), its element as normalized (`rahman` of
@@ -75,7 +77,8 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
         self.elements = elements
         self.scriptReadings = isAbjadScript ? AbjadSkeleton.readings(ofArabic: [original] + elements) : AbjadSkeleton.Readings()
         self.isAbjadScript = isAbjadScript
+        self.ocrKey = isAbjadScript ? nil : OCRReading.key(of: bytes)
         self.givenNameClass = GivenNameEquivalents.classID(forKey: String(decoding: keys[0], as: UTF8.self))
-            ?? GivenNameEquivalents.classID(for: text)
+            ?? GivenNameEquivalents.classID(for: text) ?? GivenNameEquivalents.patronymicClass(for: text)
     }
 }

@@ -126,8 +126,8 @@ struct TextNormalizer: Sendable {
 
     /// Other readings of a word that OCR or evasion may have garbled: letter pairs read as one letter
     /// (`rn`→`m`, `cl`→`d`, `vv`→`w`: `Muharnmed`, `Anclrey`), and, in a word mixing letters and digits
-    /// (`A1i`, `C0MPANY`, `5AKR`), the digits read as the letters they resemble: 0→o, 1→i or l, 5→s, 8→b.
-    /// Words of digits only, or mostly digits (`A320`, `5G`), keep their digits: a number is part of the
+    /// (`A1i`, `C0MPANY`, `5AKR`, `F2E`), the digits read as the letters they resemble: 0→o, 1→i or l, 2→z,
+    /// 5→s, 6→g, 8→b. Words of digits only, or mostly digits (`A320`), keep their digits: a number is part of the
     /// name. The readings become extra romanization keys, so they pair at 0.95 like other spellings.
     static func ocrMisreadings(of word: String) -> [String] {
         // Called for every word of every name: leave at once when nothing could have been misread.
@@ -140,7 +140,9 @@ struct TextNormalizer: Sendable {
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits += 1 }
             if index > 0, Self.mergedPair(bytes[index - 1], byte) != nil { pairs = true }
         }
-        let digitsMisread = digits > 0 && letters >= 2 && letters > digits
+        // A two-character token of a letter and a digit (`C0` of `C0., LTD.`) is read too: codes like `V8`
+        // gain a letter reading beside their own, which only adds a key.
+        let digitsMisread = digits > 0 && letters >= 1 && (letters > digits || bytes.count == 2)
         guard digitsMisread || pairs else { return [] }
         var readings: [[UInt8]] = []
         if digitsMisread {
@@ -149,7 +151,9 @@ struct TextNormalizer: Sendable {
                     switch byte {
                     case UInt8(ascii: "0"): UInt8(ascii: "o")
                     case UInt8(ascii: "1"): one
+                    case UInt8(ascii: "2"): UInt8(ascii: "z")
                     case UInt8(ascii: "5"): UInt8(ascii: "s")
+                    case UInt8(ascii: "6"): UInt8(ascii: "g")
                     case UInt8(ascii: "8"): UInt8(ascii: "b")
                     default: byte
                     }

@@ -19,8 +19,12 @@ struct TokenAligner: Sendable {
         case exact
         case romanization
         case givenNameEquivalent = "given_name_equivalent"
+        /// Patronymics of one given name (`Uladzimiravich` ~ `Vladimirovich`).
+        case patronymicEquivalent = "patronymic_equivalent"
         case editDistance = "edit_distance"
         case consonantSkeleton = "consonant_skeleton"
+        /// The words read the same once OCR confusions are folded (`OCRReading`).
+        case ocrReading = "ocr_reading"
         case initial
         case truncated
         /// The query is the listed organization's acronym (`OrganizationAcronym`).
@@ -66,4 +70,6 @@ struct TokenAligner: Sendable {
 extension NameToken.Role {
     /// Given names, and words of names given whole (which may be given names).
     var canBeGivenName: Bool { self == .given || self == .word }
+    /// Whether a word in this role can be a patronymic: lists mark it as a given-name part, or not at all.
+    var canBePatronymic: Bool { self == .given || self == .word || self == .patronymic }
 }

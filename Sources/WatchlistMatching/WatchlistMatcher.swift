@@ -12,7 +12,7 @@ import WatchlistCore
 /// ```
 public struct WatchlistMatcher: Sendable {
     /// The version of the scoring rules, recorded with results and compiled watchlists.
-    public static let algorithmVersion = "token-align-3"
+    public static let algorithmVersion = "token-align-4"
 
     public let configuration: MatchConfiguration
     public let entities: [Entity]
@@ -56,15 +56,17 @@ public struct WatchlistMatcher: Sendable {
         return results.values.flatMap { $0 }
     }
 
-    /// The entities matching the query at or above the configured threshold, best first, at most `limit`,
-    /// one match (its best-scoring name) per entity.
-    public func matches(for query: ScreeningQuery) -> [Match] {
+    /// The entities matching the query at or above the configured threshold, best first, at most `limit`
+    /// (the configuration's when nil), one match (its best-scoring name) per entity.
+    public func matches(for query: ScreeningQuery, limit: Int? = nil) -> [Match] {
         let prepared = PreparedQuery(query.name, tokenizer: tokenizer)
         guard !prepared.isEmpty else { return [] }
-        return scratches.withScratch { scratch in matches(for: query, prepared: prepared, scratch: &scratch) }
+        return scratches.withScratch { scratch in
+            matches(for: query, prepared: prepared, limit: limit ?? configuration.limit, scratch: &scratch)
+        }
     }
 
-    private func matches(for query: ScreeningQuery, prepared: PreparedQuery, scratch: inout QueryScratch) -> [Match] {
+    private func matches(for query: ScreeningQuery, prepared: PreparedQuery, limit: Int, scratch: inout QueryScratch) -> [Match] {
         let comparisons = prepared.person.tokens.map { words.comparisons(for: $0, scratch: &scratch) }
         let scorer = NameScorer(configuration: configuration)
         var scored: [Scored] = []
@@ -89,13 +91,13 @@ public struct WatchlistMatcher: Sendable {
             }) else { continue }
             scored.append(Scored(position: position, result: result))
         }
-        return ranked(scored, query: query, prepared: prepared)
+        return ranked(scored, query: query, prepared: prepared, limit: limit)
     }
 
     /// What `matches(for:)` returns, found by scoring every listed name with direct word comparisons
     /// instead of asking the candidate index and the word table. Slow; it exists to check that the index
     /// loses nothing (`watchlist eval --check-index` and the tests compare the two).
-    public func matchesScoringEveryName(for query: ScreeningQuery) -> [Match] {
+    public func matchesScoringEveryName(for query: ScreeningQuery, limit: Int? = nil) -> [Match] {
         let prepared = PreparedQuery(query.name, tokenizer: tokenizer)
         guard !prepared.isEmpty else { return [] }
         let scorer = NameScorer(configuration: configuration)
@@ -105,7 +107,7 @@ public struct WatchlistMatcher: Sendable {
             else { continue }
             scored.append(Scored(position: position, result: result))
         }
-        return ranked(scored, query: query, prepared: prepared)
+        return ranked(scored, query: query, prepared: prepared, limit: limit ?? configuration.limit)
     }
 
     private struct Scored {
@@ -114,7 +116,7 @@ public struct WatchlistMatcher: Sendable {
     }
 
     /// Applies the threshold and the qualifiers, keeps each entity's best name, explains the winners.
-    private func ranked(_ scored: [Scored], query: ScreeningQuery, prepared: PreparedQuery) -> [Match] {
+    private func ranked(_ scored: [Scored], query: ScreeningQuery, prepared: PreparedQuery, limit: Int) -> [Match] {
         let qualifiers = QualifierAdjustment(threshold: configuration.threshold)
         var best: [Int: Scored] = [:]
         for var candidate in scored where candidate.result.score >= configuration.threshold {
@@ -136,7 +138,7 @@ public struct WatchlistMatcher: Sendable {
                 programs: entity.programs.map(\.code), sources: entity.provenance.map(\.source).uniqued(),
                 explanation: scorer.explanation(found.result, query: prepared.reading(for: name.reading), name: name))
         }
-        return Array(matches.sorted { ($0.score, $1.entityID) > ($1.score, $0.entityID) }.prefix(configuration.limit))
+        return Array(matches.sorted { ($0.score, $1.entityID) > ($1.score, $0.entityID) }.prefix(limit))
     }
 }
 

@@ -5,7 +5,8 @@
 /// similarity of the words or of their keys, whichever is higher, when it reaches
 /// `minimumTokenSimilarity` (`edit_distance`, at most 0.94 so it never ties a romanization match), or equal
 /// consonant skeletons (0.85, 0.90 with Arabic script: `consonant_skeleton`: `Zeitun` ~ `Zaytun`,
-/// `حسين` ~ `Hussein`) when that is higher. Words shorter than `fuzzyTokenMinimumLength` get no edit-distance similarity. Separately it notes whether
+/// `حسين` ~ `Hussein`) when that is higher, or else equal OCR readings (0.85, `ocr_reading`: `Kimbcrlcy` ~
+/// `Kimberley`; `OCRReading`). Words shorter than `fuzzyTokenMinimumLength` get no edit-distance similarity. Separately it notes whether
 /// both words are spellings of the same cross-language given name (`Valentin` ~ `Valyantsin`), which
 /// counts (0.90) only between words that can be given names.
 struct WordComparison: Hashable, Sendable {
@@ -17,13 +18,16 @@ struct WordComparison: Hashable, Sendable {
     var similarity: Double
     /// How `similarity` was found; meaningless when it is 0.
     var method: TokenAligner.Method
-    /// Whether both words belong to the same given-name equivalence class.
+    /// Whether both words belong to the same given-name equivalence class (or patronymic class).
     var sameGivenName: Bool
+    /// Whether that class is a patronymic class (`GivenNameEquivalents.patronymicClass(for:)`).
+    var isPatronymic: Bool
 
-    init(similarity: Double, method: TokenAligner.Method, sameGivenName: Bool) {
+    init(similarity: Double, method: TokenAligner.Method, sameGivenName: Bool, isPatronymic: Bool = false) {
         self.similarity = similarity
         self.method = method
         self.sameGivenName = sameGivenName
+        self.isPatronymic = isPatronymic
     }
 
     /// Compares two words; nil when they are not alike in any way.
@@ -33,10 +37,11 @@ struct WordComparison: Hashable, Sendable {
     init?(_ a: borrowing some ComparableWord, _ b: borrowing some ComparableWord, configuration: MatchConfiguration) {
         let (queryClass, listedClass) = (a.givenNameClass, b.givenNameClass)
         let sameGivenName = queryClass != nil && queryClass == listedClass
+        let isPatronymic = sameGivenName && GivenNameEquivalents.isPatronymicClass(queryClass!)
         if a.bytes == b.bytes {
-            self.init(similarity: 1, method: .exact, sameGivenName: sameGivenName)
+            self.init(similarity: 1, method: .exact, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
         } else if Self.shareAKey(a, b) {
-            self.init(similarity: Self.romanizationSimilarity, method: .romanization, sameGivenName: sameGivenName)
+            self.init(similarity: Self.romanizationSimilarity, method: .romanization, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
         } else {
             var best = 0.0
             if min(a.bytes.count, b.bytes.count) >= configuration.fuzzyTokenMinimumLength {
@@ -47,11 +52,15 @@ struct WordComparison: Hashable, Sendable {
             }
             let skeleton = a.isAbjadScript == b.isAbjadScript ? ConsonantSkeleton.similarity(a, b) : AbjadSkeleton.similarity(query: a, listed: b)
             if let skeleton, best < skeleton {
-                self.init(similarity: skeleton, method: .consonantSkeleton, sameGivenName: sameGivenName)
+                self.init(similarity: skeleton, method: .consonantSkeleton, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
+                return
+            }
+            if best < OCRReading.similarity, let key = a.ocrKey, key == b.ocrKey {
+                self.init(similarity: OCRReading.similarity, method: .ocrReading, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
                 return
             }
             guard best > 0 || sameGivenName else { return nil }
-            self.init(similarity: min(best, Self.editDistanceCeiling), method: .editDistance, sameGivenName: sameGivenName)
+            self.init(similarity: min(best, Self.editDistanceCeiling), method: .editDistance, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
         }
     }
 
@@ -67,8 +76,12 @@ struct WordComparison: Hashable, Sendable {
     /// The similarity and rule for two words with these roles, or nil when they do not pair.
     func resolved(queryRole: NameToken.Role, nameRole: NameToken.Role) -> (Double, TokenAligner.Method)? {
         if method == .exact || method == .romanization || PrefixRule.isPrefix(method) { return (similarity, method) }
-        if sameGivenName, queryRole.canBeGivenName, nameRole.canBeGivenName, Self.givenNameSimilarity > similarity {
-            return (Self.givenNameSimilarity, .givenNameEquivalent)
+        if sameGivenName, Self.givenNameSimilarity > similarity {
+            if isPatronymic {
+                if queryRole.canBePatronymic, nameRole.canBePatronymic { return (Self.givenNameSimilarity, .patronymicEquivalent) }
+            } else if queryRole.canBeGivenName, nameRole.canBeGivenName {
+                return (Self.givenNameSimilarity, .givenNameEquivalent)
+            }
         }
         return similarity > 0 ? (similarity, method) : nil
     }
@@ -87,4 +100,6 @@ protocol ComparableWord {
     var abjadReadings: AbjadSkeleton.Readings { get }
     var isAbjadScript: Bool { get }
     var givenNameClass: Int? { get }
+    /// `OCRReading` key, when the word has one.
+    var ocrKey: [UInt8]? { get }
 }

@@ -59,8 +59,9 @@ public struct BaselineMatcher: Sendable {
     /// The number of distinct normalized names compared per query.
     public var nameCount: Int { nameEntities.count }
 
-    /// The entities whose best name scores at least `threshold`, best first (ties by id), at most `limit`.
-    public func matches(for query: String) -> [EvaluationHit] {
+    /// The entities whose best name scores at least `threshold`, best first (ties by id), at most `limit`
+    /// (`self.limit` when nil).
+    public func matches(for query: String, limit: Int? = nil) -> [EvaluationHit] {
         let queryBytes = Self.normalizedBytes(query, normalizer)
         guard !queryBytes.isEmpty else { return [] }
         let queryCounts = LetterCounts.counts(queryBytes)
@@ -86,7 +87,7 @@ public struct BaselineMatcher: Sendable {
             }
         }
         let hits = best.map { EvaluationHit(entityID: entityIDs[Int($0.key)], score: $0.value) }
-        return Array(hits.sorted { ($0.score, $1.entityID) > ($1.score, $0.entityID) }.prefix(limit))
+        return Array(hits.sorted { ($0.score, $1.entityID) > ($1.score, $0.entityID) }.prefix(limit ?? self.limit))
     }
 
     static func normalizedBytes(_ text: String, _ normalizer: TextNormalizer) -> [UInt8] {

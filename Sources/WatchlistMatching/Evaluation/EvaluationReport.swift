@@ -9,6 +9,11 @@ public struct EvaluationHit: Hashable, Sendable, Codable {
         self.entityID = entityID
         self.score = score
     }
+
+    /// The entity and score of a matcher's match.
+    public init(_ match: Match) {
+        self.init(entityID: match.entityID, score: match.score)
+    }
 }
 
 /// The outcome of an evaluation: per class of cases, how the matcher and the baseline did.

@@ -36,15 +36,31 @@ public struct Evaluator: Sendable {
     }
 
     /// Evaluates `matcher` (with each case's qualifiers) against `baseline` at the matcher's threshold.
+    ///
+    /// Both screens return at most the matcher's `limit` hits *after* a case's excluded entities are
+    /// removed, so the holders of a query cannot push the entities the case asks about off the list.
     public init(matcher: WatchlistMatcher, baseline: BaselineMatcher? = nil, bruteForce: Screen? = nil) {
+        let limit = matcher.configuration.limit
         let screen: Screen = { evaluationCase in
-            matcher.matches(for: evaluationCase.screeningQuery).map { EvaluationHit(entityID: $0.entityID, score: $0.score) }
+            Self.keeping(limit, of: evaluationCase) { wider in
+                matcher.matches(for: evaluationCase.screeningQuery, limit: wider).map(EvaluationHit.init)
+            }
         }
         var baselineScreen: Screen?
         if let baseline {
-            baselineScreen = { evaluationCase in baseline.matches(for: evaluationCase.query) }
+            baselineScreen = { evaluationCase in
+                Self.keeping(limit, of: evaluationCase) { baseline.matches(for: evaluationCase.query, limit: $0) }
+            }
         }
         self.init(threshold: matcher.configuration.threshold, screen: screen, baseline: baselineScreen, bruteForce: bruteForce)
+    }
+
+    /// The first `limit` hits of a screen asked for `limit` more than the case excludes, excluded ones removed.
+    public static func keeping(
+        _ limit: Int, of evaluationCase: EvaluationCase, _ screen: (_ widerLimit: Int) -> [EvaluationHit]
+    ) -> [EvaluationHit] {
+        let excluded = Set(evaluationCase.exclude)
+        return Array(screen(limit + excluded.count).lazy.filter { !excluded.contains($0.entityID) }.prefix(limit))
     }
 
     public func evaluate(_ cases: [EvaluationCase]) -> EvaluationReport {

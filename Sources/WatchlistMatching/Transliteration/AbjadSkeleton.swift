@@ -125,9 +125,17 @@ enum AbjadSkeleton {
 
     /// The readings of a Latin word's normalized spellings; none when no spelling has a consonant to read
     /// or is a name word (digits).
+    ///
+    /// A standalone `Abd` particle written with its article (`Abdul`, `Abdel`, `Abdur`) also reads as `abd`,
+    /// the `عبد` that Arabic script writes apart from the article of the next word (`عبد الرحمن`).
     static func readings(ofLatin spellings: [String]) -> Readings {
         var readings = Readings()
-        for spelling in spellings { if let reading = reading(ofLatin: Array(spelling.utf8)) { readings.append(reading) } }
+        for spelling in spellings {
+            if let reading = reading(ofLatin: Array(spelling.utf8)) { readings.append(reading) }
+            if spelling != "abd", NameParticles.abdForms.contains(spelling), let reading = reading(ofLatin: Array("abd".utf8)) {
+                readings.append(reading)
+            }
+        }
         return readings
     }
 

@@ -43,8 +43,44 @@ enum GivenNameEquivalents {
         return classID(for: second) == id
     }
 
-    /// The class's display name, for explanations ("Aleksandr").
-    static func name(ofClass id: Int) -> String { table[id].name }
+    /// The class's display name, for explanations ("Aleksandr"); a patronymic class is named for its
+    /// given name ("Vladimir (patronymic)").
+    static func name(ofClass id: Int) -> String {
+        isPatronymicClass(id) ? table[id - table.count].name + " (patronymic)" : table[id].name
+    }
+
+    // MARK: Patronymics
+
+    /// The class of an East Slavic patronymic, from the given name it is made of: `Uladzimiravich`,
+    /// `Vladimirovich` and `Volodymyrovych` share one (the father was Uladzimir / Vladimir / Volodymyr), as do
+    /// `Ryhoravich` ~ `Grigoryevich` and `Yuriivna` ~ `Yuryevna`. Patronymic classes are numbered after the
+    /// given-name classes (`classCount + id`), so a patronymic never equals a given name.
+    ///
+    /// The token's ending is stripped (`-avich`, `-ovich`, `-yevich`, `-ovych`, `-iyovych`, `-ovna`, `-ivna`,
+    /// ...), and the stem looked up as a given name as it is and with the endings nominatives add back
+    /// (`Yur-` + `i`, `Gennad-` + `iy`, `Nikit-` + `a`). Endings are those of the Russian, Belarusian and
+    /// Ukrainian patronymics in the BGN/PCGN and national romanization tables' examples.
+    static func patronymicClass(for normalizedToken: String) -> Int? {
+        guard normalizedToken.utf8.count >= 7 else { return nil }
+        for ending in patronymicEndings where normalizedToken.hasSuffix(ending) {
+            let stem = String(normalizedToken.dropLast(ending.count))
+            guard stem.utf8.count >= 3 else { continue }
+            for completion in ["", "i", "iy", "y", "ii", "a", "o"] {
+                if let id = classID(for: stem + completion) { return table.count + id }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a class number is a patronymic class.
+    static func isPatronymicClass(_ id: Int) -> Bool { id >= table.count }
+
+    /// Longest first, so `-yevich` is tried before `-evich`.
+    private static let patronymicEndings = [
+        "iyovych", "iiovych", "iyovich", "iiovich", "yovych", "iovych", "yovich", "iovich", "yevych", "ievych",
+        "yevich", "ievich", "yavich", "iavich", "yivna", "iivna", "iyivna", "yevna", "ievna", "ovych", "evych",
+        "ovich", "evich", "avich", "ivich", "ovna", "evna", "avna", "ivna", "ichna", "ich",
+    ].sorted { $0.count > $1.count }
 
     /// Every spelling indexed for the class (hand-written first, then generated from the Cyrillic forms).
     static func spellings(ofClass id: Int) -> [String] { index.spellings[id] }

@@ -55,8 +55,9 @@ struct Eval: ParsableCommand {
         var bruteForce: Evaluator.Screen?
         if checkIndex {
             bruteForce = { evaluationCase in
-                matcher.matchesScoringEveryName(for: evaluationCase.screeningQuery)
-                    .map { EvaluationHit(entityID: $0.entityID, score: $0.score) }
+                Evaluator.keeping(configuration.limit, of: evaluationCase) { wider in
+                    matcher.matchesScoringEveryName(for: evaluationCase.screeningQuery, limit: wider).map(EvaluationHit.init)
+                }
             }
         }
         let evaluator = Evaluator(matcher: matcher, baseline: baseline, bruteForce: bruteForce)

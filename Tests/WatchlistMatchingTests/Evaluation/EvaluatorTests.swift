@@ -113,4 +113,17 @@ struct EvaluatorTests {
         #expect(report.classes[1].baseline == EvaluationReport.Metrics(negatives: 1))
         #expect(report.failures.isEmpty)
     }
+
+    @Test func excludedEntitiesAreRemovedBeforeTheLimitSoTheyCannotCrowdOutExpectedOnes() {
+        let holders = (1...3).map { EntityID.ofsi(groupID: "\($0)") }
+        let ranked = holders.map { EvaluationHit(entityID: $0, score: 1) } + [.init(entityID: Self.kvand, score: 0.9)]
+        let evaluationCase = EvaluationCase(query: "Kvand", expected: [Self.kvand], caseClass: "romanization", exclude: holders)
+        var askedFor = 0
+        let kept = Evaluator.keeping(2, of: evaluationCase) { limit in
+            askedFor = limit
+            return Array(ranked.prefix(limit))
+        }
+        #expect(askedFor == 5)
+        #expect(kept == [EvaluationHit(entityID: Self.kvand, score: 0.9)])
+    }
 }

@@ -63,4 +63,11 @@ struct AbjadSkeletonTests {
         #expect(comparison.score >= 0.85)
         #expect(comparison.explanation?.tokenMatches.allSatisfy { $0.method == "consonant_skeleton" } == true)
     }
+
+    @Test(arguments: ["Abdul", "Abdel", "Abdur", "Abd"])
+    func theAbdParticleWrittenApartMatchesItsLatinForms(latin: String) {
+        #expect(similarity("عبد", latin) != nil)
+        let comparison = NameComparer().compare(query: "عبد اللطيف منصور", listed: "\(latin) Latif Mansur", kind: .person)
+        #expect(comparison.score >= 0.85)
+    }
 }

@@ -79,4 +79,30 @@ struct GivenNameEquivalentsTests {
     func tellsWhetherTwoTokensAreTheSameName(first: String, second: String, equivalent: Bool) {
         #expect(GivenNameEquivalents.areEquivalent(first, second) == equivalent)
     }
+
+    @Test(arguments: [
+        ("uladzimiravich", "vladimirovich", "Vladimir"), ("ryhoravich", "grigoryevich", "Grigory"),
+        ("mikolaiovich", "nikolayevich", "Nikolai"), ("hennadiiovych", "gennadyevich", "Gennady"),
+        ("yuriivna", "yuryevna", "Yuri"), ("volodymyrovych", "uladzimiravich", "Vladimir"),
+    ])
+    func patronymicsOfOneGivenNameShareAPatronymicClass(first: String, second: String, father: String) throws {
+        let id = try #require(GivenNameEquivalents.patronymicClass(for: first))
+        #expect(GivenNameEquivalents.patronymicClass(for: second) == id)
+        #expect(GivenNameEquivalents.isPatronymicClass(id))
+        #expect(GivenNameEquivalents.name(ofClass: id) == "\(father) (patronymic)")
+    }
+
+    @Test func aPatronymicIsNeverItsFathersGivenName() throws {
+        let patronymic = try #require(GivenNameEquivalents.patronymicClass(for: "vladimirovich"))
+        #expect(GivenNameEquivalents.classID(for: "vladimir") != patronymic)
+        #expect(GivenNameEquivalents.patronymicClass(for: "petrovich") != patronymic)
+        #expect(GivenNameEquivalents.patronymicClass(for: "miklashevich") == nil)
+    }
+
+    @Test func aQueryPatronymicMatchesAnotherLanguagesSpellingOfIt() {
+        let comparison = NameComparer().compare(
+            query: "Alexander Ryhoravich LUKASHENKO", listed: "Aleksandr Grigoryevich Lukashenko", kind: .person)
+        #expect(comparison.score >= 0.9)
+        #expect(comparison.explanation?.tokenMatches.contains { $0.method == "patronymic_equivalent" } == true)
+    }
 }
