@@ -37,6 +37,16 @@ struct NameScorer: Sendable {
     func score(
         _ query: PreparedQuery.Reading, against name: PreparedName, comparison: (Int, Int) -> WordComparison?
     ) -> Result? {
+        guard name.reading == .organization else {
+            // Words of a person's name are names, not vocabulary: `Moskovskiy` the surname is not `Moscow`.
+            return scoreName(query, against: name) { comparison($0, $1)?.withoutTranslation }
+        }
+        return scoreName(query, against: name, comparison: comparison)
+    }
+
+    private func scoreName(
+        _ query: PreparedQuery.Reading, against name: PreparedName, comparison: (Int, Int) -> WordComparison?
+    ) -> Result? {
         guard !query.tokens.isEmpty, !name.tokens.isEmpty else { return nil }
         let queryRoles = query.tokens.map(\.role)
         let nameRoles = name.tokens.map(\.role)

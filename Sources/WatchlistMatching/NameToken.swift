@@ -45,6 +45,9 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
     let isAbjadScript: Bool
     /// The word as OCR could have misread it (`OCRReading`), when it has one.
     let ocrKey: [UInt8]?
+    /// The meaning of an organization word (`OrganizationWordTranslations`): `kompaniya` and `company`
+    /// share one.
+    let translationClass: Int?
     /// The cross-language given-name class (`GivenNameEquivalents`) of the word, or the patronymic class
     /// of a patronymic, whatever its role (the aligner only uses it between words that can be given names).
     let givenNameClass: Int?
@@ -78,6 +81,7 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
         self.scriptReadings = isAbjadScript ? AbjadSkeleton.readings(ofArabic: [original] + elements) : AbjadSkeleton.Readings()
         self.isAbjadScript = isAbjadScript
         self.ocrKey = isAbjadScript ? nil : OCRReading.key(of: bytes)
+        self.translationClass = isAbjadScript ? nil : keys.lazy.compactMap(OrganizationWordTranslations.classID(forKey:)).first
         self.givenNameClass = GivenNameEquivalents.classID(forKey: String(decoding: keys[0], as: UTF8.self))
             ?? GivenNameEquivalents.classID(for: text) ?? GivenNameEquivalents.patronymicClass(for: text)
     }

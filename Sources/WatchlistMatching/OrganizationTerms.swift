@@ -1,7 +1,9 @@
 /// Legal forms and generic organization words, as normalized token sequences.
 ///
 /// Sources: the ISO 20275 Entity Legal Forms code list (GLEIF) for the abbreviations and their long forms
-/// in English, Russian, Belarusian and Ukrainian transliteration, German and French; the generic words
+/// in English, Russian, Belarusian and Ukrainian transliteration, German and French (Belarusian AAT, ZAT,
+/// TAA for OAO, ZAO, OOO; Russian FGUP, GUP, MUP, FKP for federal, state and municipal unitary and
+/// federal treasury enterprises; `ПЛС` for PLC); the generic words
 /// are those that recur across OFAC's Russia/Belarus-programme entries ("PRODUCTION UNITARY ENTERPRISE",
 /// "UNITARNOE CHASTNOE ... PREDPRIYATIE", "ZAVOD"). Extend the tables, not the code.
 enum OrganizationTerms {
@@ -23,7 +25,8 @@ enum OrganizationTerms {
         "naamloze vennootschap", "besloten vennootschap", "sa de cv", "de cv", "ltda", "cv",
         "llc", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "plc", "llp", "lp",
         "jsc", "ojsc", "cjsc", "pjsc", "ojsc", "ooo", "oao", "zao", "pao", "ao", "tov", "pat", "prat", "tdv",
-        "chup", "up", "ruep", "rup", "ip", "iooo", "sooo", "odo", "ooo", "ue",
+        "chup", "up", "ruep", "rup", "ip", "iooo", "sooo", "odo", "ooo", "ue", "aat", "zat", "taa", "pls", "fgup", "gup",
+        "mup", "fkp",
         "gmbh", "ag", "kg", "ohg", "ug", "ev", "sa", "sas", "sarl", "sl", "srl", "spa", "bv", "nv", "ab", "as",
         "oy", "oyj", "aps", "kft", "zrt", "sro", "doo", "dd", "ad", "eood", "ood", "sp", "zoo", "fze", "fzco",
         "fzc", "fzllc", "pte", "pty", "bhd", "sdn", "kk", "yk", "jsc", "llc",
@@ -42,6 +45,7 @@ enum OrganizationTerms {
         "zavod", "predpriyatie", "predpriatie", "pidpryiemstvo", "pidpryyemstvo", "proizvodstvennoe",
         "vyrobnyche", "unitarnoe", "unitarne", "chastnoe", "nauchno", "nauchnoe", "kompaniya", "gruppa",
         "obshchestvo", "firma", "torgovy", "torgovyi", "dom", "kombinat", "obedinenie", "kontsern",
+        "imeni", "im", "npo", "npp", "nii",
         // German / French / Spanish
         "und", "et", "de", "la", "le", "des", "y", "del", "societe", "compagnie", "gesellschaft", "werk",
         "fabrik", "empresa", "compania",

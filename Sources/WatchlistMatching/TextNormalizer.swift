@@ -140,9 +140,9 @@ struct TextNormalizer: Sendable {
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { digits += 1 }
             if index > 0, Self.mergedPair(bytes[index - 1], byte) != nil { pairs = true }
         }
-        // A two-character token of a letter and a digit (`C0` of `C0., LTD.`) is read too: codes like `V8`
-        // gain a letter reading beside their own, which only adds a key.
-        let digitsMisread = digits > 0 && letters >= 1 && (letters > digits || bytes.count == 2)
+        // A short token of as many letters as digits (`C0` of `C0., LTD.`, `20NE`) is read too: codes like
+        // `V8` gain a letter reading beside their own, which only adds a key.
+        let digitsMisread = digits > 0 && letters >= 1 && (letters > digits || (letters == digits && bytes.count <= 4))
         guard digitsMisread || pairs else { return [] }
         var readings: [[UInt8]] = []
         if digitsMisread {

@@ -25,6 +25,8 @@ struct TokenAligner: Sendable {
         case consonantSkeleton = "consonant_skeleton"
         /// The words read the same once OCR confusions are folded (`OCRReading`).
         case ocrReading = "ocr_reading"
+        /// The words translate each other (`OrganizationWordTranslations`: `medn` ~ `copper`).
+        case translation
         case initial
         case truncated
         /// The query is the listed organization's acronym (`OrganizationAcronym`).
@@ -70,6 +72,8 @@ struct TokenAligner: Sendable {
 extension NameToken.Role {
     /// Given names, and words of names given whole (which may be given names).
     var canBeGivenName: Bool { self == .given || self == .word }
+    /// Whether a word in this role is a word of an organization's name (not a person's name part).
+    var isOrganizationWord: Bool { self == .word || self == .genericWord }
     /// Whether a word in this role can be a patronymic: lists mark it as a given-name part, or not at all.
     var canBePatronymic: Bool { self == .given || self == .word || self == .patronymic }
 }

@@ -8,10 +8,13 @@
 /// `حسين` ~ `Hussein`) when that is higher, or else equal OCR readings (0.85, `ocr_reading`: `Kimbcrlcy` ~
 /// `Kimberley`; `OCRReading`). Words shorter than `fuzzyTokenMinimumLength` get no edit-distance similarity. Separately it notes whether
 /// both words are spellings of the same cross-language given name (`Valentin` ~ `Valyantsin`), which
-/// counts (0.90) only between words that can be given names.
+/// counts (0.90) only between words that can be given names, and whether they translate each other
+/// (`kompaniya` ~ `company`, `OrganizationWordTranslations`), which counts (0.90) only between words of
+/// organization names.
 struct WordComparison: Hashable, Sendable {
     static let romanizationSimilarity = 0.95
     static let givenNameSimilarity = 0.90
+    static let translationSimilarity = 0.90
     static let editDistanceCeiling = 0.94
 
     /// Similarity by spelling (exact, romanization key or edit distance); 0 when not alike by spelling.
@@ -22,12 +25,18 @@ struct WordComparison: Hashable, Sendable {
     var sameGivenName: Bool
     /// Whether that class is a patronymic class (`GivenNameEquivalents.patronymicClass(for:)`).
     var isPatronymic: Bool
+    /// Whether the words translate each other (`OrganizationWordTranslations`).
+    var sameTranslation: Bool
 
-    init(similarity: Double, method: TokenAligner.Method, sameGivenName: Bool, isPatronymic: Bool = false) {
+    init(
+        similarity: Double, method: TokenAligner.Method, sameGivenName: Bool, isPatronymic: Bool = false,
+        sameTranslation: Bool = false
+    ) {
         self.similarity = similarity
         self.method = method
         self.sameGivenName = sameGivenName
         self.isPatronymic = isPatronymic
+        self.sameTranslation = sameTranslation
     }
 
     /// Compares two words; nil when they are not alike in any way.
@@ -38,6 +47,8 @@ struct WordComparison: Hashable, Sendable {
         let (queryClass, listedClass) = (a.givenNameClass, b.givenNameClass)
         let sameGivenName = queryClass != nil && queryClass == listedClass
         let isPatronymic = sameGivenName && GivenNameEquivalents.isPatronymicClass(queryClass!)
+        let (queryMeaning, listedMeaning) = (a.translationClass, b.translationClass)
+        let sameTranslation = queryMeaning != nil && queryMeaning == listedMeaning
         if a.bytes == b.bytes {
             self.init(similarity: 1, method: .exact, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
         } else if Self.shareAKey(a, b) {
@@ -52,15 +63,21 @@ struct WordComparison: Hashable, Sendable {
             }
             let skeleton = a.isAbjadScript == b.isAbjadScript ? ConsonantSkeleton.similarity(a, b) : AbjadSkeleton.similarity(query: a, listed: b)
             if let skeleton, best < skeleton {
-                self.init(similarity: skeleton, method: .consonantSkeleton, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
+                self.init(
+                    similarity: skeleton, method: .consonantSkeleton, sameGivenName: sameGivenName, isPatronymic: isPatronymic,
+                    sameTranslation: sameTranslation)
                 return
             }
             if best < OCRReading.similarity, let key = a.ocrKey, key == b.ocrKey {
-                self.init(similarity: OCRReading.similarity, method: .ocrReading, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
+                self.init(
+                    similarity: OCRReading.similarity, method: .ocrReading, sameGivenName: sameGivenName, isPatronymic: isPatronymic,
+                    sameTranslation: sameTranslation)
                 return
             }
-            guard best > 0 || sameGivenName else { return nil }
-            self.init(similarity: min(best, Self.editDistanceCeiling), method: .editDistance, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
+            guard best > 0 || sameGivenName || sameTranslation else { return nil }
+            self.init(
+                similarity: min(best, Self.editDistanceCeiling), method: .editDistance, sameGivenName: sameGivenName,
+                isPatronymic: isPatronymic, sameTranslation: sameTranslation)
         }
     }
 
@@ -83,11 +100,25 @@ struct WordComparison: Hashable, Sendable {
                 return (Self.givenNameSimilarity, .givenNameEquivalent)
             }
         }
+        if sameTranslation, queryRole.isOrganizationWord, nameRole.isOrganizationWord, Self.translationSimilarity > similarity {
+            return (Self.translationSimilarity, .translation)
+        }
         return similarity > 0 ? (similarity, method) : nil
     }
 
+    /// The comparison without its translation, for words of people's names; nil when nothing is left.
+    var withoutTranslation: WordComparison? {
+        guard sameTranslation else { return self }
+        guard similarity > 0 || sameGivenName else { return nil }
+        var comparison = self
+        comparison.sameTranslation = false
+        return comparison
+    }
+
     /// The most this comparison can count for, whatever the roles.
-    var upperBound: Double { max(similarity, sameGivenName ? Self.givenNameSimilarity : 0) }
+    var upperBound: Double {
+        max(similarity, sameGivenName ? Self.givenNameSimilarity : 0, sameTranslation ? Self.translationSimilarity : 0)
+    }
 }
 
 /// A normalized word with what `WordComparison` needs: its bytes, romanization keys, consonant skeleton
@@ -102,4 +133,6 @@ protocol ComparableWord {
     var givenNameClass: Int? { get }
     /// `OCRReading` key, when the word has one.
     var ocrKey: [UInt8]? { get }
+    /// `OrganizationWordTranslations` meaning, when the word has one.
+    var translationClass: Int? { get }
 }

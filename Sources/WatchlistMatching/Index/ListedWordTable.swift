@@ -1,7 +1,7 @@
 /// The distinct words of every listed name, and the lookups that find the listed words alike to a query
 /// word: by spelling, by romanization key, by given-name class, by consonant skeleton (`ConsonantSkeleton`
-/// within a script, `AbjadSkeleton` across Arabic script and others), by OCR reading (`OCRReading`), and by
-/// edit distance (`EditDistanceIndex`
+/// within a script, `AbjadSkeleton` across Arabic script and others), by OCR reading (`OCRReading`), by
+/// translation (`OrganizationWordTranslations`), and by edit distance (`EditDistanceIndex`
 /// over the spellings and keys).
 ///
 /// Comparing a query word with each distinct listed word once, instead of with every word of every
@@ -17,6 +17,7 @@ struct ListedWordTable: Sendable {
         var isAbjadScript: Bool
         var givenNameClass: Int?
         var ocrKey: [UInt8]?
+        var translationClass: Int?
 
         /// Read from the spelling when asked for (listed words are only read against Arabic-script queries).
         var abjadReadings: AbjadSkeleton.Readings {
@@ -40,6 +41,7 @@ struct ListedWordTable: Sendable {
     private let idsByGivenName: [Int: [Int32]]
     private let idsBySkeleton: [[UInt8]: [Int32]]
     private let idsByOCRKey: [[UInt8]: [Int32]]
+    private let idsByTranslation: [Int: [Int32]]
     /// `AbjadSkeleton` readings of the words not in Arabic script, for queries in Arabic script.
     private let idsByLatinReading: [[UInt8]: [Int32]]
     /// Edit-distance index over every word's spelling and first key (when it differs), so one lookup per
@@ -64,7 +66,8 @@ struct ListedWordTable: Sendable {
                 words.append(Word(
                     bytes: token.bytes, keys: token.keys, skeletons: token.skeletons, elements: token.elements,
                     isAbjadScript: token.isAbjadScript,
-                    givenNameClass: token.givenNameClass, ocrKey: token.ocrKey))
+                    givenNameClass: token.givenNameClass, ocrKey: token.ocrKey,
+                    translationClass: token.translationClass))
                 return id
             }
         }
@@ -73,6 +76,7 @@ struct ListedWordTable: Sendable {
         var idsByGivenName: [Int: [Int32]] = [:]
         var idsBySkeleton: [[UInt8]: [Int32]] = [:]
         var idsByOCRKey: [[UInt8]: [Int32]] = [:]
+        var idsByTranslation: [Int: [Int32]] = [:]
         var idsByLatinReading: [[UInt8]: [Int32]] = [:]
         for (position, word) in words.enumerated() {
             let id = Int32(position)
@@ -81,6 +85,7 @@ struct ListedWordTable: Sendable {
             if let givenNameClass = word.givenNameClass { idsByGivenName[givenNameClass, default: []].append(id) }
             for skeleton in word.skeletons { idsBySkeleton[skeleton, default: []].append(id) }
             if let ocrKey = word.ocrKey { idsByOCRKey[ocrKey, default: []].append(id) }
+            if let translationClass = word.translationClass { idsByTranslation[translationClass, default: []].append(id) }
             if !word.isAbjadScript {
                 for reading in word.abjadReadings.consonantal { idsByLatinReading[reading, default: []].append(id) }
             }
@@ -92,6 +97,7 @@ struct ListedWordTable: Sendable {
         self.idsByGivenName = idsByGivenName
         self.idsBySkeleton = idsBySkeleton
         self.idsByOCRKey = idsByOCRKey
+        self.idsByTranslation = idsByTranslation
         self.idsByLatinReading = idsByLatinReading
         var forms: [[UInt8]?] = []
         var formOwners: [Int32] = []
@@ -128,6 +134,7 @@ struct ListedWordTable: Sendable {
         if let givenNameClass = token.givenNameClass { for id in idsByGivenName[givenNameClass] ?? [] { consider(id) } }
         for skeleton in token.skeletons { for id in idsBySkeleton[skeleton] ?? [] { consider(id) } }
         if let ocrKey = token.ocrKey { for id in idsByOCRKey[ocrKey] ?? [] { consider(id) } }
+        if let translationClass = token.translationClass { for id in idsByTranslation[translationClass] ?? [] { consider(id) } }
         if token.isAbjadScript {
             for reading in token.abjadReadings.consonantal { for id in idsByLatinReading[reading] ?? [] { consider(id) } }
         }

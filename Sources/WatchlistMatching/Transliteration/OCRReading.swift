@@ -20,7 +20,7 @@
 /// | `o` `z` `s` `g` | `0` `2` `5` `6` |
 ///
 /// Doubled letters collapse after folding. The first letter keeps its identity (`Carl` and `Earl`, `Hassan` and `Bassan` are different names), and
-/// a key only counts for words of three letters or more that are not numbers. An agreement says less than
+/// a key only counts for words of three letters or more, at least half of them letters. An agreement says less than
 /// a romanization key, so it counts 0.85, like a consonant skeleton.
 ///
 /// Source: the confusion pairs are the classic OCR substitutions for Latin print (`rn`/`m`, `cl`/`d`,
@@ -42,7 +42,7 @@ enum OCRReading {
                 return nil
             }
         }
-        guard letters * 2 > word.count else { return nil }
+        guard letters * 2 >= word.count else { return nil }
         var key: [UInt8] = []
         key.reserveCapacity(word.count)
         var index = 0

@@ -1,0 +1,187 @@
+/// Words of organization names and their translations: `Русская медная компания` is listed as `RUSSIAN
+/// COPPER COMPANY`, `Московский кредитный банк` as `CREDIT BANK OF MOSCOW`, `Уральский завод` as `URAL
+/// PLANT`. Lists write Russian, Belarusian and Ukrainian organizations in translation as often as in
+/// transliteration, so a screener that only transliterates misses them.
+///
+/// Each entry is one meaning with its forms in English and in romanized Russian, Ukrainian and Belarusian.
+/// Words are compared by *stem*: the word's first romanization key (`RomanizationKey`) with one
+/// inflection ending cut off (`kompaniya`, `kompanii`, `kompaniyu` and `company`, `companies` all stem to
+/// `kompan`), at least four letters left. Two words with stems of the same entry are translations; the
+/// aligner counts them 0.90 (`translation`) between words of organization names, never between parts of
+/// people's names.
+///
+/// Sources: the meanings are those that recur in OFAC, OFSI, EU and Canadian entries for Russian and
+/// Belarusian organizations whose names the lists give in English while the EU, OFSI or the organization
+/// itself writes them in Cyrillic (checked against the files in `../shared/lists`); the Russian forms are
+/// the standard dictionary words, romanized with BGN/PCGN and ICAO 9303 through `CyrillicRomanizer`'s
+/// tables (the forms written here are matched through their keys, so either system's spelling works).
+/// Extend the table, not the code.
+enum OrganizationWordTranslations {
+    /// Meanings, each a list of forms (any language, lowercase ASCII).
+    static let table: [[String]] = [
+        // Kinds of organization
+        ["company", "companies", "kompaniya", "kompaniia", "kampaniya", "kampaniia"],
+        ["corporation", "corporations", "korporatsiya", "korporatsiia", "karparatsyya"],
+        ["enterprise", "enterprises", "predpriyatie", "predpriiatie", "pidpryiemstvo", "pradpryemstva"],
+        ["plant", "plants", "factory", "factories", "works", "zavod", "zavody"],
+        ["institute", "institut"],
+        ["bank", "banks"],
+        ["bureau", "byuro", "biuro"],
+        // Not `united`: `obyedinennaya` (united) stems like `obyedineniye` (association) once folded.
+        ["association", "obedinenie", "obyedinenie", "obiedinenie", "obiednannie", "abyadnanne"],
+        ["concern", "kontsern", "kantsern"],
+        ["group", "gruppa", "hrupa", "grupa"],
+        ["holding", "kholding", "holdynh", "kholdynh"],
+        ["fund", "foundation", "fond"],
+        ["agency", "agentstvo", "ahentstvo", "ahenstva"],
+        ["ministry", "ministerstvo", "ministerstva"],
+        ["center", "centre", "tsentr", "tsentra"],
+        ["university", "universitet"],
+        ["academy", "akademiya", "akademiia"],
+        ["airline", "airlines", "aviakompaniya", "aviakompaniia"],
+        ["shipyard", "verf"],
+        ["port", "ports", "porta"],
+        ["movement", "dvizhenie", "dvizheniye"],
+        ["forces", "troops", "sily", "voyska", "voiska"],
+        ["army", "armiya", "armiia"],
+        // What they do
+        ["scientific", "science", "nauchno", "nauchnyy", "nauchnyi", "navukova", "naukovo"],
+        ["research", "issledovatelskiy", "issledovatelskii", "doslidnyi", "dasledchy"],
+        ["production", "proizvodstvennoye", "proizvodstvennoe", "vyrobnyche", "vytvorchae"],
+        ["design", "konstruktorskoye", "konstruktorskoe", "kanstruktarskae"],
+        ["mining", "gorno", "gornodobyvayushchaya", "hirnycha"],
+        ["metallurgical", "metallurgy", "metallurgicheskaya", "metalurhiinyi"],
+        ["machine", "machinebuilding", "mashinostroitelnyy", "mashinostroitelnyi", "mashinostroyeniya"],
+        ["engineering", "inzhiniring"],
+        ["repair", "remontnyy", "remontnyi"],
+        ["aviation", "aircraft", "aviatsionnyy", "aviatsionnyi", "aviatsiynyi"],
+        ["aerospace", "aerokosmicheskiy", "aerokosmicheskii"],
+        ["space", "kosmicheskiy", "kosmicheskii"],
+        ["missile", "missiles", "rocket", "rockets", "raketnyy", "raketnyi"],
+        ["weapons", "armament", "arms", "vooruzheniye", "vooruzhenie"],
+        ["tactical", "takticheskiy", "takticheskii", "takticheskoye"],
+        ["automation", "automatics", "avtomatika", "avtomatiki"],
+        ["hydraulics", "gidravlika", "gidravliki"],
+        ["instrument", "instruments", "pribor", "priborny", "pribornyy", "pribornyi"],
+        ["electronics", "electronic", "elektronika", "elektroniki", "elektronnyy", "elektronnyi"],
+        ["navigation", "navigational", "navigatsionnyy", "navigatsionnyi", "navigatsionnykh"],
+        ["systems", "system", "sistemy", "sistema", "systemy", "sistemi"],
+        ["security", "bezopasnost", "bezopasnosti"],
+        ["materials", "material", "materialy", "materialov"],
+        ["chemical", "chemistry", "khimicheskiy", "khimicheskii", "khimiya"],
+        ["nuclear", "yadernyy", "yadernyi", "iadernyi"],
+        ["energy", "energiya", "energiia", "energetika"],
+        ["oil", "neft", "nafta"],
+        ["gas", "gaz", "haz"],
+        ["copper", "mednaya", "mednyy", "mednyi", "midna"],
+        ["steel", "stal", "stali"],
+        ["pipe", "pipes", "trubnaya", "trubnyy", "trubnyi"],
+        ["cartridge", "patronnyy", "patronnyi"],
+        ["gunpowder", "powder", "porokhovoy", "porokhovoi"],
+        ["mechanical", "mekhanicheskiy", "mekhanicheskii"],
+        ["molecular", "molekulyarnoy", "molekuliarnoi"],
+        ["optical", "opticheskiy", "opticheskii"],
+        ["unmanned", "bespilotnyye", "bespilotnye", "bespilotnyy"],
+        ["shipbuilding", "sudostroitelnyy", "sudostroitelnyi", "sudostroyeniye"],
+        ["marine", "maritime", "sea", "morskoy", "morskoi"],
+        ["commercial", "trade", "trading", "torgovyy", "torgovyi", "kommercheskiy"],
+        ["credit", "kreditnyy", "kreditnyi"],
+        ["financial", "finance", "finansovyy", "finansovyi", "finansovaya"],
+        ["investment", "investments", "investitsionnyy", "investitsii"],
+        ["insurance", "strakhovaya", "strakhovoy", "strakhovoi"],
+        ["development", "razvitiya", "razvitiia", "rozvytku"],
+        ["reconstruction", "rekonstruktsii", "rekonstruktsiya"],
+        ["agricultural", "selskokhozyaystvennyy", "selskokhoziaistvennyi"],
+        ["stevedoring", "stevedore", "stividornaya", "stevidornaya"],
+        ["venture", "venchurnaya", "venchurnyy"],
+        ["wealth", "welfare", "blagosostoyaniya", "blagosostoianiia"],
+        ["transport", "transportation", "transportnaya", "transportnyy"],
+        ["communications", "communication", "svyaz", "sviaz", "svyazi"],
+        ["railway", "railways", "zheleznodorozhnyy", "zheleznyye", "zheleznye"],
+        ["military", "voyennyy", "voennyi", "voyenno", "voenno"],
+        ["patriotic", "patrioticheskoye", "patrioticheskoe"],
+        ["public", "social", "obshchestvennoye", "obshchestvennoe"],
+        ["settlement", "raschetnyy", "raschetnyi", "raschetnaya"],
+        ["project", "proyektno", "proektno", "proyektnoye", "proektnoe"],
+        ["air", "vozdushno", "vozdushnyy", "vozdushnyi"],
+        ["organic", "organicheskoy", "organicheskoi"],
+        ["technology", "technologies", "tekhnologiya", "tekhnologii", "tekhnologiy"],
+        ["international", "mezhdunarodnaya", "mezhdunarodnyy", "mezhdunarodnyi", "mizhnarodnyi"],
+        ["industrial", "industry", "promyshlennaya", "promyshlennyy", "promyshlennyi", "promyslovyi"],
+        ["managing", "management", "upravlyayushchaya", "upravliaiushchaia", "kiruyuchaya", "kiruiuchaia"],
+        // Qualifiers
+        ["state", "gosudarstvennyy", "gosudarstvennyi", "gosudarstvennoye", "derzhavnyi", "dziarzhauny"],
+        ["federal", "federalnoye", "federalnoe", "federalnyy"],
+        ["national", "natsionalnyy", "natsionalnyi", "natsionalnogo", "natsionalnyi"],
+        ["interstate", "mezhgosudarstvennaya", "mezhgosudarstvennaia"],
+        ["central", "tsentralnyy", "tsentralnyi", "tsentralnoye", "tsentralnoe"],
+        ["unitary", "unitarnoye", "unitarnoe", "unitarne"],
+        ["regional", "regions", "region", "regionov", "regionalnyy"],
+        ["eastern", "east", "vostochnaya", "vostochnyy", "vostochnyi", "skhidnyi"],
+        ["northern", "north", "severnaya", "severnyy", "severnyi"],
+        ["southern", "south", "yuzhnaya", "yuzhnyy", "yuzhnyi"],
+        ["western", "west", "zapadnaya", "zapadnyy", "zapadnyi"],
+        ["russian", "russia", "russkaya", "russkiy", "russkii", "rossiyskaya", "rossiiskaia", "rossiyskiy",
+         "rossiiskii", "rossiya", "rossiia", "rossii"],
+        ["allrussian", "vserossiyskiy", "vserossiiskii", "vserossiyskoye", "vserossiiskoe"],
+        ["moscow", "moskva", "moskovskiy", "moskovskii", "moskovskaya"],
+        ["ural", "uralskiy", "uralskii", "uralskaya", "uralskaia"],
+        ["siberian", "siberia", "sibirskiy", "sibirskii", "sibirskaya"],
+        ["belarusian", "belarus", "belorusskiy", "belorusskii", "belaruski", "bielaruski"],
+        ["ukrainian", "ukraine", "ukrainskiy", "ukrainskii", "ukrainskyi"],
+        ["crimean", "crimea", "krymskiy", "krymskii", "krym"],
+        ["petersburg", "peterburgskiy", "peterburgskii", "peterburg"],
+    ]
+
+    /// The meaning of a word given by its first romanization key, or nil when it has none in the table.
+    static func classID(forKey key: [UInt8]) -> Int? {
+        classByStem[stem(ofKey: key)]
+    }
+
+    /// The English form that names a meaning, for explanations.
+    static func name(ofClass id: Int) -> String { table[id][0] }
+
+    /// A key with one inflection ending cut off, at least `minimumStemLength` bytes left. The endings are
+    /// those of Russian, Ukrainian and Belarusian nouns and adjectives and of English plurals and
+    /// derivations, as they read after `RomanizationKey` folding (`-ykh` reads `iH`, `-iya` reads `ya`).
+    static func stem(ofKey key: [UInt8]) -> [UInt8] {
+        for ending in endings where key.count - ending.count >= minimumStemLength && key.ends(with: ending) {
+            return Array(key.dropLast(ending.count))
+        }
+        return key
+    }
+
+    static let minimumStemLength = 4
+
+    /// Longest first.
+    private static let endings: [[UInt8]] = [
+        "ogo", "ego", "omu", "emu", "imi", "ami", "yami", "iH", "aH", "aya", "aia", "ya", "yu", "ye", "ie", "oe",
+        "oi", "ei", "ui", "ai", "yi", "om", "em", "ov", "ev", "im", "am", "ia", "iu", "ii", "ies", "ion", "ions",
+        "ical", "ics", "ic", "es", "s", "a", "i", "u", "e", "o", "y",
+    ].map { Array($0.utf8) }.sorted { $0.count > $1.count }
+
+    private static let classByStem: [[UInt8]: Int] = {
+        var classes: [[UInt8]: Int] = [:]
+        for (id, forms) in table.enumerated() {
+            for form in forms { classes[stem(ofKey: RomanizationKey.key(forBytes: Array(form.utf8)))] = id }
+        }
+        return classes
+    }()
+
+    /// Stems that forms of two meanings share (a table error; the tests check there are none).
+    static var sharedStems: [String] {
+        var owners: [[UInt8]: Set<Int>] = [:]
+        for (id, forms) in table.enumerated() {
+            for form in forms { owners[stem(ofKey: RomanizationKey.key(forBytes: Array(form.utf8))), default: []].insert(id) }
+        }
+        return owners.filter { $0.value.count > 1 }
+            .map { "\(String(decoding: $0.key, as: UTF8.self)) (\($0.value.sorted().map { table[$0][0] }.joined(separator: ", ")))" }
+            .sorted()
+    }
+}
+
+private extension Array where Element == UInt8 {
+    func ends(with suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
+    }
+}

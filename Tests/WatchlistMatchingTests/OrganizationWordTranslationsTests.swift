@@ -1,0 +1,42 @@
+import Testing
+@testable import WatchlistMatching
+
+struct OrganizationWordTranslationsTests {
+    private func meaning(_ word: String) -> Int? {
+        let spellings = TextNormalizer().normalizedSpellings(of: word)
+        return NameToken(text: spellings[0], original: word, role: .word, alternatives: Array(spellings.dropFirst()))
+            .translationClass
+    }
+
+    @Test func noStemBelongsToTwoMeanings() {
+        #expect(OrganizationWordTranslations.sharedStems.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("компания", "company"), ("компании", "companies"), ("КОМПАНИЯ", "Company"), ("медная", "copper"),
+        ("металлургической", "metallurgical"), ("Московский", "Moscow"), ("кредитный", "credit"),
+        ("завод", "plant"), ("заводы", "factory"), ("корпорации", "corporation"), ("Уральская", "Ural"),
+        ("Российская", "Russian"), ("России", "Russia"), ("kampaniya", "company"), ("предприятие", "enterprise"),
+    ])
+    func aWordAndItsTranslationShareAMeaningWhateverTheirInflection(word: String, translation: String) throws {
+        let id = try #require(meaning(word))
+        #expect(meaning(translation) == id)
+    }
+
+    @Test(arguments: ["Ivanov", "Portugal", "Miklashevich", "Sodruzhestvo", "Tehnolit"])
+    func otherWordsHaveNoMeaning(word: String) {
+        #expect(meaning(word) == nil)
+    }
+
+    @Test func aRussianCompanyNameMatchesItsEnglishListing() {
+        let comparison = NameComparer().compare(query: "Русская медная компания", listed: "RUSSIAN COPPER COMPANY", kind: .organization)
+        #expect(comparison.score >= 0.85)
+        #expect(comparison.explanation?.tokenMatches.filter { $0.method == "translation" }.count == 3)
+    }
+
+    @Test func translationsNeverPairPartsOfPeoplesNames() {
+        // `Moskva` is a surname as well as a city; in a person's name it is not translated.
+        let comparison = NameComparer().compare(query: "Ivan Moskovskiy", listed: "Ivan Moscow", kind: .person)
+        #expect(comparison.explanation?.tokenMatches.contains { $0.method == "translation" } != true)
+    }
+}
