@@ -69,7 +69,14 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
         let isAbjadScript = ConsonantSkeleton.isAbjadScript(original)
         var skeletons: [[UInt8]] = []
         for key in keys {
-            guard let skeleton = ConsonantSkeleton.skeleton(ofKey: key, wordLength: key.count) else { continue }
+            guard var skeleton = ConsonantSkeleton.skeleton(ofKey: key, wordLength: key.count) else { continue }
+            if skeleton.count < ConsonantSkeleton.minimumSkeletonLength {
+                // Two consonants: only a short Latin word has a skeleton then, with its vowels marked.
+                guard !isAbjadScript, bytes.count <= ConsonantSkeleton.shortWordMaximumLength,
+                    let marked = ConsonantSkeleton.skeleton(ofKey: key, wordLength: key.count, markingVowels: true)
+                else { continue }
+                skeleton = marked
+            }
             // Arabic و is a consonant (w, v) or a long vowel (u, o): keep both readings.
             let readings = isAbjadScript ? [skeleton, ConsonantSkeleton.withoutV(skeleton)] : [skeleton]
             for reading in readings where reading.count >= ConsonantSkeleton.minimumSkeletonLength && !skeletons.contains(reading) {

@@ -14,6 +14,11 @@
 enum ConsonantSkeleton {
     static let minimumWordLength = 2
     static let minimumSkeletonLength = 3
+    /// Short Latin words (`Deeb` ~ `Dib`, `Nejm` ~ `Najm`, `Reda` ~ `Rida`) agree on two consonants in the
+    /// same places among the vowels (`dVb`) when they start with the same letter, and count less.
+    static let shortSkeletonLength = 2
+    static let shortWordMaximumLength = 6
+    static let shortSimilarity = 0.82
 
     /// Whether two words' skeletons agree in a way that counts.
     static func agree(_ a: some ComparableWord, _ b: some ComparableWord) -> Bool {
@@ -26,9 +31,14 @@ enum ConsonantSkeleton {
     /// and a word of another script compare by `AbjadSkeleton` instead.
     static func similarity(_ a: some ComparableWord, _ b: some ComparableWord) -> Double? {
         // Arabic script against another script is `AbjadSkeleton`'s.
-        guard a.isAbjadScript == b.isAbjadScript, a.skeletons.contains(where: { b.skeletons.contains($0) }) else { return nil }
+        guard a.isAbjadScript == b.isAbjadScript, let shared = a.skeletons.first(where: { b.skeletons.contains($0) }) else { return nil }
         if a.isAbjadScript { return 0.90 }
-        return initialClass(a.bytes) == initialClass(b.bytes) ? 0.85 : nil
+        guard initialClass(a.bytes) == initialClass(b.bytes) else { return nil }
+        guard shared.contains(vowelMark) else { return 0.85 }
+        // Two consonants say little: the words must be short and start with the same letter (`Omar` and
+        // `Amir` share `mr` but are different names).
+        guard max(a.bytes.count, b.bytes.count) <= shortWordMaximumLength, a.bytes.first == b.bytes.first else { return nil }
+        return shortSimilarity
     }
 
     /// The first letter, with every vowel one class.
@@ -54,7 +64,10 @@ enum ConsonantSkeleton {
     }
 
     /// The skeleton of a key, or nil when the word is too short or the skeleton too thin to mean anything.
-    static func skeleton(ofKey key: [UInt8], wordLength: Int) -> [UInt8]? {
+    ///
+    /// With `markingVowels`, each run of vowels becomes `V` (`Deeb` and `Dib` read `dVb`): the form short
+    /// words are compared by, where two consonants alone would say too little.
+    static func skeleton(ofKey key: [UInt8], wordLength: Int, markingVowels: Bool = false) -> [UInt8]? {
         guard wordLength >= minimumWordLength else { return nil }
         var skeleton: [UInt8] = []
         skeleton.reserveCapacity(key.count)
@@ -62,6 +75,7 @@ enum ConsonantSkeleton {
             switch byte {
             case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
                 UInt8(ascii: "y"), UInt8(ascii: "w"):
+                if markingVowels, skeleton.last != vowelMark { skeleton.append(vowelMark) }
                 continue
             case UInt8(ascii: "q"): if skeleton.last != UInt8(ascii: "k") { skeleton.append(UInt8(ascii: "k")) }
             default:
@@ -70,6 +84,10 @@ enum ConsonantSkeleton {
                 if skeleton.last != byte { skeleton.append(byte) }
             }
         }
-        return skeleton.count >= minimumSkeletonLength ? skeleton : nil
+        let consonants = markingVowels ? skeleton.count(where: { $0 != vowelMark }) : skeleton.count
+        return consonants >= shortSkeletonLength ? skeleton : nil
     }
+
+    /// Stands for a run of vowels in a short word's skeleton.
+    static let vowelMark = UInt8(ascii: "V")
 }

@@ -27,8 +27,17 @@ struct ConsonantSkeletonTests {
         #expect(skeleton("A320") == nil)
     }
 
-    @Test func twoConsonantsAreNotASkeleton() {
+    @Test func twoConsonantsAgreeOnlyInShortWordsStartingWithTheSameLetter() {
         #expect(ConsonantSkeleton.agree(token("Omar"), token("Amir")) == false)
+        #expect(ConsonantSkeleton.similarity(token("Deeb"), token("Dib")) == ConsonantSkeleton.shortSimilarity)
+        #expect(ConsonantSkeleton.similarity(token("Nejm"), token("Najm")) == ConsonantSkeleton.shortSimilarity)
+        #expect(ConsonantSkeleton.agree(token("Sayyed"), token("Seyed")))
+        #expect(ConsonantSkeleton.agree(token("Dibrova"), token("Dib")) == false)
+    }
+
+    @Test func aShortWordInAnotherSpellingStillFindsTheName() {
+        let comparison = NameComparer().compare(query: "Imad Mohammad Deeb Khamis", listed: "KHAMIS, Imad Muhammad Dib", kind: .person)
+        #expect(comparison.score >= 0.85)
     }
 
     @Test func arabicScriptAgainstLatinIsLeftToAbjadSkeleton() {
