@@ -37,6 +37,8 @@ struct ArticleReader {
     /// Under an "AMENDMENTS" heading, records are changed entries, not new ones.
     private var inAmendments = false
     private var previousTokens: [ArticleToken] = []
+    /// The sentence before `previousTokens`, for "Both are designated" after two sentences of introductions.
+    private var earlierTokens: [ArticleToken] = []
     private var previousSentence: SentenceSplitter.Sentence?
 
     /// `headerSentences`: the first sentences, where the announcement's date is.
@@ -55,6 +57,7 @@ struct ArticleReader {
         defer {
             if let sentenceAuthority { carriedAuthority = sentenceAuthority }
             if let date = dates.last { carriedDate = date }
+            earlierTokens = previousTokens
             previousTokens = tokens
             previousSentence = sentence
         }
@@ -172,9 +175,13 @@ struct ArticleReader {
             let parser = PartyListParser(text: text, groupKind: trigger.groupKind, groupCountry: trigger.groupCountry)
             let ranges = [trigger.targets] + (trigger.alsoTargets.map { [$0] } ?? [])
             var mentions = ranges.flatMap { parser.mentions(in: tokens[$0]) }
-            if mentions.isEmpty, tokens[trigger.targets].first?.lower == "it", let referent = organization(introducedIn: previousTokens) {
-                // "The ship manager, Corvina Shipmanagement Pvt. Ltd., ... The Department is designating it".
-                mentions = [referent]
+            if mentions.isEmpty {
+                // "The ship manager, Corvina Shipmanagement Pvt. Ltd., ... The Department is designating it";
+                // "X has shipped ... Y is its founder ... Both are being designated today."
+                mentions = referents(of: tokens[trigger.targets])
+            } else if trigger.effect == .designation, let companion = companion(in: tokens, after: trigger.position) {
+                // "Its manager, X, is designated alongside the company."
+                mentions.append(companion)
             }
             for mention in mentions {
                 add(party(mention, authority: authority, date: date, sentence: sentence), effect: trigger.effect)
@@ -266,6 +273,44 @@ struct ArticleReader {
     private static func listOpening(_ effect: DesignationTrigger.Effect) -> DesignationTrigger {
         DesignationTrigger(effect: effect, targets: 0..<0, position: 0, introducesList: true)
     }
+
+    /// The parties a back-reference in a trigger's targets stands for: "it", "the company" (the organization
+    /// the sentence before introduced), "both", "the two", "they" (the last two parties the two sentences
+    /// before introduced). None for anything else.
+    private func referents(of targets: ArraySlice<ArticleToken>) -> [PartyMention] {
+        // The targets hold no name (or the parser would have found it), so the reference opens them.
+        let words = targets.filter(\.isWord).map(\.lower)
+        if words.first == "it" || words.count >= 2 && ["the", "this"].contains(words[0]) && Self.organizationNouns.contains(words[1]) {
+            return organization(introducedIn: previousTokens).map { [$0] } ?? []
+        }
+        guard Self.pluralReferences.contains(where: { words.starts(with: $0) }) else { return [] }
+        let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+        var introduced = CountedAnnouncement.introducedMentions(in: previousTokens, parser: parser).map(\.mention)
+        if introduced.count < 2 {
+            introduced = CountedAnnouncement.introducedMentions(in: earlierTokens, parser: parser).map(\.mention) + introduced
+        }
+        return introduced.count >= 2 ? Array(introduced.suffix(2)) : []
+    }
+
+    /// The organization "alongside the company" (or "along with", "together with") refers to: the one this
+    /// sentence introduced before the trigger, or the sentence before.
+    private func companion(in tokens: [ArticleToken], after position: Int) -> PartyMention? {
+        let words = tokens[position...].map(\.lower)
+        guard let at = words.indices.first(where: { index in
+            let rest = words[index...]
+            return rest.starts(with: ["alongside", "the"]) || rest.starts(with: ["along", "with", "the"])
+                || rest.starts(with: ["together", "with", "the"])
+        }) else { return nil }
+        let noun = words[words[at...].firstIndex(of: "the")! + 1 ..< words.endIndex].first
+        guard let noun, Self.organizationNouns.contains(noun) else { return nil }
+        return organization(introducedIn: Array(tokens[..<position])) ?? organization(introducedIn: previousTokens)
+    }
+
+    private static let organizationNouns: Set<String> = [
+        "company", "firm", "entity", "business", "shipyard", "plant", "refinery", "exchange", "bank", "manufacturer",
+        "supplier", "importer", "exporter", "trader", "group", "operator", "distributor", "network", "enterprise",
+    ]
+    private static let pluralReferences: [[String]] = [["both"], ["the", "two"], ["they"], ["the", "pair"]]
 
     /// The first organization a sentence clearly names, for an "it" in the sentence after.
     private func organization(introducedIn tokens: [ArticleToken]) -> PartyMention? {

@@ -276,6 +276,8 @@ struct CountedAnnouncement: Sendable {
             "individual", "individuals", "people", "man", "men", "woman", "women", "businessman", "businessmen",
             "businesswoman", "businesspeople", "official", "officials", "national", "nationals", "executive",
             "executives", "oligarch", "oligarchs", "officer", "officers", "judge", "judges", "figure", "figures",
+            "operative", "operatives", "associate", "associates", "facilitator", "facilitators", "financier",
+            "financiers", "broker", "brokers", "agent", "agents", "leader", "leaders", "director", "directors",
         ] { nouns[noun] = .person }
         for noun in [
             "company", "companies", "entity", "entities", "firm", "firms", "business", "businesses", "organization",

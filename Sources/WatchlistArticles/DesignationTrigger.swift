@@ -174,6 +174,14 @@ struct DesignationTrigger: Hashable, Sendable {
         {
             return DesignationTrigger(effect: effect, targets: (afterVerb + 1)..<tokens.count, position: index, introducesList: endsWithColon)
         }
+        // "Those hit with sanctions include X", "Those designated today are X and Y".
+        if index > 0, tokens[index - 1].lower == "those",
+            let verb = tokens[(index + 1)..<min(tokens.count, index + 7)].firstIndex(where: {
+                ["include", "includes", "included", "are", "were"].contains($0.lower)
+            })
+        {
+            return DesignationTrigger(effect: effect, targets: (verb + 1)..<tokens.count, position: index, introducesList: endsWithColon)
+        }
         if effect == .delisting || SanctionsVocabulary.listAdditionVerbs.contains(word) {
             // "removed X from the list", "added X to the Entity List": a list must be named, or follow, or
             // the sentences just before must be about designations ("A third company was added for ...").
@@ -185,7 +193,9 @@ struct DesignationTrigger: Hashable, Sendable {
         while before >= 0, SanctionsVocabulary.adverbs.contains(tokens[before].lower) { before -= 1 }
         let clause = clauseStart(tokens, before: index)
         // "is designating" is active: only a participle makes a passive.
-        if before >= 0, SanctionsVocabulary.auxiliaries.contains(tokens[before].lower), !word.hasSuffix("ing") {
+        if before >= 0, SanctionsVocabulary.auxiliaries.contains(tokens[before].lower), !word.hasSuffix("ing"),
+            !SanctionsVocabulary.actionVerbs.contains(word)
+        {
             // Passive: the parties are the subject.
             var subjectEnd = before
             while subjectEnd > clause, ["has", "have", "had", "will", "to"].contains(tokens[subjectEnd - 1].lower) { subjectEnd -= 1 }
@@ -223,7 +233,7 @@ struct DesignationTrigger: Hashable, Sendable {
         {
             return DesignationTrigger(effect: effect, targets: antecedent, position: index, introducesList: false)
         }
-        var start = index + 1
+        var start = SanctionsVocabulary.actionVerbs.contains(word) ? actionTargetsStart(tokens, verb: index) ?? index + 1 : index + 1
         // "froze the assets of X", "blocked the property of X".
         let object = tokens[start...].prefix(4).map(\.lower)
         for lead in [["the", "assets", "of"], ["assets", "of"], ["the", "property", "of"], ["the", "funds", "of"]] where object.starts(with: lead) {
@@ -243,11 +253,24 @@ struct DesignationTrigger: Hashable, Sendable {
     /// Terrorist", "named ... as a terrorist".
     private static func inDesignatingPhrase(_ tokens: [ArticleToken], verb index: Int) -> Bool {
         let after = tokens[(index + 1)...].prefix(30)
+        if SanctionsVocabulary.actionVerbs.contains(tokens[index].lower) {
+            return actionTargetsStart(tokens, verb: index) != nil
+        }
         if tokens[index].lower == "hit" {
             return after.prefix(4).first?.lower == "with" && after.prefix(5).contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
         }
         guard let asWord = after.firstIndex(where: { $0.lower == "as" }) else { return false }
         return tokens[asWord...].prefix(6).contains { ["designated", "terrorist", "terrorists", "sanctioned"].contains($0.lower) }
+    }
+
+    /// Where the parties of "took action against X" (also "took further action against", "is taking
+    /// sanctions-related action against") start; nil when the verb is not in that phrase.
+    static func actionTargetsStart(_ tokens: [ArticleToken], verb index: Int) -> Int? {
+        let after = tokens[(index + 1)...].prefix(5)
+        guard let action = after.firstIndex(where: { $0.lower == "action" }), action <= index + 3,
+            action + 1 < tokens.count, tokens[action + 1].lower == "against"
+        else { return nil }
+        return action + 2
     }
 
     /// Whether the verb at `index` has the new entries as its subject: a listing noun ("listings",

@@ -341,6 +341,33 @@ struct SanctionsExtractorTests {
         #expect(entities.first?.kind == .person)
     }
 
+    @Test func actionAgainstATargetDesignatesIt() {
+        let extraction = extract("Today, OFAC took action against Volna Shipyard JSC, a repair yard in Kaliningrad.")
+        #expect(extraction.entities.map(\.name) == ["Volna Shipyard JSC"])
+        #expect(extract("The Council may take action against Volna Shipyard JSC next month.").entities.isEmpty)
+    }
+
+    @Test func bothAndTheCompanyReferToThePartiesTheSentencesBeforeIntroduced() {
+        let text = """
+            OFAC sanctioned a shipping firm and its director today.
+
+            Shenzhen Huaxin Jiayu Electronic Technology Co., Ltd. has shipped modules to Russia since 2023. \
+            Lin Xiaoqing, a PRC national, is its founder. Both are being designated today.
+
+            Sarmat Gulf General Trading FZE handled transshipment of machine tools. Its manager, Arsen \
+            Vladimirovich Gukasyan, is designated alongside the company.
+            """
+        #expect(extract(text).entities.map(\.name) == [
+            "Shenzhen Huaxin Jiayu Electronic Technology Co., Ltd.", "Lin Xiaoqing", "Arsen Vladimirovich Gukasyan",
+            "Sarmat Gulf General Trading FZE",
+        ])
+    }
+
+    @Test func thoseHitWithSanctionsIncludeTheParties() {
+        let text = "Those hit with sanctions include Kim Song-chol, who serves as the firm's representative in Shenyang."
+        #expect(extract(text).entities.map(\.name) == ["Kim Song-chol"])
+    }
+
     /// A floor under the measured quality on our 102 labelled articles (F1 0.867, precision 0.875 when this
     /// floor was set); it fails when a change makes the extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
