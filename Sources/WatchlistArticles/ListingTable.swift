@@ -100,20 +100,30 @@ struct ListingTable: Sendable {
     private static func table(header: [String], rows: [[String]], span: Range<Int>) -> ListingTable {
         let lower = header.map { $0.lowercased() }
         let nameColumn = lower.firstIndex { $0.contains("name") && !$0.contains("former") && !$0.contains("rendering") && !$0.contains("original") }
-            ?? lower.firstIndex { ["entity", "individual", "vessel", "person", "company"].contains($0) }
+            ?? lower.firstIndex {
+                ["entity", "entities", "individual", "individuals", "vessel", "person", "persons", "company", "party", "parties",
+                 "designee", "designees", "target", "targets", "organisation", "organization"].contains($0)
+            }
         guard let nameColumn else { return ListingTable(span: span, parties: []) }
         let imoColumn = lower.firstIndex { $0.contains("imo") }
         let aliasColumn = lower.firstIndex { $0.contains("former") || $0.contains("alias") || $0.contains("a.k.a") }
         let isVesselTable = imoColumn != nil || lower[nameColumn].contains("vessel")
         var parties: [PartyMention] = []
         for row in rows where nameColumn < row.count {
-            let name = row[nameColumn].replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+            // "**Shenzhen Huaxin Precision Technology Co., Ltd.**, also listed under the name *Huaxin
+            // Precision*": the bold words are the name, italic ones after it aliases.
+            let (name, described) = Self.nameAndDescription(row[nameColumn])
             guard PartyListParser.isPartyName(name, tokens: nil) else { continue }
             var mention = PartyMention(name: name, kind: isVesselTable ? .vessel : nil)
-            // "JSC "Tverskoy Priborny Zavod" (TPZ)": a short name in parentheses after the name.
-            if name.hasSuffix(")"), let open = name.lastIndex(of: "("), name.distance(from: open, to: name.endIndex) <= 14 {
+            mention.aliases += Self.aliases(in: described)
+            // "JSC "Tverskoy Priborny Zavod" (TPZ)", "Karadeniz Elektronik Sanayi ve Ticaret A.Ş. (Karadeniz
+            // Elektronik)": a short name in parentheses after the name; a place there ("(Dubai Silicon Oasis)")
+            // is dropped.
+            if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+                let inner = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
                 mention.name = name[..<open].trimmingCharacters(in: .whitespaces)
-                mention.aliases.append(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+                let sharesFirstWord = inner.split(separator: " ").first == mention.name.split(separator: " ").first
+                if inner.count <= 12 || sharesFirstWord { mention.aliases.append(inner) }
             }
             if let imoColumn, imoColumn < row.count, let number = row[imoColumn].split(whereSeparator: { !$0.isNumber }).first(where: { $0.count == 7 }) {
                 mention.identifiers.append("IMO " + String(number))
@@ -125,5 +135,25 @@ struct ListingTable: Sendable {
             parties.append(mention)
         }
         return ListingTable(span: span, parties: parties)
+    }
+
+    /// A name cell's name and the description after it: "Shenzhen Huaxin Precision Technology Co., Ltd.,
+    /// also listed under the name Huaxin Precision" is cut at the comma before a lowercase word.
+    private static func nameAndDescription(_ cell: String) -> (String, String) {
+        let plain = cell.replacingOccurrences(of: "**", with: "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard let comma = plain.range(of: #",\s*[a-z]"#, options: .regularExpression) else { return (plain, "") }
+        return (
+            plain[..<comma.lowerBound].trimmingCharacters(in: .whitespaces),
+            String(plain[plain.index(after: comma.lowerBound)...]).trimmingCharacters(in: .whitespaces)
+        )
+    }
+
+    /// The other names a description gives: "also listed under the name X", "which also appears as X",
+    /// "a.k.a. X", "formerly X".
+    private static func aliases(in description: String) -> [String] {
+        let cue = #"(?:also (?:listed|known|appears?|written|spelled|registered)(?: [a-z]+)*? (?:as|name)|a\.k\.a\.?|formerly(?: known as)?)\s+"#
+        guard let found = description.range(of: cue, options: .regularExpression) else { return [] }
+        let alias = description[found.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " *_.;,"))
+        return alias.first?.isUppercase == true ? [alias] : []
     }
 }
