@@ -187,7 +187,9 @@ struct DesignationTrigger: Hashable, Sendable {
             // the sentences just before must be about designations ("A third company was added for ...").
             let listFollows = index + 1 < tokens.count && tokens[index + 1].text == ":"
             let inContext = followsDesignation && SanctionsVocabulary.listAdditionVerbs.contains(word)
-            guard namesAList(tokens, after: index) || listFollows || inContext else { return nil }
+            // "the ERC determined to add X": the Entity List's own committee adds only to that list.
+            let byListCommittee = effect == .designation && tokens[..<index].suffix(6).contains { $0.lower == "erc" }
+            guard namesAList(tokens, after: index) || listFollows || inContext || byListCommittee else { return nil }
         }
         var before = index - 1
         while before >= 0, SanctionsVocabulary.adverbs.contains(tokens[before].lower) { before -= 1 }

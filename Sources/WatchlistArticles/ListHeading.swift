@@ -1,7 +1,7 @@
 import WatchlistCore
 
 /// A heading that says what the list under it is: "ADDITIONS", "Annex - Persons added to Schedule 1",
-/// "New designations" open a list of designations; "DELETIONS", "Removed from the list" a list of
+/// "New designations", "Who is being listed" open a list of designations; "DELETIONS", "Removed from the list" a list of
 /// delistings; "AMENDMENTS" a list of changed entries, which are neither. "Individuals", "Entities",
 /// "Vessels" inside a list say the kind of the items that follow.
 enum ListHeading {
@@ -35,6 +35,6 @@ enum ListHeading {
         "deletions", "deletion", "delistings", "delisted", "removals", "removed", "revocations", "revoked", "delisting",
     ]
     private static let designationWords: Set<String> = [
-        "additions", "added", "designations", "designated", "listings",
+        "additions", "added", "designations", "designated", "listings", "listed", "designees",
     ]
 }

@@ -14,7 +14,7 @@ enum SanctionsVocabulary {
         "sanctioned", "sanctions", "sanction", "designated", "designates", "designate", "blacklisted", "blacklists",
         "blocked", "blocks", "targeted", "targets", "penalized", "penalised", "listed", "lists", "added", "adds",
         "identified", "froze", "designating", "sanctioning", "blacklisting", "adding", "listing", "hit", "named", "inserted",
-        "took", "takes", "taking", "taken",
+        "took", "takes", "taking", "taken", "add",
     ]
     /// Designation verbs that designate only in a fixed phrase: "hit with sanctions", "named X as a
     /// Specially Designated Global Terrorist", "took action against X".
@@ -184,7 +184,7 @@ enum SanctionsVocabulary {
         "executive", "order", "eo", "act", "regulation", "decision", "resolution", "annex", "list", "sdn",
         "entity", "program", "programme", "department", "treasury", "state", "commerce", "council", "ministry",
         "government", "office", "washington", "moscow", "kremlin", "brussels", "london", "ottawa", "beijing",
-        "g7", "nato", "csto", "ofac", "bis", "ofsi", "fcdo", "seco", "dfat", "un", "eu", "us", "uk", "usa",
+        "g7", "nato", "csto", "ofac", "bis", "erc", "ofsi", "fcdo", "seco", "dfat", "un", "eu", "us", "uk", "usa",
         "u.s.", "u.k.", "e.u.", "u.n.", "president", "secretary", "minister", "spokesperson", "spokesman",
         "in", "on", "at", "by", "for", "of", "and", "or", "also", "all", "both", "including", "among", "others",
         "mr", "mrs", "ms", "dr", "his", "her", "our", "new", "more", "other", "several", "some", "two", "three",
@@ -294,7 +294,8 @@ enum SanctionsVocabulary {
         (["treasury"], "US Treasury"),
         (["commerce", "department"], "US Commerce"), (["department", "of", "commerce"], "US Commerce"),
         (["bureau", "of", "industry", "and", "security"], "US Commerce"), (["bis"], "US Commerce"),
-        (["entity", "list"], "US Commerce"),
+        (["entity", "list"], "US Commerce"), (["erc"], "US Commerce"), (["end-user", "review", "committee"], "US Commerce"),
+        (["end", "user", "review", "committee"], "US Commerce"),
         (["security", "council"], "UN Security Council"), (["united", "nations"], "UN Security Council"),
         (["un"], "UN Security Council"), (["u.n."], "UN Security Council"),
         (["council", "of", "the", "european", "union"], "EU Council"), (["council", "of", "the", "eu"], "EU Council"),
