@@ -417,12 +417,12 @@ struct SanctionsExtractorTests {
         #expect(extract(text, format: .markdown).entities.map(\.name) == ["Arkady Vladimirovich Soltsev"])
     }
 
-    /// A floor under the measured quality on our 102 labelled articles (F1 0.867, precision 0.875 when this
+    /// A floor under the measured quality on our 142 labelled articles (F1 0.850, precision 0.854 when this
     /// floor was set); it fails when a change makes the extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
-        #expect(evaluation.articles.count >= 102)
-        #expect(evaluation.designations.f1 >= 0.85)
-        #expect(evaluation.designations.precision >= 0.86)
+        #expect(evaluation.articles.count >= 142)
+        #expect(evaluation.designations.f1 >= 0.84)
+        #expect(evaluation.designations.precision >= 0.845)
     }
 }
