@@ -166,7 +166,7 @@ struct CountedAnnouncement: Sendable {
 
     private static let closingHeadingWords: Set<String> = [
         "implications", "background", "related", "contact", "contacts", "notes", "about", "enquiries", "inquiries",
-        "more", "reading", "also", "editor", "editors", "media", "share", "tags",
+        "more", "reading", "also", "editor", "editors", "media", "share", "tags", "facts",
     ]
 
     // MARK: Helpers

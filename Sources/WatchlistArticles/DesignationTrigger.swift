@@ -361,6 +361,15 @@ struct DesignationTrigger: Hashable, Sendable {
             guard yearAt < after.count, let year = Int(after[yearAt]), (1945...2100).contains(year) else { continue }
             if year < documentYear ?? Int.max { return true }
         }
+        // "Since November 2022, Canada has imposed sanctions on 31 individuals, including X": a tally of
+        // earlier rounds, not this announcement.
+        let before = tokens[..<index].suffix(12).map(\.lower)
+        if let since = before.firstIndex(of: "since") {
+            let following = before[(since + 1)...].prefix(2)
+            if let year = following.compactMap({ Int($0) }).first, (1945...2100).contains(year), year < documentYear ?? Int.max {
+                return true
+            }
+        }
         // "last year" in the trigger's own clause, not in a relative clause about something else ("the
         // tanker X, which sailed until last year as Y").
         let clause = after.prefix { ![",", ";", "which", "who", "that"].contains($0) }

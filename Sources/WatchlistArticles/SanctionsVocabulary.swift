@@ -108,7 +108,8 @@ enum SanctionsVocabulary {
         "colonel", "commander", "lawmaker", "politician", "financier", "facilitator", "facilitators", "broker",
         "brokers", "associate", "associates", "director", "directors", "owner", "owners", "founder", "ceo",
         "chairman", "executive", "executives", "manager", "managers", "leader", "leaders", "members", "member",
-        "son", "daughter", "wife", "husband", "brother", "sister", "mr", "mrs", "ms", "dr",
+        "son", "daughter", "wife", "husband", "brother", "sister", "mr", "mrs", "ms", "dr", "senator", "senators",
+        "mayor", "warlord", "smuggler", "smugglers", "trafficker", "traffickers",
         "agent", "agents", "operative", "operatives", "militant", "militants", "propagandist", "businesspeople",
     ]
     /// Titles written before a person's name ("Dr Ali Rezaei", "Gen. Ivan Petrov").
