@@ -94,7 +94,7 @@ struct ArticleReader {
         // keeps the list open for the next item, and so does a country heading between items ("China",
         // "United Arab Emirates" in a Federal Register rule).
         let continuesItem = previousSentence.map { !text[$0.span.upperBound..<sentence.span.lowerBound].contains(where: \.isNewline) } ?? false
-        if list != nil, Self.isPlaceHeading(tokens) || isIndentedContinuation(sentence) { return }
+        if list != nil, ListItemLayout.isPlaceHeading(tokens) || ListItemLayout.isIndented(sentence.span, in: text) { return }
         if !continuesItem { list = nil }
         readTriggers(sentence, tokens, dates: dates)
     }
@@ -147,11 +147,11 @@ struct ArticleReader {
             [PartyMention(name: record.name, kind: record.kind ?? list.trigger.groupKind, aliases: record.aliases, identifiers: record.identifiers)]
         } ?? {
             let words = tokens[...].drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } }
-            return CapitalizedEntry.mention(in: words, parser: parser).map { [$0] } ?? Self.beforeAddress(parser.mentions(in: words))
+            return CapitalizedEntry.mention(in: words, parser: parser).map { [$0] } ?? ListItemLayout.beforeAddress(parser.mentions(in: words))
         }()
         if !mentions.isEmpty {
             // "..., a.k.a., the following two aliases:" with the alias lines in the same sentence.
-            mentions[mentions.count - 1].aliases += Self.aliasLines(in: sentence.text)
+            mentions[mentions.count - 1].aliases += ListItemLayout.aliasLines(in: sentence.text)
         }
         for mention in mentions {
             add(party(mention, authority: list.authority, date: list.date ?? carriedDate ?? documentDate, sentence: sentence), effect: list.trigger.effect)
@@ -162,75 +162,22 @@ struct ArticleReader {
         return true
     }
 
-    /// The aliases on dash lines after a line ending "alias:" or "aliases:" in one sentence.
-    private static func aliasLines(in text: String) -> [String] {
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let announcement = lines.firstIndex(where: { $0.hasSuffix("aliases:") || $0.hasSuffix("alias:") }) else { return [] }
-        return lines[(announcement + 1)...].prefix { $0.first.map { "—–-".contains($0) } ?? false }.compactMap { line in
-            var alias = line.dropFirst().trimmingCharacters(in: .whitespaces)
-            for ending in ["; and", ";", ".", ","] where alias.hasSuffix(ending) {
-                alias = String(alias.dropLast(ending.count)).trimmingCharacters(in: .whitespaces)
-            }
-            return alias.isEmpty ? nil : alias
-        }
-    }
-
     /// An alias line under an item that announced its aliases ("—Tianlan Aerospace; and", "—ZKTL."): the
     /// alias goes to the item's party. True when the sentence was one.
     private mutating func readAliasLine(_ sentence: SentenceSplitter.Sentence) -> Bool {
         guard let (party, effect) = aliasesFollow else { return false }
         // The splitter may keep several alias lines in one sentence.
         let lines = sentence.text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !lines.isEmpty, lines.allSatisfy({ "—–-".contains($0.first!) }) else {
+        guard !lines.isEmpty, lines.allSatisfy(ListItemLayout.isDashLine) else {
             aliasesFollow = nil
             return false
         }
-        for line in lines {
-            var alias = line.dropFirst().trimmingCharacters(in: .whitespaces)
-            for ending in ["; and", ";", ".", ","] where alias.hasSuffix(ending) {
-                alias = String(alias.dropLast(ending.count)).trimmingCharacters(in: .whitespaces)
-            }
-            guard !alias.isEmpty else { continue }
+        for alias in lines.compactMap(ListItemLayout.alias(onDashLine:)) {
             var withAlias = party
             withAlias.aliases = [alias]
             add(withAlias, effect: effect)
         }
         return true
-    }
-
-    /// The parties of a bullet item up to its address: "Falcon Gate General Trading L.L.C., Office 305, Al
-    /// Maktoum Road, Deira, Dubai" is one party; what follows the first name with a number or an address
-    /// word is where it is.
-    private static func beforeAddress(_ mentions: [PartyMention]) -> [PartyMention] {
-        guard let address = mentions.firstIndex(where: { mention in
-            mention.name.contains(where: \.isNumber)
-                || mention.name.lowercased().split(separator: " ").contains { addressWords.contains(String($0)) }
-        }) else { return mentions }
-        return Array(mentions[..<address])
-    }
-
-    private static let addressWords: Set<String> = [
-        "road", "street", "st.", "avenue", "ave.", "boulevard", "building", "bldg.", "district", "floor", "office", "room",
-        "suite", "tower", "block", "ulitsa", "prospekt", "prospect", "lane", "highway", "p.o.", "box", "zone", "quarter",
-        "village", "province", "oblast", "raion", "sector", "plot", "unit",
-    ]
-
-    /// A line indented under a list item (an entry's address in a Federal Register rule): part of the item.
-    private func isIndentedContinuation(_ sentence: SentenceSplitter.Sentence) -> Bool {
-        var index = sentence.span.lowerBound - 1
-        var indented = false
-        while index >= 0, text[index] == " " || text[index] == "\t" {
-            indented = true
-            index -= 1
-        }
-        return indented && (index < 0 || text[index].isNewline)
-    }
-
-    /// A line that only names a country ("China", "United Arab Emirates"), as rules group entries by.
-    private static func isPlaceHeading(_ tokens: [ArticleToken]) -> Bool {
-        let words = tokens.filter(\.isWord)
-        guard !words.isEmpty, words.count <= 4, words.count == tokens.count else { return false }
-        return SanctionsVocabulary.country(words.map(\.lower).joined(separator: " ")) != nil
     }
 
     /// The sentence's designation triggers, the lists and counts they open, and the parties an open
