@@ -1,4 +1,5 @@
-/// Particles of names (`al`, `bin`, `abu`, `van`, `von`, ...) and the Arabic compound names they form,
+/// Particles of names (`al`, `bin`, `abu`, `van`, `von`, ...; honorifics such as `Haji`, `Mullah`, `Sayyid`,
+/// `Sheikh` before a name) and the Arabic compound names they form,
 /// written as one word or several: `Abd al-Rahman` / `Abdul Rahman` / `Abdulrahman` / `عبدالرحمن`,
 /// `Aminullah` / `Amin Allah` / `امین الله`, `Sirajuddin` / `Siraj al-Din` / `سراج الدين`.
 ///
@@ -155,8 +156,18 @@ struct NameParticles: Sendable {
         "ulla": "allah", "din": "din", "deen": "din", "uddin": "din", "eddin": "din", "eddine": "din",
         "van": "van", "von": "von", "der": "der", "den": "den", "de": "de", "del": "del", "della": "della",
         "dos": "dos", "das": "das", "zu": "zu", "ter": "ter",
+        // Honorifics and religious titles before a name (BGN/PCGN and list spellings): they say little about
+        // who it is, and lists write them or leave them out.
+        "haji": "haji", "hajji": "haji", "hadji": "haji", "alhaji": "haji", "mullah": "mullah", "mulla": "mullah",
+        "molla": "mullah", "sayed": "sayyid", "sayyed": "sayyid", "sayyid": "sayyid", "seyed": "sayyid",
+        "seyyed": "sayyid", "syed": "sayyid", "sayid": "sayyid", "sheikh": "sheikh", "shaikh": "sheikh",
+        "shaykh": "sheikh", "sheik": "sheikh", "maulvi": "mawlawi", "mawlawi": "mawlawi", "molavi": "mawlawi",
+        "maulavi": "mawlawi", "mawlavi": "mawlawi", "qari": "qari", "mufti": "mufti", "ayatollah": "ayatollah",
     ]
 
     /// Arabic-script particles written as words of their own.
-    static let arabicParticles: Set<String> = ["بن", "ابن", "بنت", "ابو", "أبو", "ال", "آل", "ولد", "الله", "اللہ", "الدين", "الدین", "عبد"]
+    static let arabicParticles: Set<String> = [
+        "بن", "ابن", "بنت", "ابو", "أبو", "ال", "آل", "ولد", "الله", "اللہ", "الدين", "الدین", "عبد",
+        "سید", "سيد", "حاجی", "حاجي", "ملا", "شیخ", "شيخ", "الشيخ", "مولوی", "مولوي",
+    ]
 }

@@ -55,4 +55,12 @@ struct NameParticlesTests {
         #expect(score("Abdul Bari", "Abdul Hakim") < 0.6)
         #expect(score("Abu Bakr", "Abu Omar") <= 0.5)
     }
+
+    @Test func anHonorificBeforeANameCountsLittleAndItsSpellingsAgree() {
+        let words = tokens("Haji Ismail Khatib")
+        #expect(words.first?.role == .genericWord)
+        #expect(tokens("Mohammed AL SAYED").last?.role != .genericWord)  // a surname, not a title
+        #expect(score("Haji Ismail Khatib", "KHATIB, Esmail") > score("Omar Ismail Khatib", "KHATIB, Esmail"))
+        #expect(score("Seyed Jaber Safdari", "Sayyid Jaber SAFDARI") >= 0.95)
+    }
 }
