@@ -328,13 +328,12 @@ struct ArticleReader {
     /// sentence introduced before the trigger, or the sentence before.
     private func companion(in tokens: [ArticleToken], after position: Int) -> PartyMention? {
         let words = tokens[position...].map(\.lower)
-        guard let at = words.indices.first(where: { index in
-            let rest = words[index...]
-            return rest.starts(with: ["alongside", "the"]) || rest.starts(with: ["along", "with", "the"])
-                || rest.starts(with: ["together", "with", "the"])
-        }) else { return nil }
-        let noun = words[words[at...].firstIndex(of: "the")! + 1 ..< words.endIndex].first
-        guard let noun, Self.organizationNouns.contains(noun) else { return nil }
+        let phrases = [["alongside", "the"], ["along", "with", "the"], ["together", "with", "the"]]
+        // The first such phrase decides, and the word after its "the" must be an organization noun.
+        guard let noun = words.indices.lazy.compactMap({ index in
+            phrases.first { words[index...].starts(with: $0) }.map { index + $0.count }
+        }).first.flatMap({ $0 < words.endIndex ? words[$0] : nil }), Self.organizationNouns.contains(noun)
+        else { return nil }
         return organization(introducedIn: Array(tokens[..<position])) ?? organization(introducedIn: previousTokens)
     }
 

@@ -178,7 +178,7 @@ struct TextNormalizer: Sendable {
     }
 
     /// The letter a pair of letters is misread for: `rn`→`m`, `cl`→`d`, `vv`→`w`.
-    private static func mergedPair(_ first: UInt8, _ second: UInt8) -> UInt8? {
+    static func mergedPair(_ first: UInt8, _ second: UInt8) -> UInt8? {
         switch (first, second) {
         case (UInt8(ascii: "r"), UInt8(ascii: "n")): UInt8(ascii: "m")
         case (UInt8(ascii: "c"), UInt8(ascii: "l")): UInt8(ascii: "d")

@@ -62,14 +62,11 @@ enum OCRReading {
         return key
     }
 
+    /// `TextNormalizer`'s pairs, and `ri` for `n`: too common in real words (`Maria`, `Boris`) to be another
+    /// spelling of every word, but a fold both sides of a comparison share.
     private static func mergedPair(_ first: UInt8, _ second: UInt8) -> UInt8? {
-        switch (first, second) {
-        case (UInt8(ascii: "r"), UInt8(ascii: "i")): UInt8(ascii: "n")
-        case (UInt8(ascii: "r"), UInt8(ascii: "n")): UInt8(ascii: "m")
-        case (UInt8(ascii: "c"), UInt8(ascii: "l")): UInt8(ascii: "d")
-        case (UInt8(ascii: "v"), UInt8(ascii: "v")): UInt8(ascii: "w")
-        default: nil
-        }
+        if first == UInt8(ascii: "r"), second == UInt8(ascii: "i") { return UInt8(ascii: "n") }
+        return TextNormalizer.mergedPair(first, second)
     }
 
     private static func folded(_ byte: UInt8) -> UInt8 {
