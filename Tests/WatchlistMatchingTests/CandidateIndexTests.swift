@@ -144,4 +144,19 @@ struct CandidateIndexTests {
             }
         }
     }
+
+    /// Word lookups are kept per thread (`RecentValues`): what a query gets must not depend on the queries
+    /// before it, whether its words were looked up afresh or kept.
+    @Test func queriesAnswerTheSameWhateverQueriesCameBefore() {
+        let configuration = MatchConfiguration(threshold: 0.7, limit: 1000)
+        let forward = WatchlistMatcher(entities: Self.entities, configuration: configuration)
+        let backward = WatchlistMatcher(entities: Self.entities, configuration: configuration)
+        let queries = Self.queries(count: 150)
+        let firstPass = queries.map { forward.matches(for: ScreeningQuery(name: $0)) }
+        for (query, first) in zip(queries, firstPass).reversed() {
+            #expect(backward.matches(for: ScreeningQuery(name: query)) == first, "\(query)")
+            #expect(forward.matches(for: ScreeningQuery(name: query)) == first, "\(query)")
+        }
+        #expect(firstPass.contains { !$0.isEmpty })
+    }
 }

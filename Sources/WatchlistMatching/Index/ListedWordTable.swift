@@ -124,11 +124,46 @@ struct ListedWordTable: Sendable {
 
     /// A scratch for `comparisons(for:scratch:)` and the candidate index, for `nameCount` names; one per thread.
     func makeScratch(nameCount: Int) -> QueryScratch {
-        QueryScratch(nameCount: nameCount, wordCount: words.count, editDistance: formIndex.makeScratch())
+        QueryScratch(
+            nameCount: nameCount, wordCount: words.count, editDistance: formIndex.makeScratch(),
+            recentWords: RecentValues(capacity: Self.recentWordsKept))
     }
 
-    /// Every listed word alike to `token`, by id, with how it compares (`WordComparison`).
+    /// Distinct query words per generation whose lookups a thread keeps (`RecentValues`). On the generated
+    /// million-row supplier list, 8,192 answer 88% of lookups (1,024: 62%; 32,768: 91%) for 4 MB more
+    /// peak memory in all.
+    static let recentWordsKept = 8_192
+
+    /// What a lookup depends on: every field of `NameToken` that `comparisons(for:scratch:)` reads,
+    /// directly or through what the token derives from them (skeletons, OCR key, classes). Not the role:
+    /// the table compares words before their roles are known.
+    struct LookupKey: Hashable {
+        var bytes: [UInt8]
+        var keys: [[UInt8]]
+        var elements: [String]
+        /// The word as written, for a word in Arabic script (its readings come from the script).
+        var abjadOriginal: String?
+
+        init(_ token: NameToken) {
+            bytes = token.bytes
+            keys = token.keys
+            elements = token.elements
+            abjadOriginal = token.isAbjadScript ? token.original : nil
+        }
+    }
+
+    /// Every listed word alike to `token`, by id, with how it compares (`WordComparison`); kept in the
+    /// scratch, so a thread looks a recurring word up once.
     func comparisons(for token: NameToken, scratch: inout QueryScratch) -> [Int32: WordComparison] {
+        // Moved out of the scratch while `lookUp` borrows the scratch, so neither is copied.
+        var recent = scratch.recentWords
+        scratch.recentWords = RecentValues(capacity: recent.capacity)
+        defer { scratch.recentWords = recent }
+        return recent.value(for: LookupKey(token)) { lookUp(token, scratch: &scratch) }
+    }
+
+    /// Every listed word alike to `token`, looked up.
+    private func lookUp(_ token: NameToken, scratch: inout QueryScratch) -> [Int32: WordComparison] {
         var found: [Int32: WordComparison] = [:]
         scratch.beginWordLookup()
         let lookup = scratch.wordLookup

@@ -1,10 +1,12 @@
 import Synchronization
 
-/// The working memory of one query: the edit-distance scratch and the candidate index's per-name
-/// accumulators. Sized to the watchlist once and reused, so a query neither allocates nor clears arrays
+/// The working memory of one query: the edit-distance scratch, the candidate index's per-name
+/// accumulators and the word lookups of recent queries. Sized to the watchlist once and reused, so a query neither allocates nor clears arrays
 /// of 75,000 entries; each query resets only the entries it touched.
 struct QueryScratch {
     var editDistance: EditDistanceIndex.Scratch
+    /// `ListedWordTable` lookups of recent query words on this thread.
+    var recentWords: RecentValues<ListedWordTable.LookupKey, [Int32: WordComparison]>
     /// Per listed word: the number of the last word lookup that compared it, so a lookup compares each
     /// listed word once however many of its paths (spelling, keys, variants) lead there.
     var wordVisits: [UInt32]
@@ -18,8 +20,11 @@ struct QueryScratch {
     /// Positions whose `bestForWord` is above 0.
     var touchedForWord: [Int32] = []
 
-    init(nameCount: Int, wordCount: Int, editDistance: EditDistanceIndex.Scratch) {
+    init(nameCount: Int, wordCount: Int, editDistance: EditDistanceIndex.Scratch,
+        recentWords: RecentValues<ListedWordTable.LookupKey, [Int32: WordComparison]>
+    ) {
         self.editDistance = editDistance
+        self.recentWords = recentWords
         self.wordVisits = [UInt32](repeating: 0, count: wordCount)
         self.bounds = [Double](repeating: 0, count: nameCount)
         self.bestForWord = [Double](repeating: 0, count: nameCount)
