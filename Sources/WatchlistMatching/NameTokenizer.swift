@@ -21,8 +21,14 @@ struct NameTokenizer: Sendable {
 
     /// The tokens of a listed name.
     func tokens(of name: EntityName, reading: Reading) -> [NameToken] {
+        var memo = Memo(capacity: 64)
+        return tokens(of: name, reading: reading, memo: &memo)
+    }
+
+    /// The tokens of a listed name, with the words `memo` remembers (which it then remembers too).
+    func tokens(of name: EntityName, reading: Reading, memo: inout Memo) -> [NameToken] {
         guard reading == .person, !name.parts.isEmpty else {
-            return tokens(of: name.value, reading: reading)
+            return tokens(of: name.value, reading: reading, memo: &memo)
         }
         return name.parts.flatMap { part -> [NameToken] in
             let role: NameToken.Role
@@ -32,26 +38,40 @@ struct NameTokenizer: Sendable {
             case .title, .suffix: role = .genericWord
             case .other: role = .word
             }
-            return tokens(of: normalizer.words(in: part.value), role: role)
+            return tokens(of: words(in: part.value, memo: &memo), role: role, memo: &memo)
         }
     }
 
     /// The tokens of free text (a query, or a name given whole).
     func tokens(of text: String, reading: Reading) -> [NameToken] {
-        var tokens = tokens(of: normalizer.words(in: text), role: .word)
+        var memo = Memo(capacity: 64)
+        return tokens(of: text, reading: reading, memo: &memo)
+    }
+
+    /// The tokens of free text, with the words `memo` remembers (which it then remembers too).
+    func tokens(of text: String, reading: Reading, memo: inout Memo) -> [NameToken] {
+        var tokens = tokens(of: words(in: text, memo: &memo), role: .word, memo: &memo)
         if reading == .organization { return organizationRoles(tokens) }
         markPatronymics(&tokens)
         return tokens
     }
 
+    private func words(in text: String, memo: inout Memo) -> [TextNormalizer.Word] {
+        normalizer.words(in: text) { word in memo.spellings.value(for: word) { normalizer.normalizedSpellings(of: word) } }
+    }
+
     /// Tokens of normalized words with compounds' particles added and particles marked (`NameParticles`).
-    private func tokens(of words: [TextNormalizer.Word], role: NameToken.Role) -> [NameToken] {
+    private func tokens(of words: [TextNormalizer.Word], role: NameToken.Role, memo: inout Memo) -> [NameToken] {
         particles.parts(of: words).compactMap { part in
             let word = part.word
             guard !word.normalized.isEmpty else { return nil }
-            return NameToken(
-                text: word.normalized, original: word.original, role: part.isParticle ? .genericWord : role,
-                alternatives: word.alternatives, elements: part.elements)
+            var token = memo.tokens.value(for: Memo.TokenSource(word: word, elements: part.elements)) {
+                NameToken(
+                    text: word.normalized, original: word.original, role: .word, alternatives: word.alternatives,
+                    elements: part.elements)
+            }
+            token.role = part.isParticle ? .genericWord : role
+            return token
         }
     }
 

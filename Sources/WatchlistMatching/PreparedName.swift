@@ -17,11 +17,20 @@ struct PreparedName: Sendable {
     var acronym: (letters: String, tokens: [Int])?
 
     init(entityIndex: Int, nameIndex: Int, name: EntityName, reading: NameTokenizer.Reading, tokenizer: NameTokenizer) {
+        var memo = NameTokenizer.Memo(capacity: 64)
+        self.init(entityIndex: entityIndex, nameIndex: nameIndex, name: name, reading: reading, tokenizer: tokenizer, memo: &memo)
+    }
+
+    /// A listed name tokenized with the words `memo` remembers.
+    init(
+        entityIndex: Int, nameIndex: Int, name: EntityName, reading: NameTokenizer.Reading, tokenizer: NameTokenizer,
+        memo: inout NameTokenizer.Memo
+    ) {
         self.entityIndex = entityIndex
         self.nameIndex = nameIndex
         self.kind = name.kind
         self.reading = reading
-        self.tokens = tokenizer.tokens(of: name, reading: reading)
+        self.tokens = tokenizer.tokens(of: name, reading: reading, memo: &memo)
         self.exactKey = PreparedName.exactKey(tokens)
         self.acronym = reading == .organization && name.kind != .weakAlias ? OrganizationAcronym.acronym(of: tokens) : nil
     }
@@ -57,7 +66,13 @@ struct PreparedQuery: Sendable {
     /// Tokenizes `text` once and reads it both ways: the two readings have the same words in the same
     /// order and differ only in the words' roles.
     init(_ text: String, tokenizer: NameTokenizer) {
-        let words = tokenizer.tokens(of: text, reading: .person)
+        var memo = NameTokenizer.Memo(capacity: 64)
+        self.init(text, tokenizer: tokenizer, memo: &memo)
+    }
+
+    /// `text` tokenized with the words `memo` remembers (a batch's recurring words).
+    init(_ text: String, tokenizer: NameTokenizer, memo: inout NameTokenizer.Memo) {
+        let words = tokenizer.tokens(of: text, reading: .person, memo: &memo)
         let organizationWords = tokenizer.organizationRoles(words)
         person = Reading(tokens: words)
         organization = Reading(tokens: organizationWords, acronymKey: OrganizationAcronym.queryKey(organizationWords))

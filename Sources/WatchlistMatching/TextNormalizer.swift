@@ -9,7 +9,7 @@ import Foundation
 /// ```
 struct TextNormalizer: Sendable {
     /// A word of the input and its normalized form (empty when nothing of it survives normalization).
-    struct Word: Hashable {
+    struct Word: Hashable, Sendable {
         var original: String
         var normalized: String
         /// Other spellings of the same word: for Cyrillic words, the romanizations lists and passports use
@@ -24,6 +24,11 @@ struct TextNormalizer: Sendable {
     /// never split a word, so `Mikla\u{200B}shevich` stays one word. Single letters joined by dots are one
     /// abbreviation: `L.L.C.` is `llc`, `S.A.` is `sa` (but `V. Miklashevich` keeps its initial).
     func words(in text: String) -> [Word] {
+        words(in: text) { normalizedSpellings(of: $0) }
+    }
+
+    /// `words(in:)` with the normalized spellings of each word from `spellings` (which may remember them).
+    func words(in text: String, spellings: (String) -> [String]) -> [Word] {
         var pieces: [(text: String, dotAfter: Bool)] = []
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             pieces = Self.asciiPieces(of: text)
@@ -38,8 +43,8 @@ struct TextNormalizer: Sendable {
                 end += 1
             }
             let original = pieces[index...end].map(\.text).joined(separator: ".")
-            let spellings = normalizedSpellings(of: pieces[index...end].map(\.text).joined())
-            words.append(Word(original: original, normalized: spellings.first ?? "", alternatives: Array(spellings.dropFirst())))
+            let found = spellings(pieces[index...end].map(\.text).joined())
+            words.append(Word(original: original, normalized: found.first ?? "", alternatives: Array(found.dropFirst())))
             index = end + 1
         }
         return words.filter { !$0.normalized.isEmpty }

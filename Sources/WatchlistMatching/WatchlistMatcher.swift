@@ -41,13 +41,15 @@ public struct WatchlistMatcher: Sendable {
         let results = ParallelResults<[PreparedName]>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let tokenizer = NameTokenizer()
+            var memo = NameTokenizer.Memo(capacity: ListedWordTable.recentWordsKept)
             var names: [PreparedName] = []
             for entityIndex in (worker * chunk)..<min(entities.count, (worker + 1) * chunk) {
                 let entity = entities[entityIndex]
                 let reading = NameTokenizer.Reading(entity.kind)
                 for (nameIndex, name) in entity.names.enumerated() {
                     let prepared = PreparedName(
-                        entityIndex: entityIndex, nameIndex: nameIndex, name: name, reading: reading, tokenizer: tokenizer)
+                        entityIndex: entityIndex, nameIndex: nameIndex, name: name, reading: reading, tokenizer: tokenizer,
+                        memo: &memo)
                     if !prepared.tokens.isEmpty { names.append(prepared) }
                 }
             }
@@ -59,10 +61,10 @@ public struct WatchlistMatcher: Sendable {
     /// The entities matching the query at or above the configured threshold, best first, at most `limit`
     /// (the configuration's when nil), one match (its best-scoring name) per entity.
     public func matches(for query: ScreeningQuery, limit: Int? = nil) -> [Match] {
-        let prepared = PreparedQuery(query.name, tokenizer: tokenizer)
-        guard !prepared.isEmpty else { return [] }
-        return scratches.withScratch { scratch in
-            matches(for: query, prepared: prepared, limit: limit ?? configuration.limit, scratch: &scratch)
+        scratches.withScratch { scratch in
+            let prepared = PreparedQuery(query.name, tokenizer: tokenizer, memo: &scratch.recentTokens)
+            guard !prepared.isEmpty else { return [] }
+            return matches(for: query, prepared: prepared, limit: limit ?? configuration.limit, scratch: &scratch)
         }
     }
 

@@ -1,10 +1,12 @@
 import Synchronization
 
 /// The working memory of one query: the edit-distance scratch, the candidate index's per-name
-/// accumulators and the word lookups of recent queries. Sized to the watchlist once and reused, so a query neither allocates nor clears arrays
+/// accumulators, and the tokens and word lookups of recent queries. Sized to the watchlist once and reused, so a query neither allocates nor clears arrays
 /// of 75,000 entries; each query resets only the entries it touched.
 struct QueryScratch {
     var editDistance: EditDistanceIndex.Scratch
+    /// Tokens of recent query words on this thread.
+    var recentTokens: NameTokenizer.Memo
     /// `ListedWordTable` lookups of recent query words on this thread.
     var recentWords: RecentValues<ListedWordTable.LookupKey, [Int32: WordComparison]>
     /// Per listed word: the number of the last word lookup that compared it, so a lookup compares each
@@ -25,6 +27,7 @@ struct QueryScratch {
     ) {
         self.editDistance = editDistance
         self.recentWords = recentWords
+        self.recentTokens = NameTokenizer.Memo(capacity: recentWords.capacity)
         self.wordVisits = [UInt32](repeating: 0, count: wordCount)
         self.bounds = [Double](repeating: 0, count: nameCount)
         self.bestForWord = [Double](repeating: 0, count: nameCount)
