@@ -146,8 +146,11 @@ struct ArticleReader {
         var mentions = NoticeRecord.mention(in: sentence.text).map { record in
             [PartyMention(name: record.name, kind: record.kind ?? list.trigger.groupKind, aliases: record.aliases, identifiers: record.identifiers)]
         } ?? {
-            let words = tokens[...].drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } }
-            return CapitalizedEntry.mention(in: words, parser: parser).map { [$0] } ?? ListItemLayout.beforeAddress(parser.mentions(in: words))
+            let words = ListItemLayout.beforeFieldLines(tokens[...], in: text)
+                .drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } }
+            // An entry in capitals reads its own fields ("(individual)" makes it a person's inverted name).
+            return CapitalizedEntry.mention(in: words, parser: parser).map { [$0] }
+                ?? ListItemLayout.beforeAddress(parser.mentions(in: ListItemLayout.beforeIdentifyingFields(words)))
         }()
         if !mentions.isEmpty {
             // "..., a.k.a., the following two aliases:" with the alias lines in the same sentence.

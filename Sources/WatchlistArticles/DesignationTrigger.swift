@@ -159,10 +159,13 @@ struct DesignationTrigger: Hashable, Sendable {
         _ tokens: [ArticleToken], at index: Int, endsWithColon: Bool, followsDesignation: Bool
     ) -> DesignationTrigger? {
         let word = tokens[index].lower
-        let effect: Effect = SanctionsVocabulary.delistingVerbs.contains(word) ? .delisting : .designation
+        // "Those taken off the list are:", "took X off its sanctions list".
+        let takenOff = SanctionsVocabulary.actionVerbs.contains(word)
+            && tokens[(index + 1)...].prefix(8).contains { $0.lower == "off" } && namesAList(tokens, after: index)
+        let effect: Effect = SanctionsVocabulary.delistingVerbs.contains(word) || takenOff ? .delisting : .designation
         // A verb followed by a measure noun is the noun's trigger ("lifted sanctions on X").
         if index + 1 < tokens.count, SanctionsVocabulary.measureNouns.contains(tokens[index + 1].lower) { return nil }
-        if SanctionsVocabulary.phraseOnlyVerbs.contains(word), !inDesignatingPhrase(tokens, verb: index) { return nil }
+        if SanctionsVocabulary.phraseOnlyVerbs.contains(word), !takenOff, !inDesignatingPhrase(tokens, verb: index) { return nil }
         // Inverted: "Also designated were X and Y", "Also designated today is X", "Among those designated
         // were X".
         var afterVerb = index + 1
@@ -208,6 +211,13 @@ struct DesignationTrigger: Hashable, Sendable {
                 return nil
             }
             var subject = clause..<subjectEnd
+            // "The minister announced on Thursday that X had been listed": the subject follows the "that" of
+            // a reported statement.
+            if let that = tokens[subject].lastIndex(where: { $0.lower == "that" }), that + 1 < subjectEnd,
+                tokens[max(subject.lowerBound, that - 4)..<that].contains(where: { reportingVerbs.contains($0.lower) })
+            {
+                subject = (that + 1)..<subjectEnd
+            }
             // "Sanctions on X were lifted": the parties follow the measure noun.
             if let on = tokens[subject].firstIndex(where: { ["on", "against"].contains($0.lower) }),
                 on > subject.lowerBound, SanctionsVocabulary.measureNouns.contains(tokens[on - 1].lower)
@@ -315,6 +325,12 @@ struct DesignationTrigger: Hashable, Sendable {
         guard next + 1 < tokens.count, ["on", "against", "targeting", "upon"].contains(tokens[next].lower) else { return nil }
         return next + 1
     }
+
+    /// Verbs that report a statement ("announced that", "said on Monday that").
+    private static let reportingVerbs: Set<String> = [
+        "announced", "announces", "said", "says", "confirmed", "confirms", "stated", "states", "reported", "noted",
+        "disclosed", "revealed", "declared",
+    ]
 
     /// Whether a list is named after the verb: "to the Entity List", "from the SDN list", "to its sanctions list".
     private static func namesAList(_ tokens: [ArticleToken], after index: Int) -> Bool {

@@ -15,9 +15,13 @@ enum ListHeading {
     /// What the heading means, or nil when the sentence is no heading or says none of these.
     static func meaning(of tokens: [ArticleToken]) -> Meaning? {
         let words = tokens.filter(\.isWord)
-        guard !words.isEmpty, words.count <= 16, let last = tokens.last, !".!?;,:\"”".contains(last.text) else { return nil }
+        guard !words.isEmpty, words.count <= 16, let last = tokens.last, !".!?;,\"”".contains(last.text) else { return nil }
         let lower = words.map(\.lower)
-        if lower.count <= 2, let kind = kindWords.first(where: { lower.contains($0.key) })?.value { return .kind(kind) }
+        // "Individuals", "Vessels:", "Entities (4 entities)": kind words and counts only.
+        let named = lower.filter { $0.first?.isNumber != true }
+        if named.count <= 2, let kind = kindWords.first(where: { named.contains($0.key) })?.value { return .kind(kind) }
+        // Other headings end without a colon; a line ending in one introduces what follows.
+        guard last.text != ":" else { return nil }
         if lower.contains(where: { amendmentWords.contains($0) }) { return .amendments }
         if lower.contains(where: { delistingWords.contains($0) }) { return .delistings }
         if lower.contains(where: { designationWords.contains($0) }) { return .designations }
@@ -36,5 +40,8 @@ enum ListHeading {
     ]
     private static let designationWords: Set<String> = [
         "additions", "added", "designations", "designated", "listings", "listed", "designees",
+        // "Annex 1: Individuals and entities subject to measures to freeze assets", "Annex 2: Entities in third
+        // countries subject to export prohibition measures"
+        "freeze", "freezing", "prohibition",
     ]
 }

@@ -45,7 +45,53 @@ enum ListItemLayout {
     private static let addressWords: Set<String> = [
         "road", "street", "st.", "avenue", "ave.", "boulevard", "building", "bldg.", "district", "floor", "office", "room",
         "suite", "tower", "block", "ulitsa", "prospekt", "prospect", "lane", "highway", "p.o.", "box", "zone", "quarter",
-        "village", "province", "oblast", "raion", "sector", "plot", "unit",
+        "village", "province", "oblast", "raion", "sector", "plot", "unit", "mahallesi", "mah.", "cad.", "caddesi",
+        "sokak", "sok.",
+    ]
+
+    /// The tokens of an item before its indented field lines ("(1) Oleg Dyachenko" over "    Date of birth:
+    /// 11 October 1966", "    Position: General Director, ..."): a field line starts indented with up to
+    /// four words and a colon. All of `tokens` when the item has none.
+    static func beforeFieldLines(_ tokens: ArraySlice<ArticleToken>, in text: [Character]) -> ArraySlice<ArticleToken> {
+        for index in tokens.indices.dropFirst() where isIndented(tokens[index].span, in: text) {
+            let line = tokens[index...].prefix { token in !text[tokens[index].span.lowerBound..<token.span.lowerBound].contains(where: \.isNewline) }
+            if let colon = line.firstIndex(where: { $0.text == ":" }), (1...4).contains(line[..<colon].filter(\.isWord).count) {
+                return tokens[..<index]
+            }
+        }
+        return tokens
+    }
+
+    /// The tokens of an item before its identifying fields, in the layout of OFAC's SDN entries: "Khalil
+    /// al-Sayyid (a.k.a. ...); DOB 14 Mar 1971; POB Tyre, Lebanon; Gender Male" and "Sahil al-Rahma General
+    /// Trading L.L.C. (a.k.a. ...), Office 14, Al Qasimia, Sharjah": the item ends at a comma or semicolon
+    /// (outside parentheses) before a field label, or before a part with a number or an address word.
+    static func beforeIdentifyingFields(_ tokens: ArraySlice<ArticleToken>) -> ArraySlice<ArticleToken> {
+        var depth = 0
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.text == "(" || token.text == "[" { depth += 1 }
+            if token.text == ")" || token.text == "]" { depth = max(0, depth - 1) }
+            guard depth == 0, token.text == "," || token.text == ";",
+                tokens[..<index].filter(\.isWord).count >= 2
+            else { continue }
+            let part = tokens[(index + 1)...].prefix { ![",", ";", "(", "["].contains($0.text) }.filter(\.isWord)
+            guard let first = part.first else { continue }
+            let label = fieldLabels.contains(first.lower)
+                || (part.count > 1 && fieldPhrases.contains("\(first.lower) \(part[part.startIndex + 1].lower)"))
+            let address = token.text == "," && part.contains { $0.text.contains(where: \.isNumber) || addressWords.contains($0.lower) }
+            if label || address { return tokens[..<index] }
+        }
+        return tokens
+    }
+
+    /// Field labels of list entries (OFAC's SDN entries, UN and UK notices).
+    private static let fieldLabels: Set<String> = [
+        "dob", "pob", "nationality", "citizen", "gender", "passport", "mmsi", "website", "email", "phone", "tel",
+    ]
+    private static let fieldPhrases: Set<String> = [
+        "national id", "tax id", "registration number", "organization established", "commercial registry",
+        "vessel registration", "identification number", "alt. nationality", "additional sanctions", "secondary sanctions",
     ]
 
     /// Whether the sentence at `span` starts a line indented under a list item (an entry's address).

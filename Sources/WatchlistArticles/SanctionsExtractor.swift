@@ -35,6 +35,11 @@ public struct SanctionsExtractor: Sendable {
     static func isListItem(_ sentence: String) -> Bool {
         guard let first = sentence.first else { return false }
         if "-*•–".contains(first) { return true }
+        // "(1) Oleg Vitalyevich Dyachenko": a number in parentheses.
+        if first == "(" {
+            let digits = sentence.dropFirst().prefix { $0.isNumber }
+            return (1...3).contains(digits.count) && sentence.dropFirst(digits.count + 1).first == ")"
+        }
         let digits = sentence.prefix { $0.isNumber }
         guard !digits.isEmpty else { return false }
         let after = sentence.dropFirst(digits.count)

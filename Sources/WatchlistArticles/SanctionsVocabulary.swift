@@ -309,6 +309,7 @@ enum SanctionsVocabulary {
         (["global", "affairs", "canada"], "Canada"), (["canada"], "Canada"), (["canadian"], "Canada"),
         (["ottawa"], "Canada"),
         (["dfat"], "Australia"), (["australia"], "Australia"), (["australian"], "Australia"),
+        (["state", "secretariat", "for", "economic", "affairs"], "Switzerland"),
         (["seco"], "Switzerland"), (["switzerland"], "Switzerland"), (["swiss"], "Switzerland"),
         (["japan"], "Japan"), (["japanese"], "Japan"), (["tokyo"], "Japan"),
         (["united", "states"], "US"), (["u.s."], "US"), (["us"], "US"), (["usa"], "US"), (["washington"], "US"),

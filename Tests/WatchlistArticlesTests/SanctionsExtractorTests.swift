@@ -428,12 +428,12 @@ struct SanctionsExtractorTests {
         #expect(extract(text).entities.isEmpty)
     }
 
-    /// A floor under the measured quality on our 142 labelled articles (F1 0.853, precision 0.857 when this
+    /// A floor under the measured quality on our 162 labelled articles (F1 0.849, precision 0.863 when this
     /// floor was set); it fails when a change makes the extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
-        #expect(evaluation.articles.count >= 142)
-        #expect(evaluation.designations.f1 >= 0.84)
-        #expect(evaluation.designations.precision >= 0.845)
+        #expect(evaluation.articles.count >= 162)
+        #expect(evaluation.designations.f1 >= 0.845)
+        #expect(evaluation.designations.precision >= 0.855)
     }
 }
