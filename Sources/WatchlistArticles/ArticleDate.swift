@@ -43,7 +43,8 @@ enum ArticleDate {
         return PartialDate(year: year, month: month, day: day)
     }
 
-    private static let months: [String: Int] = [
+    /// Month numbers by English name and abbreviation.
+    static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,

@@ -232,8 +232,13 @@ struct ArticleReader {
             }
         }
         if let opened {
-            closeAnnouncement()
-            announcement = opened
+            if var open = announcement, open.isUntouched {
+                open.add(opened)
+                announcement = open
+            } else {
+                closeAnnouncement()
+                announcement = opened
+            }
         } else {
             readAnnouncement(sentence, tokens)
         }
@@ -244,7 +249,7 @@ struct ArticleReader {
         guard var open = announcement else { return }
         if CountedAnnouncement.isClosingHeading(tokens) {
             open.close()
-        } else if CountedAnnouncement.mayIntroduceParties(tokens, documentYear: documentYear) {
+        } else if CountedAnnouncement.mayIntroduceParties(tokens, documentDate: documentDate) {
             let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
             for (var mention, throughRole) in CountedAnnouncement.introducedMentions(in: tokens, parser: parser)
             where !designated.contains(mention.name) {

@@ -68,13 +68,28 @@ struct CountedAnnouncement: Sendable {
     mutating func admit(_ kind: EntityKind) -> Bool {
         if let left = remaining[kind], left > 0 {
             remaining[kind] = left - 1
+            hasAdmitted = true
             return true
         }
         if remainingOfAnyKind > 0 {
             remainingOfAnyKind -= 1
+            hasAdmitted = true
             return true
         }
         return false
+    }
+
+    /// Whether no party has taken a place yet.
+    var isUntouched: Bool { !hasAdmitted }
+    private var hasAdmitted = false
+
+    /// Adds the places of a further count made before any party was named ("identified six tankers as
+    /// blocked property. Alongside the ships, the department designated three companies and one
+    /// individual"): the parties of both come after.
+    mutating func add(_ other: CountedAnnouncement) {
+        for (kind, count) in other.remaining { remaining[kind, default: 0] += count }
+        remainingOfAnyKind += other.remainingOfAnyKind
+        sentencesLeft = Self.sentenceLimit
     }
 
     /// Counts one more sentence read.
@@ -134,13 +149,16 @@ struct CountedAnnouncement: Sendable {
 
     /// Whether the sentence may introduce parties at all: not a quotation, not hedged, not about an earlier
     /// designation ("sanctioned in 2022", "last year").
-    static func mayIntroduceParties(_ tokens: [ArticleToken], documentYear: Int?) -> Bool {
+    static func mayIntroduceParties(_ tokens: [ArticleToken], documentDate: PartialDate?) -> Bool {
+        let documentYear = documentDate?.year
         let hasQuote = tokens.contains { "\"“”«»".contains($0.text) }
         let words = tokens.filter(\.isWord).map(\.lower)
         if hasQuote, words.contains(where: { PartyListParser.reportingVerbs.contains($0) || ["says", "told"].contains($0) }) {
             return false
         }
         if words.contains(where: { SanctionsVocabulary.hedges.contains($0) }) { return false }
+        // "Exiled opposition figure Volha Sirotsina welcomed the decision": a reaction, not a party.
+        if words.contains(where: { reactionVerbs.contains($0) }) { return false }
         // A year dates a biography ("founded Atlas Mikro in 2022") unless the sentence is about sanctions.
         guard words.contains(where: { word in Self.sanctionWordStems.contains { word.hasPrefix($0) } }) else { return true }
         for (word, next) in zip(words, words.dropFirst()) {
@@ -150,9 +168,20 @@ struct CountedAnnouncement: Sendable {
             {
                 return false
             }
+            // "blacklisted in October" in an article of March: a month after the article's is last year's.
+            if ["in", "since"].contains(word), let month = ArticleDate.months[next], next.count > 3,
+                let documentMonth = documentDate?.month, month > documentMonth
+            {
+                return false
+            }
         }
         return true
     }
+
+    private static let reactionVerbs: Set<String> = [
+        "welcomed", "welcomes", "condemned", "condemns", "praised", "praises", "denounced", "denounces", "criticised",
+        "criticized", "criticises", "criticizes", "hailed", "hails", "applauded", "applauds", "slammed", "decried",
+    ]
 
     private static let sanctionWordStems = ["sanction", "designat", "list", "blacklist", "block", "froze", "frozen", "freez"]
 

@@ -226,7 +226,8 @@ struct PartyListParser {
         ["previously", "known", "as"], ["formerly", "called"], ["formerly", "named"], ["previously", "named"],
         ["previously", "sailed", "as"], ["formerly", "sailed", "as"], ["sailed", "as"], ["traded", "as"],
         ["formerly"], ["also", "called"],
-        ["also", "named"], ["known", "as"], ["ex"], ["ex-"],
+        ["also", "named"], ["known", "as"], ["ex"], ["ex-"], ["also", "spelled"], ["also", "spelt"], ["also", "written"],
+        ["also", "transliterated", "as"], ["spelled"],
     ]
 
     // MARK: Inside an item
@@ -259,7 +260,7 @@ struct PartyListParser {
                 continue
             }
             if token.isCapitalized, index + 1 < item.endIndex,
-                let suffix = ["-based", "-registered", "-headquartered", "-flagged"].first(where: item[index + 1].lower.hasSuffix),
+                let suffix = ["-based", "-registered", "-headquartered", "-flagged", "-incorporated"].first(where: item[index + 1].lower.hasSuffix),
                 let place = Self.place(in: token.lower + " " + item[index + 1].lower.dropLast(suffix.count) + suffix)
             {
                 // "Hong Kong-based Lunar Bridge Electronics Limited".
@@ -267,7 +268,7 @@ struct PartyListParser {
                 index += 2
                 continue
             }
-            if token.isCapitalized, ["-based", "-registered", "-headquartered", "-flagged"].contains(where: token.lower.hasSuffix) {
+            if token.isCapitalized, ["-based", "-registered", "-headquartered", "-flagged", "-incorporated"].contains(where: token.lower.hasSuffix) {
                 // "Tehran-based Pars Aseman Sanat Company".
                 country = Self.place(in: token.lower) ?? country
                 index += 1
@@ -286,6 +287,13 @@ struct PartyListParser {
                 item[index + 1].isCapitalized
             {
                 kindHint = .person // "Mr", "Dr"
+                index += 1
+                continue
+            }
+            if index + 1 < item.endIndex, item[index + 1].isCapitalized,
+                token.lower.hasSuffix("-built") || token.isCapitalized && SanctionsVocabulary.vesselNouns.contains(token.lower)
+            {
+                kindHint = .vessel // "the 2004-built VLCC PERSEUS GLORY"
                 index += 1
                 continue
             }
@@ -611,7 +619,7 @@ struct PartyListParser {
 
     /// The place in a compound such as "moscow-based" or "minsk-registered".
     static func place(in word: String) -> String? {
-        for suffix in ["-based", "-registered", "-headquartered", "-linked", "-flagged"] where word.hasSuffix(suffix) {
+        for suffix in ["-based", "-registered", "-headquartered", "-linked", "-flagged", "-incorporated"] where word.hasSuffix(suffix) {
             let stem = String(word.dropLast(suffix.count))
             return SanctionsVocabulary.countries[stem] ?? SanctionsVocabulary.cities[stem]
         }
@@ -660,6 +668,8 @@ struct PartyListParser {
         // "General Court", "Leninsky District Court of Minsk": courts rule on designations and employ
         // designated judges; they are not designated themselves.
         if words.contains("court") || words.contains("tribunal") { return false }
+        // "the Official Journal of the European Union", "the Federal Register": where listings are published.
+        if lower.hasPrefix("official journal") || lower.hasPrefix("federal register") { return false }
         // "US Treasury Department", "EU Council": an authority and generic words.
         if words.count <= 4, words.contains(where: { ["department", "council", "ministry", "commission", "government"].contains($0) }),
             words.contains(where: { SanctionsVocabulary.countries[$0] != nil || ["us", "u.s.", "eu", "uk", "un", "state", "treasury", "commerce", "foreign"].contains($0) })

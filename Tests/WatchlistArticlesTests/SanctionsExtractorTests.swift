@@ -428,12 +428,12 @@ struct SanctionsExtractorTests {
         #expect(extract(text).entities.isEmpty)
     }
 
-    /// A floor under the measured quality on our 162 labelled articles (F1 0.849, precision 0.863 when this
+    /// A floor under the measured quality on our 162 labelled articles (F1 0.855, precision 0.864 when this
     /// floor was set); it fails when a change makes the extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
         #expect(evaluation.articles.count >= 162)
-        #expect(evaluation.designations.f1 >= 0.845)
-        #expect(evaluation.designations.precision >= 0.855)
+        #expect(evaluation.designations.f1 >= 0.85)
+        #expect(evaluation.designations.precision >= 0.86)
     }
 }
