@@ -89,6 +89,11 @@ struct DesignationTrigger: Hashable, Sendable {
                 trigger.targets = (colon + 1)..<tokens.count
             }
             if trigger.targets.isEmpty, !trigger.introducesList { continue }
+            if trigger.alsoTargets == nil {
+                // "X and Y are now designated, alongside Z"; "removed X from its list, together with Y", where
+                // the targets end at the list.
+                trigger.alsoTargets = companions(in: tokens, after: index)
+            }
             found.append(trigger)
         }
         // "The tankers designated on Wednesday are:", "Three airlines are among the entities listed: A, B
@@ -214,7 +219,7 @@ struct DesignationTrigger: Hashable, Sendable {
             // "The minister announced on Thursday that X had been listed": the subject follows the "that" of
             // a reported statement.
             if let that = tokens[subject].lastIndex(where: { $0.lower == "that" }), that + 1 < subjectEnd,
-                tokens[max(subject.lowerBound, that - 4)..<that].contains(where: { reportingVerbs.contains($0.lower) })
+                tokens[max(subject.lowerBound, that - 4)..<that].contains(where: { PartyListParser.reportingVerbs.contains($0.lower) })
             {
                 subject = (that + 1)..<subjectEnd
             }
@@ -326,11 +331,17 @@ struct DesignationTrigger: Hashable, Sendable {
         return next + 1
     }
 
-    /// Verbs that report a statement ("announced that", "said on Monday that").
-    private static let reportingVerbs: Set<String> = [
-        "announced", "announces", "said", "says", "confirmed", "confirms", "stated", "states", "reported", "noted",
-        "disclosed", "revealed", "declared",
-    ]
+    /// The parties a designation names as companions after its verb: ", alongside Z", ", together with Y",
+    /// ", along with Y".
+    private static func companions(in tokens: [ArticleToken], after index: Int) -> Range<Int>? {
+        for at in (index + 1)..<tokens.count where tokens[at].text == "," && at + 1 < tokens.count {
+            if tokens[at + 1].lower == "alongside" { return (at + 2)..<tokens.count }
+            if at + 2 < tokens.count, ["together", "along"].contains(tokens[at + 1].lower), tokens[at + 2].lower == "with" {
+                return (at + 3)..<tokens.count
+            }
+        }
+        return nil
+    }
 
     /// Whether a list is named after the verb: "to the Entity List", "from the SDN list", "to its sanctions list".
     private static func namesAList(_ tokens: [ArticleToken], after index: Int) -> Bool {
