@@ -227,7 +227,8 @@ struct PartyListParser {
         ["previously", "sailed", "as"], ["formerly", "sailed", "as"], ["sailed", "as"], ["traded", "as"],
         ["formerly"], ["also", "called"],
         ["also", "named"], ["known", "as"], ["ex"], ["ex-"], ["also", "spelled"], ["also", "spelt"], ["also", "written"],
-        ["also", "transliterated", "as"], ["spelled"],
+        ["also", "transliterated", "as"], ["spelled"], ["trading", "as"], ["also", "trading", "as"], ["operating", "as"],
+        ["doing", "business", "as"], ["markets", "itself", "as"], ["markets", "itself", "online", "as"],
     ]
 
     // MARK: Inside an item
