@@ -669,6 +669,10 @@ struct PartyListParser {
         // "General Court", "Leninsky District Court of Minsk": courts rule on designations and employ
         // designated judges; they are not designated themselves.
         if words.contains("court") || words.contains("tribunal") { return false }
+        // "the Al-Qaida Sanctions Committee", "the Bureau of International Security and Nonproliferation": the
+        // bodies that list, not listed parties.
+        if words.contains("committee") && (words.contains("sanctions") || words.contains("security")) { return false }
+        if lower.hasPrefix("bureau of") { return false }
         // "the Official Journal of the European Union", "the Federal Register": where listings are published.
         if lower.hasPrefix("official journal") || lower.hasPrefix("federal register") { return false }
         // "US Treasury Department", "EU Council": an authority and generic words.

@@ -164,7 +164,7 @@ enum SanctionsVocabulary {
     static let trailingLegalForms: Set<String> = [
         "ltd", "ltd.", "limited", "inc", "inc.", "llc", "l.l.c.", "co.", "s.a.", "sa", "gmbh", "ag", "plc", "jsc",
         "llp", "pte", "bv", "b.v.", "nv", "n.v.", "s.r.l.", "srl", "fze", "dmcc", "corp", "corp.", "s.a.l.",
-        "s.a.r.l.", "sarl", "a.s.", "a.ş.", "fzco", "pjsc", "w.l.l.",
+        "s.a.r.l.", "sarl", "a.s.", "a.ş.", "fzco", "pjsc", "w.l.l.", "şti.", "sti.", "eood", "ood",
     ]
     /// Connectors allowed inside a name run ("Bank of Moscow", "Abu Bakr al-Baghdadi").
     static let nameConnectors: Set<String> = [

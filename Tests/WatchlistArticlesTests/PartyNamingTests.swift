@@ -30,4 +30,19 @@ struct PartyNamingTests {
         #expect(entities.map(\.name) == ["Global Pilot Trading Limited"])
         #expect(entities.first?.aliases == ["GPT HK"])
     }
+
+    @Test func sanctionsCommitteesAndBureausListButAreNotListed() {
+        let text = """
+            The Bureau of International Security and Nonproliferation designated Noor Al Fajr General Trading FZE, \
+            and the Al-Qaida Sanctions Committee added Yusuf al-Shammari to its list.
+            """
+        let names = extract(text).entities.map(\.name)
+        #expect(!names.contains { $0.contains("Bureau") || $0.contains("Committee") })
+        #expect(names.contains("Noor Al Fajr General Trading FZE"))
+    }
+
+    @Test func aTurkishLimitedCompanyKeepsItsWholeLegalForm() {
+        let text = "The UK sanctioned Aksoy Marin Motor Sanayi ve Ticaret Ltd. Sti., which supplies boats, and Balkan Express Travel EOOD."
+        #expect(extract(text).entities.map(\.name) == ["Aksoy Marin Motor Sanayi ve Ticaret Ltd. Sti.", "Balkan Express Travel EOOD"])
+    }
 }
