@@ -3,10 +3,6 @@ import Testing
 
 /// Announcements that count their parties first and name them in the sentences after.
 struct CountedAnnouncementTests {
-    private func extract(_ text: String) -> ArticleExtraction {
-        SanctionsExtractor().extract(from: ArticleDocument(name: "test", format: .plainText, text: text))
-    }
-
     @Test func twoCountsBeforeAnyNameAddUpAndTheShipsAreNamedWithoutTheirSize() {
         let text = """
             The US State Department on Thursday identified two tankers as blocked property for lifting Iranian crude.

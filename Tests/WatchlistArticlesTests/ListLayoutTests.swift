@@ -4,10 +4,6 @@ import Testing
 /// How lists of parties are laid out in official notices: annexes, kind headings with colons, numbered
 /// items with indented or inline identifying fields; and the sentences around them.
 struct ListLayoutTests {
-    private func extract(_ text: String) -> ArticleExtraction {
-        SanctionsExtractor().extract(from: ArticleDocument(name: "test", format: .plainText, text: text))
-    }
-
     @Test func anAnnexOfAssetFreezesListsItsNumberedItemsWithoutTheirFieldLines() {
         let text = """
             Annex 1: Individuals and entities subject to measures to freeze assets

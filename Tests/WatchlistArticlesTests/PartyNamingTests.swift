@@ -3,10 +3,6 @@ import Testing
 
 /// Which names around a designation are its parties, and which of their other names are aliases.
 struct PartyNamingTests {
-    private func extract(_ text: String) -> ArticleExtraction {
-        SanctionsExtractor().extract(from: ArticleDocument(name: "test", format: .plainText, text: text))
-    }
-
     @Test func theOfficialJournalIsNoParty() {
         let text = "The EU Council listed Belaruskali OAO, as published in the Official Journal of the European Union."
         #expect(extract(text).entities.map(\.name) == ["Belaruskali OAO"])

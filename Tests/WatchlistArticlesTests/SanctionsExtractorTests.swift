@@ -8,9 +8,6 @@ struct SanctionsExtractorTests {
     static let sharedSeed = URL(filePath: #filePath).deletingLastPathComponent()
         .appending(path: "../../../shared/seeds/000_7c51a02e15561219.txt").standardized
 
-    private func extract(_ text: String, format: ArticleDocument.Format = .plainText) -> ArticleExtraction {
-        SanctionsExtractor().extract(from: ArticleDocument(name: "test", format: format, text: text))
-    }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedSeed.path)))
     func theSeedDigestYieldsExactlyTheSixUSDesignations() throws {
