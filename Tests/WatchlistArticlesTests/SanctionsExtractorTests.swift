@@ -8,7 +8,6 @@ struct SanctionsExtractorTests {
     static let sharedSeed = URL(filePath: #filePath).deletingLastPathComponent()
         .appending(path: "../../../shared/seeds/000_7c51a02e15561219.txt").standardized
 
-
     @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedSeed.path)))
     func theSeedDigestYieldsExactlyTheSixUSDesignations() throws {
         let extraction = SanctionsExtractor().extract(from: try ArticleDocument.read(fileURL: Self.sharedSeed))
