@@ -1,8 +1,9 @@
 import Synchronization
 
 /// The working memory of one query: the edit-distance scratch, the candidate index's per-name
-/// accumulators, and the tokens and word lookups of recent queries. Sized to the watchlist once and reused, so a query neither allocates nor clears arrays
-/// of 75,000 entries; each query resets only the entries it touched.
+/// accumulators, and the tokens and word lookups of recent queries. Sized to the watchlist once and reused,
+/// so a query neither allocates nor clears arrays of 75,000 entries; each query resets only the entries it
+/// touched.
 struct QueryScratch {
     var editDistance: EditDistanceIndex.Scratch
     /// Tokens of recent query words on this thread.
@@ -22,7 +23,8 @@ struct QueryScratch {
     /// Positions whose `bestForWord` is above 0.
     var touchedForWord: [Int32] = []
 
-    init(nameCount: Int, wordCount: Int, editDistance: EditDistanceIndex.Scratch,
+    init(
+        nameCount: Int, wordCount: Int, editDistance: EditDistanceIndex.Scratch,
         recentWords: RecentValues<ListedWordTable.LookupKey, [Int32: WordComparison]>
     ) {
         self.editDistance = editDistance
