@@ -170,7 +170,13 @@ struct DesignationTrigger: Hashable, Sendable {
         let effect: Effect = SanctionsVocabulary.delistingVerbs.contains(word) || takenOff ? .delisting : .designation
         // A verb followed by a measure noun is the noun's trigger ("lifted sanctions on X").
         if index + 1 < tokens.count, SanctionsVocabulary.measureNouns.contains(tokens[index + 1].lower) { return nil }
-        if SanctionsVocabulary.phraseOnlyVerbs.contains(word), !takenOff, !inDesignatingPhrase(tokens, verb: index) { return nil }
+        // "X, a logistics company, was also named." right after designations.
+        let alsoNamed = word == "named" && followsDesignation && index >= 2 && tokens[index - 1].lower == "also"
+            && SanctionsVocabulary.auxiliaries.contains(tokens[index - 2].lower)
+            && (index + 1 == tokens.count || tokens[index + 1].kind == .punctuation)
+        if SanctionsVocabulary.phraseOnlyVerbs.contains(word), !takenOff, !alsoNamed, !inDesignatingPhrase(tokens, verb: index) {
+            return nil
+        }
         // Inverted: "Also designated were X and Y", "Also designated today is X", "Among those designated
         // were X".
         var afterVerb = index + 1

@@ -95,7 +95,11 @@ struct PartyListParser {
             if let role = pendingRole, !found.isEmpty {
                 found[0].role = role.role
                 found[0].relatedTo = role.relatedTo
-                found[0].kind = .person
+                // "Its registered owner, Aegir Maritime Inc.": a role held by a company.
+                let endsInLegalForm = found[0].name.split(separator: " ").last.map {
+                    SanctionsVocabulary.trailingLegalForms.contains($0.lowercased())
+                } ?? false
+                found[0].kind = endsInLegalForm ? .organization : .person
                 pendingRole = nil
             }
             mentions.append(contentsOf: found)

@@ -41,4 +41,23 @@ struct PartyNamingTests {
         let text = "The UK sanctioned Aksoy Marin Motor Sanayi ve Ticaret Ltd. Sti., which supplies boats, and Balkan Express Travel EOOD."
         #expect(extract(text).entities.map(\.name) == ["Aksoy Marin Motor Sanayi ve Ticaret Ltd. Sti.", "Balkan Express Travel EOOD"])
     }
+
+    @Test func aCompanyNamedForItsRoleStaysAnOrganization() {
+        let text = """
+            The department designated the tanker PERSEUS GLORY (IMO 9274123). Its registered owner, Marshall \
+            Islands-incorporated Aegir Maritime Inc., was designated at the same time.
+            """
+        let owner = extract(text).entities.first { $0.name == "Aegir Maritime Inc." }
+        #expect(owner?.kind == .organization)
+        #expect(owner?.country == "MH")
+    }
+
+    @Test func aPartyAlsoNamedRightAfterDesignationsIsDesignated() {
+        let designated = extract("""
+            Tokyo targeted OAO Polotsk Optiko-Mekhanicheskiy Zavod, which produces sights. Minsk-based IOOO \
+            Belkhimtrade Logistik, a logistics company that moved dual-use goods, was also named.
+            """).entities.map(\.name)
+        #expect(designated.contains("IOOO Belkhimtrade Logistik"))
+        #expect(extract("The chairman, Pavel Kuzin, was also named.").entities.isEmpty, "no designation before it")
+    }
 }
