@@ -232,7 +232,7 @@ struct ArticleReader {
             }
         }
         if let opened {
-            if var open = announcement, open.isUntouched {
+            if var open = announcement, !open.hasAdmitted {
                 open.add(opened)
                 announcement = open
             } else {

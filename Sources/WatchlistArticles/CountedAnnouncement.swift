@@ -79,9 +79,8 @@ struct CountedAnnouncement: Sendable {
         return false
     }
 
-    /// Whether no party has taken a place yet.
-    var isUntouched: Bool { !hasAdmitted }
-    private var hasAdmitted = false
+    /// Whether a party has taken a place yet.
+    private(set) var hasAdmitted = false
 
     /// Adds the places of a further count made before any party was named ("identified six tankers as
     /// blocked property. Alongside the ships, the department designated three companies and one

@@ -1,9 +1,9 @@
 import WatchlistCore
 
 /// A heading that says what the list under it is: "ADDITIONS", "Annex - Persons added to Schedule 1",
-/// "New designations", "Who is being listed" open a list of designations; "DELETIONS", "Removed from the list" a list of
-/// delistings; "AMENDMENTS" a list of changed entries, which are neither. "Individuals", "Entities",
-/// "Vessels" inside a list say the kind of the items that follow.
+/// "New designations", "Who is being listed" open a list of designations; "DELETIONS", "Removed from the
+/// list" a list of delistings; "AMENDMENTS" a list of changed entries, which are neither. "Individuals",
+/// "Entities", "Vessels" inside a list say the kind of the items that follow.
 enum ListHeading {
     enum Meaning: Equatable {
         case designations

@@ -54,7 +54,9 @@ enum ListItemLayout {
     /// four words and a colon. All of `tokens` when the item has none.
     static func beforeFieldLines(_ tokens: ArraySlice<ArticleToken>, in text: [Character]) -> ArraySlice<ArticleToken> {
         for index in tokens.indices.dropFirst() where isIndented(tokens[index].span, in: text) {
-            let line = tokens[index...].prefix { token in !text[tokens[index].span.lowerBound..<token.span.lowerBound].contains(where: \.isNewline) }
+            let start = tokens[index].span.lowerBound
+            let lineEnd = text[start...].firstIndex(where: \.isNewline) ?? text.endIndex
+            let line = tokens[index...].prefix { $0.span.lowerBound < lineEnd }
             if let colon = line.firstIndex(where: { $0.text == ":" }), (1...4).contains(line[..<colon].filter(\.isWord).count) {
                 return tokens[..<index]
             }
@@ -68,13 +70,13 @@ enum ListItemLayout {
     /// (outside parentheses) before a field label, or before a part with a number or an address word.
     static func beforeIdentifyingFields(_ tokens: ArraySlice<ArticleToken>) -> ArraySlice<ArticleToken> {
         var depth = 0
+        var wordsBefore = 0
         for index in tokens.indices {
             let token = tokens[index]
+            if token.isWord { wordsBefore += 1 }
             if token.text == "(" || token.text == "[" { depth += 1 }
             if token.text == ")" || token.text == "]" { depth = max(0, depth - 1) }
-            guard depth == 0, token.text == "," || token.text == ";",
-                tokens[..<index].filter(\.isWord).count >= 2
-            else { continue }
+            guard depth == 0, token.text == "," || token.text == ";", wordsBefore >= 2 else { continue }
             let part = tokens[(index + 1)...].prefix { ![",", ";", "(", "["].contains($0.text) }.filter(\.isWord)
             guard let first = part.first else { continue }
             let label = fieldLabels.contains(first.lower)

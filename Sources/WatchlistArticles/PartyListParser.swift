@@ -265,7 +265,7 @@ struct PartyListParser {
                 continue
             }
             if token.isCapitalized, index + 1 < item.endIndex,
-                let suffix = ["-based", "-registered", "-headquartered", "-flagged", "-incorporated"].first(where: item[index + 1].lower.hasSuffix),
+                let suffix = Self.placeSuffixes.first(where: item[index + 1].lower.hasSuffix),
                 let place = Self.place(in: token.lower + " " + item[index + 1].lower.dropLast(suffix.count) + suffix)
             {
                 // "Hong Kong-based Lunar Bridge Electronics Limited".
@@ -273,7 +273,7 @@ struct PartyListParser {
                 index += 2
                 continue
             }
-            if token.isCapitalized, ["-based", "-registered", "-headquartered", "-flagged", "-incorporated"].contains(where: token.lower.hasSuffix) {
+            if token.isCapitalized, Self.placeSuffixes.contains(where: token.lower.hasSuffix) {
                 // "Tehran-based Pars Aseman Sanat Company".
                 country = Self.place(in: token.lower) ?? country
                 index += 1
@@ -622,9 +622,12 @@ struct PartyListParser {
         return nil
     }
 
+    /// Endings that make a place a description of a party: "Hong Kong-based", "Marshall Islands-incorporated".
+    static let placeSuffixes = ["-based", "-registered", "-headquartered", "-flagged", "-incorporated"]
+
     /// The place in a compound such as "moscow-based" or "minsk-registered".
     static func place(in word: String) -> String? {
-        for suffix in ["-based", "-registered", "-headquartered", "-linked", "-flagged", "-incorporated"] where word.hasSuffix(suffix) {
+        for suffix in Self.placeSuffixes + ["-linked"] where word.hasSuffix(suffix) {
             let stem = String(word.dropLast(suffix.count))
             return SanctionsVocabulary.countries[stem] ?? SanctionsVocabulary.cities[stem]
         }
