@@ -6,8 +6,8 @@ import WatchlistCore
 /// The score is `queryCoverage * (0.8 + 0.2 * nameCoverage)`: every word of the query must be explained by
 /// the listed name, while words of the listed name missing from the query (a patronymic, a legal form, a
 /// second given name) cost a little. Coverage weights each word by what it says about identity:
-/// surnames and distinctive words 1, given names 0.7, patronymics and generic organization words 0.25,
-/// legal forms 0.
+/// surnames and distinctive words 1, given names 0.7, patronymics, initials and generic organization words
+/// 0.25, legal forms 0.
 /// Then: a match on generic words only is capped at 0.5, and a listed name with a marked surname that the
 /// query does not match is multiplied by 0.75. A weak alias scores `weakAliasExactScore` on an exact
 /// match and nothing otherwise. A query that is a listed organization's acronym (`OrganizationAcronym`)
@@ -81,7 +81,7 @@ struct NameScorer: Sendable {
         // weighs nothing: `LLC Geos` is no match for GEOSCAN LLC).
         guard pairs.contains(where: { !PrefixRule.isPrefix($0.method) && queryShares[$0.queryIndex] > 0 }) else { return nil }
 
-        let nameShares = Self.weightShares(name.tokens)
+        let nameShares = Self.weightShares(name.tokens, reading: name.reading)
         var queryCovered = 0.0
         var nameCovered = 0.0
         for pair in pairs {
@@ -108,6 +108,19 @@ struct NameScorer: Sendable {
         return Result(score: min(1, score), pairs: pairs, adjustments: adjustments)
     }
 
+    /// What an initial (a letter alone in a person's name) weighs at most: `Svetlana V. Ukhnalyova` is
+    /// `Svetlana Ukhnalyova` with a middle initial, which says little about who she is. In an organization's
+    /// name a letter may be all that tells two companies apart (`Alfa A`, `Alfa B`), so it keeps its weight.
+    static let initialWeight = 0.25
+
+    /// What a word weighs in a name read as `reading`: its role's weight, and little for a person's initial.
+    static func weight(_ token: NameToken, reading: NameTokenizer.Reading) -> Double {
+        if reading == .person, token.bytes.count == 1, token.role != .legalForm, token.bytes[0] >= 0x61, token.bytes[0] <= 0x7A {
+            return min(weight(token.role), initialWeight)
+        }
+        return weight(token.role)
+    }
+
     static func weight(_ role: NameToken.Role) -> Double {
         switch role {
         case .family, .word: 1
@@ -119,8 +132,8 @@ struct NameScorer: Sendable {
 
     /// Each word's share of the name's weight (summing to 1); a name made only of legal forms still has to
     /// weigh something, so its words then share equally.
-    static func weightShares(_ tokens: [NameToken]) -> [Double] {
-        let weights = tokens.map { weight($0.role) }
+    static func weightShares(_ tokens: [NameToken], reading: NameTokenizer.Reading) -> [Double] {
+        let weights = tokens.map { weight($0, reading: reading) }
         let total = weights.reduce(0, +)
         return total > 0 ? weights.map { $0 / total } : weights.map { _ in 1 / Double(weights.count) }
     }

@@ -46,8 +46,10 @@ enum OrganizationTerms {
         "vyrobnyche", "unitarnoe", "unitarne", "chastnoe", "nauchno", "nauchnoe", "kompaniya", "gruppa",
         "obshchestvo", "firma", "torgovy", "torgovyi", "dom", "kombinat", "obedinenie", "kontsern",
         "imeni", "im", "npo", "npp", "nii",
+        // Conjunctions and prepositions: Russian и, по; Ukrainian і, та; Belarusian і, па
+        "i", "po", "ta", "pa",
         // German / French / Spanish
         "und", "et", "de", "la", "le", "des", "y", "del", "societe", "compagnie", "gesellschaft", "werk",
-        "fabrik", "empresa", "compania",
+        "fabrik", "empresa", "compania", "der", "die", "das", "du", "e", "di", "da", "do", "dos",
     ]
 }

@@ -50,10 +50,10 @@ struct PreparedQuery: Sendable {
         /// The acronym the query may be, in the organization reading (`OrganizationAcronym`).
         var acronymKey: String?
 
-        init(tokens: [NameToken], acronymKey: String? = nil) {
+        init(tokens: [NameToken], reading: NameTokenizer.Reading, acronymKey: String? = nil) {
             self.tokens = tokens
             self.exactKey = PreparedName.exactKey(tokens)
-            self.shares = NameScorer.weightShares(tokens)
+            self.shares = NameScorer.weightShares(tokens, reading: reading)
             self.acronymKey = acronymKey
         }
     }
@@ -74,8 +74,8 @@ struct PreparedQuery: Sendable {
     init(_ text: String, tokenizer: NameTokenizer, memo: inout NameTokenizer.Memo) {
         let words = tokenizer.tokens(of: text, reading: .person, memo: &memo)
         let organizationWords = tokenizer.organizationRoles(words)
-        person = Reading(tokens: words)
-        organization = Reading(tokens: organizationWords, acronymKey: OrganizationAcronym.queryKey(organizationWords))
+        person = Reading(tokens: words, reading: .person)
+        organization = Reading(tokens: organizationWords, reading: .organization, acronymKey: OrganizationAcronym.queryKey(organizationWords))
         prefixKinds = PrefixRule.kinds(of: words)
     }
 

@@ -30,10 +30,12 @@ struct TextNormalizer: Sendable {
     /// `words(in:)` with the normalized spellings of each word from `spellings` (which may remember them).
     func words(in text: String, spellings: (String) -> [String]) -> [Word] {
         var pieces: [(text: String, dotAfter: Bool)] = []
+        var cyrillicReadings: [Int: String] = [:]
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             pieces = Self.asciiPieces(of: text)
         } else {
             pieces = Self.pieces(of: text)
+            cyrillicReadings = Self.latinWordsBetweenCyrillicWords(pieces.map(\.text))
         }
         var words: [Word] = []
         var index = 0
@@ -43,11 +45,25 @@ struct TextNormalizer: Sendable {
                 end += 1
             }
             let original = pieces[index...end].map(\.text).joined(separator: ".")
-            let found = spellings(pieces[index...end].map(\.text).joined())
+            let found = spellings(index == end ? cyrillicReadings[index] ?? original : pieces[index...end].map(\.text).joined())
             words.append(Word(original: original, normalized: found.first ?? "", alternatives: Array(found.dropFirst())))
             index = end + 1
         }
         return words.filter { !$0.normalized.isEmpty }
+    }
+
+    /// Words of Latin letters that all look like Cyrillic ones, standing between two Cyrillic words, in
+    /// Cyrillic letters by position (`Общество c Ограниченной` typed with a Latin `c`).
+    private static func latinWordsBetweenCyrillicWords(_ pieces: [String]) -> [Int: String] {
+        guard pieces.count >= 3 else { return [:] }
+        var readings: [Int: String] = [:]
+        for index in 1..<(pieces.count - 1) {
+            guard let reading = HomoglyphFolding.cyrillicReading(ofLatinWord: pieces[index]),
+                HomoglyphFolding.isMostlyCyrillic(pieces[index - 1]), HomoglyphFolding.isMostlyCyrillic(pieces[index + 1])
+            else { continue }
+            readings[index] = reading
+        }
+        return readings
     }
 
     /// The runs of word characters of `text`, each with whether a lone "." follows it.

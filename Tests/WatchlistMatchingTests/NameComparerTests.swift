@@ -40,6 +40,14 @@ struct PrefixRuleTests {
         #expect(comparison.score >= 0.8)
     }
 
+    @Test func aMiddleInitialTheListedNameLacksCostsLittle() {
+        let withInitial = comparer.compare(query: "Svetlana V. UKHNALYOVA", listed: "Svetlana UKHNALYOVA", kind: .person)
+        #expect(withInitial.score > 0.85)  // 0.667 when an initial weighed as much as a name
+        #expect(withInitial.explanation?.unmatchedQuery == ["V"])
+        // A whole word the listed name lacks still costs its full share.
+        #expect(comparer.compare(query: "Svetlana Maria UKHNALYOVA", listed: "Svetlana UKHNALYOVA", kind: .person).score < 0.8)
+    }
+
     @Test func initialsAloneMatchNothing() {
         #expect(comparer.compare(query: "V M", listed: "Valyantsin MIKLASHEVICH", kind: .person).score == 0)
     }

@@ -20,6 +20,28 @@ struct TextNormalizerTests {
         #expect(normalized(text) == expected)
     }
 
+    @Test(arguments: [
+        ("АНАНЕНКA", "АНАНЕНКА"),  // a Latin A at the end of a Cyrillic surname
+        ("Свiтлана", "Світлана"),  // a Latin i for the Ukrainian і
+        ("MЦCT", "МЦСТ"),  // more Latin letters than Cyrillic, but Ц makes it Cyrillic
+    ])
+    func cyrillicWordsTypedWithLatinLettersReadAsTheCyrillicWord(typed: String, cyrillic: String) {
+        #expect(normalized(typed) == normalized(cyrillic))
+        #expect(TextNormalizer().words(in: typed).map(\.original) == [typed])
+    }
+
+    @Test func aLatinLookalikeWordBetweenCyrillicWordsReadsAsCyrillic() {
+        // "с" (with) typed as a Latin "c" inside a Russian legal form.
+        #expect(normalized("Общество c Ограниченной") == normalized("Общество с Ограниченной"))
+        // Not at the edge of the text, and not between Latin words.
+        #expect(normalized("c Ограниченной").first == "c")
+        #expect(normalized("Tekhnolit c Baztube") == ["tekhnolit", "c", "baztube"])
+    }
+
+    @Test func aLatinWordWithACyrillicLetterOrTwoStaysLatin() {
+        #expect(normalized("Mіkhail Yurуеvich") == ["mikhail", "yuryevich"])
+    }
+
     @Test func romanizesCyrillicWordsTheWayListsWriteThem() throws {
         // List-style romanization first (BGN/PCGN, ICAO), not ICU's scholarly "miklasevic".
         let word = try #require(TextNormalizer().words(in: "Миклашевич").first)
