@@ -48,6 +48,9 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
     /// The meaning of an organization word (`OrganizationWordTranslations`): `kompaniya` and `company`
     /// share one.
     let translationClass: Int?
+    /// Romanization keys of the places the word may be the adjective of (`PlaceAdjective`): `barnaul` and
+    /// `barnaulsk` for `barnaulskiy`; empty for most words.
+    let placeKeys: [[UInt8]]
     /// The cross-language given-name class (`GivenNameEquivalents`) of the word, or the patronymic class
     /// of a patronymic, whatever its role (the aligner only uses it between words that can be given names).
     let givenNameClass: Int?
@@ -89,6 +92,7 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
         self.isAbjadScript = isAbjadScript
         self.ocrKey = isAbjadScript ? nil : OCRReading.key(of: bytes)
         self.translationClass = isAbjadScript ? nil : keys.lazy.compactMap(OrganizationWordTranslations.classID(forKey:)).first
+        self.placeKeys = isAbjadScript ? [] : PlaceAdjective.placeKeys(of: bytes)
         self.givenNameClass = GivenNameEquivalents.classID(forKey: String(decoding: keys[0], as: UTF8.self))
             ?? GivenNameEquivalents.classID(for: text) ?? GivenNameEquivalents.patronymicClass(for: text)
     }

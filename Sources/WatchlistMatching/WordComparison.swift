@@ -9,8 +9,8 @@
 /// `Kimberley`; `OCRReading`). Words shorter than `fuzzyTokenMinimumLength` get no edit-distance similarity. Separately it notes whether
 /// both words are spellings of the same cross-language given name (`Valentin` ~ `Valyantsin`), which
 /// counts (0.90) only between words that can be given names, and whether they translate each other
-/// (`kompaniya` ~ `company`, `OrganizationWordTranslations`), which counts (0.90) only between words of
-/// organization names.
+/// (`kompaniya` ~ `company`, `OrganizationWordTranslations`; `Barnaulskiy` ~ `Barnaul`, `PlaceAdjective`),
+/// which counts (0.90) only between words of organization names.
 struct WordComparison: Hashable, Sendable {
     static let romanizationSimilarity = 0.95
     static let givenNameSimilarity = 0.90
@@ -48,7 +48,10 @@ struct WordComparison: Hashable, Sendable {
         let sameGivenName = queryClass != nil && queryClass == listedClass
         let isPatronymic = sameGivenName && GivenNameEquivalents.isPatronymicClass(queryClass!)
         let (queryMeaning, listedMeaning) = (a.translationClass, b.translationClass)
-        let sameTranslation = queryMeaning != nil && queryMeaning == listedMeaning
+        // Statements, not `&&`/`||`: their autoclosures would consume the borrowed words.
+        var sameTranslation = queryMeaning != nil && queryMeaning == listedMeaning
+        if !sameTranslation, b.givenNameClass == nil { sameTranslation = Self.shareAnElement(a.placeKeys, b.keys) }
+        if !sameTranslation, a.givenNameClass == nil { sameTranslation = Self.shareAnElement(b.placeKeys, a.keys) }
         if a.bytes == b.bytes {
             self.init(similarity: 1, method: .exact, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
         } else if Self.shareAKey(a, b) {
@@ -86,6 +89,17 @@ struct WordComparison: Hashable, Sendable {
     private static func shareAKey(_ a: borrowing some ComparableWord, _ b: borrowing some ComparableWord) -> Bool {
         for i in a.keys.indices {
             for j in b.keys.indices where a.keys[i] == b.keys[j] { return true }
+        }
+        return false
+    }
+
+    /// Whether two short lists of keys share one: an adjective's `PlaceAdjective` keys and a place's keys.
+    /// A given name is not taken for a place (`Yaroslav` is a man before it is the stem of `Yaroslavskaya`),
+    /// so callers only ask for a place without a given-name class.
+    private static func shareAnElement(_ a: [[UInt8]], _ b: [[UInt8]]) -> Bool {
+        guard !a.isEmpty else { return false }
+        for i in a.indices {
+            for j in b.indices where a[i] == b[j] { return true }
         }
         return false
     }
@@ -135,4 +149,6 @@ protocol ComparableWord {
     var ocrKey: [UInt8]? { get }
     /// `OrganizationWordTranslations` meaning, when the word has one.
     var translationClass: Int? { get }
+    /// `PlaceAdjective` keys: the places the word may be the adjective of.
+    var placeKeys: [[UInt8]] { get }
 }

@@ -1,7 +1,7 @@
 /// The distinct words of every listed name, and the lookups that find the listed words alike to a query
 /// word: by spelling, by romanization key, by given-name class, by consonant skeleton (`ConsonantSkeleton`
 /// within a script, `AbjadSkeleton` across Arabic script and others), by OCR reading (`OCRReading`), by
-/// translation (`OrganizationWordTranslations`), and by edit distance (`EditDistanceIndex`
+/// translation (`OrganizationWordTranslations`, `PlaceAdjective`), and by edit distance (`EditDistanceIndex`
 /// over the spellings and keys).
 ///
 /// Comparing a query word with each distinct listed word once, instead of with every word of every
@@ -22,6 +22,7 @@ struct ListedWordTable: Sendable {
         let givenNameClass: Int?
         let ocrKey: [UInt8]?
         let translationClass: Int?
+        let placeKeys: [[UInt8]]
 
         init(_ token: NameToken) {
             bytes = token.bytes
@@ -32,6 +33,7 @@ struct ListedWordTable: Sendable {
             givenNameClass = token.givenNameClass
             ocrKey = token.ocrKey
             translationClass = token.translationClass
+            placeKeys = token.placeKeys
         }
 
         /// Read from the spelling when asked for (listed words are only read against Arabic-script queries).
@@ -57,6 +59,8 @@ struct ListedWordTable: Sendable {
     private let idsBySkeleton: [[UInt8]: [Int32]]
     private let idsByOCRKey: [[UInt8]: [Int32]]
     private let idsByTranslation: [Int: [Int32]]
+    /// Words by the places they may be adjectives of (`PlaceAdjective`).
+    private let idsByPlaceKey: [[UInt8]: [Int32]]
     /// `AbjadSkeleton` readings of the words not in Arabic script, for queries in Arabic script.
     private let idsByLatinReading: [[UInt8]: [Int32]]
     /// Edit-distance index over every word's spelling and first key (when it differs), so one lookup per
@@ -88,6 +92,7 @@ struct ListedWordTable: Sendable {
         var idsBySkeleton: [[UInt8]: [Int32]] = [:]
         var idsByOCRKey: [[UInt8]: [Int32]] = [:]
         var idsByTranslation: [Int: [Int32]] = [:]
+        var idsByPlaceKey: [[UInt8]: [Int32]] = [:]
         var idsByLatinReading: [[UInt8]: [Int32]] = [:]
         for (position, word) in words.enumerated() {
             let id = Int32(position)
@@ -97,6 +102,7 @@ struct ListedWordTable: Sendable {
             for skeleton in word.skeletons { idsBySkeleton[skeleton, default: []].append(id) }
             if let ocrKey = word.ocrKey { idsByOCRKey[ocrKey, default: []].append(id) }
             if let translationClass = word.translationClass { idsByTranslation[translationClass, default: []].append(id) }
+            for placeKey in word.placeKeys { idsByPlaceKey[placeKey, default: []].append(id) }
             if !word.isAbjadScript {
                 for reading in word.abjadReadings.consonantal { idsByLatinReading[reading, default: []].append(id) }
             }
@@ -109,6 +115,7 @@ struct ListedWordTable: Sendable {
         self.idsBySkeleton = idsBySkeleton
         self.idsByOCRKey = idsByOCRKey
         self.idsByTranslation = idsByTranslation
+        self.idsByPlaceKey = idsByPlaceKey
         self.idsByLatinReading = idsByLatinReading
         var forms: [[UInt8]?] = []
         var formOwners: [Int32] = []
@@ -180,6 +187,9 @@ struct ListedWordTable: Sendable {
         for skeleton in token.skeletons { for id in idsBySkeleton[skeleton] ?? [] { consider(id) } }
         if let ocrKey = token.ocrKey { for id in idsByOCRKey[ocrKey] ?? [] { consider(id) } }
         if let translationClass = token.translationClass { for id in idsByTranslation[translationClass] ?? [] { consider(id) } }
+        // An adjective finds its place by the place's key, a place its adjectives by theirs.
+        for placeKey in token.placeKeys { for id in idsByKey[placeKey] ?? [] { consider(id) } }
+        for key in token.keys { for id in idsByPlaceKey[key] ?? [] { consider(id) } }
         if token.isAbjadScript {
             for reading in token.abjadReadings.consonantal { for id in idsByLatinReading[reading] ?? [] { consider(id) } }
         }
