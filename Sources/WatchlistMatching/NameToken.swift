@@ -91,7 +91,9 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
         self.scriptReadings = isAbjadScript ? AbjadSkeleton.readings(ofArabic: [original] + elements) : AbjadSkeleton.Readings()
         self.isAbjadScript = isAbjadScript
         self.ocrKey = isAbjadScript ? nil : OCRReading.key(of: bytes)
-        self.translationClass = isAbjadScript ? nil : keys.lazy.compactMap(OrganizationWordTranslations.classID(forKey:)).first
+        self.translationClass = isAbjadScript
+            ? OrganizationWordTranslations.classID(forArabicScript: original)
+            : keys.lazy.compactMap(OrganizationWordTranslations.classID(forKey:)).first
         self.placeKeys = isAbjadScript ? [] : PlaceAdjective.placeKeys(of: bytes)
         self.givenNameClass = GivenNameEquivalents.classID(forKey: String(decoding: keys[0], as: UTF8.self))
             ?? GivenNameEquivalents.classID(for: text) ?? GivenNameEquivalents.patronymicClass(for: text)

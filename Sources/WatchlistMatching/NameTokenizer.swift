@@ -152,9 +152,11 @@ extension OrganizationTerms {
         return bytes.count >= 5 ? RomanizationKey.key(forBytes: bytes) : bytes
     }
 
-    /// Whether a word is one of `genericWords`, by its romanization keys.
+    /// Whether a word is one of `genericWords`, by its romanization keys; a word in Arabic script by its
+    /// meaning (`OrganizationWordTranslations.arabicScriptForms`: `شركة` is `company`).
     static func isGenericWord(_ token: NameToken) -> Bool {
-        lookupKeys(of: token).contains(where: genericWordKeys.contains)
+        if token.isAbjadScript { return token.translationClass.map(OrganizationWordTranslations.isGeneric) ?? false }
+        return lookupKeys(of: token).contains(where: genericWordKeys.contains)
     }
 
     /// What a word is looked up by in the tables: its romanization keys when it has five letters or more,

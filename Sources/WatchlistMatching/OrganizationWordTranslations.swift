@@ -108,6 +108,9 @@ enum OrganizationWordTranslations {
         ["technology", "technologies", "tekhnologiya", "tekhnologii", "tekhnologiy"],
         ["international", "mezhdunarodnaya", "mezhdunarodnyy", "mezhdunarodnyi", "mizhnarodnyi"],
         ["industrial", "industry", "promyshlennaya", "promyshlennyy", "promyshlennyi", "promyslovyi"],
+        ["services", "service", "uslugi"],
+        ["exchange", "exchanges"],
+        ["general"],
         ["managing", "management", "upravlyayushchaya", "upravliaiushchaia", "kiruyuchaya", "kiruiuchaia"],
         // Qualifiers
         ["state", "gosudarstvennyy", "gosudarstvennyi", "gosudarstvennoye", "derzhavnyi", "dziarzhauny"],
@@ -132,6 +135,66 @@ enum OrganizationWordTranslations {
         ["crimean", "crimea", "krymskiy", "krymskii", "krym"],
         ["petersburg", "peterburgskiy", "peterburgskii", "peterburg"],
     ]
+
+    /// Arabic- and Persian-script forms of some meanings, as `arabicScriptKey` folds them, with the English
+    /// form of their meaning: `شركة` and `شرکت` are `company`, `للتجارة` is `trade`, `الصرافة` is `exchange`.
+    /// Lists write Arabic and Iranian companies in translation (`TIDEWATER MIDDLE EAST CO.`), in
+    /// transliteration (`SHERKAT-E ...`) or in the script, so the words that say what kind of organization
+    /// it is must meet their translations.
+    ///
+    /// Source: the standard Arabic and Persian dictionary words for these meanings, as they recur in the
+    /// Arabic-script names of the OFSI, DFAT and Canadian files in `../shared/lists`.
+    static let arabicScriptForms: [String: String] = [
+        "شرکت": "company", "شرکه": "company",
+        "بنک": "bank", "بانک": "bank", "مصرف": "bank",
+        "مجموعه": "group", "گروه": "group",
+        "صندوق": "fund", "موسسه": "fund", "بنیاد": "fund",
+        "تجاره": "trade", "تجاری": "trade", "تجاریه": "trade", "بازرگانی": "trade",
+        "دولیه": "international", "دولی": "international", "بینالمللی": "international",
+        "صناعیه": "industrial", "صناعات": "industrial", "صنعتی": "industrial", "صنایع": "industrial",
+        "هندسیه": "engineering", "مهندسی": "engineering",
+        "خدمات": "services",
+        "صرافه": "exchange", "صرافی": "exchange",
+        "عامه": "general",
+        "نفط": "oil", "نفت": "oil", "غاز": "gas", "گاز": "gas", "فولاد": "steel",
+        "الکترونیک": "electronics", "استثمار": "investment", "تنمیه": "development", "توسعه": "development",
+        "معهد": "institute", "مرکز": "center", "وزاره": "ministry", "بیمه": "insurance",
+    ]
+
+    /// The meaning of a word written in Arabic script, or nil when it has none in `arabicScriptForms`.
+    static func classID(forArabicScript word: String) -> Int? {
+        arabicScriptForms[arabicScriptKey(word)].flatMap { classID(forKey: RomanizationKey.key(forBytes: Array($0.utf8))) }
+    }
+
+    /// A word in Arabic script with its spelling variants folded: vowel marks, tatweel and invisible
+    /// characters dropped; hamza seats to their letter (`أ إ آ ٱ` → `ا`, `ؤ` → `و`, `ئ` → `ی`); `ة ۀ` → `ه`;
+    /// Arabic `ي ى` and `ك` to the Persian `ی` and `ک`; and a leading article `ال` or `لل` (for the) dropped
+    /// when three letters stay (`للتجارة` → `تجاره`).
+    static func arabicScriptKey(_ word: String) -> String {
+        var letters = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .format, .spacingMark: continue
+            default: break
+            }
+            if scalar == "\u{0640}" { continue }  // tatweel
+            letters.append(arabicFolding[scalar] ?? scalar)
+        }
+        var key = String(letters)
+        if key.count >= 5, key.hasPrefix("ال") || key.hasPrefix("لل") { key = String(key.dropFirst(2)) }
+        return key
+    }
+
+    private static let arabicFolding: [Unicode.Scalar: Unicode.Scalar] = [
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ی", "ة": "ه", "ۀ": "ه", "ي": "ی", "ى": "ی",
+        "ك": "ک",
+    ]
+
+    /// Whether a meaning is one of the words that say little about which organization it is
+    /// (`OrganizationTerms.genericWords`): `company`, `trade`, `international`, ...
+    static func isGeneric(_ id: Int) -> Bool {
+        table[id].contains(where: OrganizationTerms.genericWords.contains)
+    }
 
     /// The meaning of a word given by its first romanization key, or nil when it has none in the table.
     static func classID(forKey key: [UInt8]) -> Int? {

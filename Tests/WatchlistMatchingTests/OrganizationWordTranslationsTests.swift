@@ -23,7 +23,32 @@ struct OrganizationWordTranslationsTests {
         #expect(meaning(translation) == id)
     }
 
-    @Test(arguments: ["Ivanov", "Portugal", "Miklashevich", "Sodruzhestvo", "Tehnolit"])
+    @Test(arguments: [
+        ("شركة", "company"), ("شرکت", "Company"), ("للتجارة", "trading"), ("الصرافة", "exchange"),
+        ("مؤسسة", "foundation"), ("گروه", "group"), ("البنك", "bank"), ("الدولية", "international"),
+    ])
+    func anArabicScriptWordAndItsTranslationShareAMeaning(word: String, translation: String) throws {
+        let id = try #require(meaning(word))
+        #expect(meaning(translation) == id)
+    }
+
+    @Test func arabicScriptSpellingVariantsFoldToOneKey() {
+        // Arabic and Persian letters, taa marbuta, the article and vowel marks.
+        #expect(OrganizationWordTranslations.arabicScriptKey("شركة") == OrganizationWordTranslations.arabicScriptKey("شرکه"))
+        #expect(OrganizationWordTranslations.arabicScriptKey("للتِّجارة") == "تجاره")
+        #expect(OrganizationWordTranslations.arabicScriptKey("الله") == "الله")  // too short to lose its article
+    }
+
+    @Test func aPersianCompanyWordMeetsTheEnglishOneAndCountsLittleWhenTheListLacksIt() {
+        let comparer = NameComparer()
+        let translated = comparer.compare(query: "شرکت اوج پرواز مادو نفر", listed: "Oje Parvaz Mado Nafar Company", kind: .organization)
+        #expect(translated.score >= 0.8)
+        #expect(translated.explanation?.tokenMatches.first?.method == "translation")
+        let without = comparer.compare(query: "شرکت بنیان دانش شرق", listed: "BONYAN DANESH SHARGH", kind: .organization)
+        #expect(without.score >= 0.8)
+    }
+
+    @Test(arguments: ["Ivanov", "Portugal", "Miklashevich", "Sodruzhestvo", "Tehnolit", "محمد", "شرق"])
     func otherWordsHaveNoMeaning(word: String) {
         #expect(meaning(word) == nil)
     }
