@@ -26,26 +26,32 @@ struct NameScorer: Sendable {
 
     /// Scores comparing the words directly (`prefixKinds`: `PrefixRule` kinds of the query words).
     func score(_ query: PreparedQuery.Reading, against name: PreparedName, prefixKinds: [PrefixRule.Kind?]) -> Result? {
-        score(query, against: name) { queryIndex, nameIndex in
-            PrefixRule.best(
-                WordComparison(query.tokens[queryIndex], name.tokens[nameIndex], configuration: configuration),
-                PrefixRule.comparison(prefixKinds[queryIndex], query: query.tokens[queryIndex].bytes, listed: name.tokens[nameIndex].bytes))
-        }
+        score(
+            query, against: name,
+            comparison: { queryIndex, nameIndex in
+                PrefixRule.best(
+                    WordComparison(query.tokens[queryIndex], name.tokens[nameIndex], configuration: configuration),
+                    PrefixRule.comparison(prefixKinds[queryIndex], query: query.tokens[queryIndex].bytes, listed: name.tokens[nameIndex].bytes))
+            },
+            joinSimilarity: { joinIndex, nameIndex in query.joins[joinIndex].similarity(to: name.tokens[nameIndex]) })
     }
 
-    /// Scores with the word comparisons given by `comparison(queryIndex, nameIndex)`.
+    /// Scores with the word comparisons given by `comparison(queryIndex, nameIndex)`, and what each of the
+    /// query's `CompoundJoin`s counts for against a listed word by `joinSimilarity(joinIndex, nameIndex)`.
     func score(
-        _ query: PreparedQuery.Reading, against name: PreparedName, comparison: (Int, Int) -> WordComparison?
+        _ query: PreparedQuery.Reading, against name: PreparedName, comparison: (Int, Int) -> WordComparison?,
+        joinSimilarity: (Int, Int) -> Double? = { _, _ in nil }
     ) -> Result? {
         guard name.reading == .organization else {
             // Words of a person's name are names, not vocabulary: `Moskovskiy` the surname is not `Moscow`.
-            return scoreName(query, against: name) { comparison($0, $1)?.withoutTranslation }
+            return scoreName(query, against: name, comparison: { comparison($0, $1)?.withoutTranslation }, joinSimilarity: joinSimilarity)
         }
-        return scoreName(query, against: name, comparison: comparison)
+        return scoreName(query, against: name, comparison: comparison, joinSimilarity: joinSimilarity)
     }
 
     private func scoreName(
-        _ query: PreparedQuery.Reading, against name: PreparedName, comparison: (Int, Int) -> WordComparison?
+        _ query: PreparedQuery.Reading, against name: PreparedName, comparison: (Int, Int) -> WordComparison?,
+        joinSimilarity: (Int, Int) -> Double?
     ) -> Result? {
         guard !query.tokens.isEmpty, !name.tokens.isEmpty else { return nil }
         let queryRoles = query.tokens.map(\.role)
@@ -57,7 +63,12 @@ struct NameScorer: Sendable {
                 rule: "weak alias (exact match only)", factor: configuration.weakAliasExactScore)
             return Result(score: configuration.weakAliasExactScore, pairs: pairs, adjustments: [adjustment])
         }
-        let wordsResult = scoreWords(query, against: name, comparison: comparison)
+        var wordsResult = scoreWords(query, against: name, comparison: comparison)
+        if !query.joins.isEmpty, let joined = scoreWordsJoining(query, against: name, comparison: comparison, joinSimilarity: joinSimilarity),
+            joined.score > wordsResult?.score ?? 0
+        {
+            wordsResult = joined
+        }
         if let acronym = name.acronym, acronym.letters == query.acronymKey,
             (wordsResult?.score ?? 0) < OrganizationAcronym.similarity
         {
@@ -73,9 +84,53 @@ struct NameScorer: Sendable {
     private func scoreWords(
         _ query: PreparedQuery.Reading, against name: PreparedName, comparison: (Int, Int) -> WordComparison?
     ) -> Result? {
+        let pairs = TokenAligner().align(
+            queryRoles: query.tokens.map(\.role), nameRoles: name.tokens.map(\.role), comparison: comparison)
+        return score(pairs, query: query, name: name)
+    }
+
+    /// Scores by pairing joined query words with the listed words that spell them first (best first), then
+    /// aligning the other words; nil when no join pairs.
+    private func scoreWordsJoining(
+        _ query: PreparedQuery.Reading, against name: PreparedName, comparison: (Int, Int) -> WordComparison?,
+        joinSimilarity: (Int, Int) -> Double?
+    ) -> Result? {
+        var candidates: [(join: Int, nameIndex: Int, similarity: Double)] = []
+        for joinIndex in query.joins.indices {
+            for nameIndex in name.tokens.indices {
+                if let similarity = joinSimilarity(joinIndex, nameIndex) { candidates.append((joinIndex, nameIndex, similarity)) }
+            }
+        }
+        guard !candidates.isEmpty else { return nil }
+        // Best first; then longer joins; then earlier, so results are deterministic.
+        candidates.sort { left, right in
+            if left.similarity != right.similarity { return left.similarity > right.similarity }
+            let (leftWords, rightWords) = (query.joins[left.join].words, query.joins[right.join].words)
+            if leftWords.count != rightWords.count { return leftWords.count > rightWords.count }
+            return (left.join, left.nameIndex) < (right.join, right.nameIndex)
+        }
+        var usedQuery = [Bool](repeating: false, count: query.tokens.count)
+        var usedName = [Bool](repeating: false, count: name.tokens.count)
+        var pairs: [TokenAligner.Pair] = []
+        for candidate in candidates {
+            let words = query.joins[candidate.join].words
+            guard !usedName[candidate.nameIndex], !words.contains(where: { usedQuery[$0] }) else { continue }
+            usedName[candidate.nameIndex] = true
+            for queryIndex in words {
+                usedQuery[queryIndex] = true
+                pairs.append(.init(queryIndex: queryIndex, nameIndex: candidate.nameIndex, similarity: candidate.similarity, method: .compound))
+            }
+        }
+        pairs += TokenAligner().align(queryRoles: query.tokens.map(\.role), nameRoles: name.tokens.map(\.role)) { queryIndex, nameIndex in
+            usedQuery[queryIndex] || usedName[nameIndex] ? nil : comparison(queryIndex, nameIndex)
+        }
+        return score(pairs, query: query, name: name)
+    }
+
+    /// The score of an alignment. A listed word several query words pair with (`compound`) counts once.
+    private func score(_ pairs: [TokenAligner.Pair], query: PreparedQuery.Reading, name: PreparedName) -> Result? {
         let queryRoles = query.tokens.map(\.role)
         let nameRoles = name.tokens.map(\.role)
-        let pairs = TokenAligner().align(queryRoles: queryRoles, nameRoles: nameRoles, comparison: comparison)
         let queryShares = query.shares
         // Initials and truncated words only add to a match made by other words that count (a legal form
         // weighs nothing: `LLC Geos` is no match for GEOSCAN LLC).
@@ -84,9 +139,12 @@ struct NameScorer: Sendable {
         let nameShares = Self.weightShares(name.tokens, reading: name.reading)
         var queryCovered = 0.0
         var nameCovered = 0.0
+        var namesCounted = Set<Int>()
         for pair in pairs {
             queryCovered += queryShares[pair.queryIndex] * pair.similarity
-            nameCovered += nameShares[pair.nameIndex] * pair.similarity
+            if pair.method != .compound || namesCounted.insert(pair.nameIndex).inserted {
+                nameCovered += nameShares[pair.nameIndex] * pair.similarity
+            }
         }
         var score = queryCovered * (0.8 + 0.2 * nameCovered)
         var adjustments: [MatchExplanation.Adjustment] = []

@@ -49,6 +49,8 @@ struct PreparedQuery: Sendable {
         var shares: [Double]
         /// The acronym the query may be, in the organization reading (`OrganizationAcronym`).
         var acronymKey: String?
+        /// Neighbouring words joined (`CompoundJoin`); the same in both readings.
+        var joins: [CompoundJoin] = []
 
         init(tokens: [NameToken], reading: NameTokenizer.Reading, acronymKey: String? = nil) {
             self.tokens = tokens
@@ -77,6 +79,9 @@ struct PreparedQuery: Sendable {
         person = Reading(tokens: words, reading: .person)
         organization = Reading(tokens: organizationWords, reading: .organization, acronymKey: OrganizationAcronym.queryKey(organizationWords))
         prefixKinds = PrefixRule.kinds(of: words)
+        let joins = CompoundJoin.joins(of: words, organizationRoles: organizationWords.map(\.role))
+        person.joins = joins
+        organization.joins = joins
     }
 
     func reading(for reading: NameTokenizer.Reading) -> Reading {

@@ -31,6 +31,8 @@ struct TokenAligner: Sendable {
         case truncated
         /// The query is the listed organization's acronym (`OrganizationAcronym`).
         case acronym
+        /// Neighbouring query words spell the listed word (`CompoundJoin`: `Petro Chem` ~ `PETROCHEM`).
+        case compound
     }
 
     /// Aligns two names whose word comparisons come from `comparison(queryIndex, nameIndex)` (nil: not

@@ -79,18 +79,25 @@ public struct WatchlistMatcher: Sendable {
             PrefixRule.comparison(prefixKinds[queryIndex], query: queryBytes[queryIndex], listed: listedWords[Int(wordID)].bytes)?
                 .similarity ?? 0
         }
+        let joinComparisons = prepared.person.joins.map(words.joinComparisons(for:))
         for position in index.candidates(
             for: prepared, comparisons: comparisons, threshold: configuration.threshold,
-            scratch: &scratch, prefixSimilarity: prefixSimilarity)
+            scratch: &scratch, prefixSimilarity: prefixSimilarity, joinComparisons: joinComparisons)
         {
             let name = names[position]
             let reading = prepared.reading(for: name.reading)
-            guard let result = scorer.score(reading, against: name, comparison: { queryIndex, nameIndex in
-                let wordID = name.wordIDs[nameIndex]
-                return PrefixRule.best(
-                    comparisons[queryIndex][wordID],
-                    PrefixRule.comparison(prefixKinds[queryIndex], query: queryBytes[queryIndex], listed: listedWords[Int(wordID)].bytes))
-            }) else { continue }
+            guard
+                let result = scorer.score(
+                    reading, against: name,
+                    comparison: { queryIndex, nameIndex in
+                        let wordID = name.wordIDs[nameIndex]
+                        return PrefixRule.best(
+                            comparisons[queryIndex][wordID],
+                            PrefixRule.comparison(
+                                prefixKinds[queryIndex], query: queryBytes[queryIndex], listed: listedWords[Int(wordID)].bytes))
+                    },
+                    joinSimilarity: { joinIndex, nameIndex in joinComparisons[joinIndex][name.wordIDs[nameIndex]]?.similarity })
+            else { continue }
             scored.append(Scored(position: position, result: result))
         }
         return ranked(scored, query: query, prepared: prepared, limit: limit)

@@ -86,6 +86,25 @@ struct CandidateIndexTests {
         #expect(hits > 50, "the generated queries must produce matches for the comparison to mean anything")
     }
 
+    @Test func indexedScreeningOfWordsWrittenApartEqualsScoringEveryName() {
+        // Listed words split in two or three (`Mikla Shevich`), which only `CompoundJoin` pairs.
+        let matcher = WatchlistMatcher(entities: Self.entities, configuration: MatchConfiguration(threshold: 0.8, limit: 1000))
+        var generator = SeededGenerator(seed: 13)
+        var compoundHits = 0
+        for _ in 0..<150 {
+            let words = Self.entities.randomElement(using: &generator)!.names[0].value.split(separator: " ").map(String.init)
+            let query = words.map { word -> String in
+                guard word.count >= 6, Bool.random(using: &generator) else { return word }
+                let cut = word.index(word.startIndex, offsetBy: Int.random(in: 2...(word.count - 2), using: &generator))
+                return "\(word[..<cut]) \(word[cut...])"
+            }.joined(separator: " ")
+            let indexed = matcher.matches(for: ScreeningQuery(name: query))
+            #expect(indexed == matcher.matchesScoringEveryName(for: ScreeningQuery(name: query)), "\(query)")
+            if indexed.contains(where: { $0.explanation.tokenMatches.contains { $0.method == "compound" } }) { compoundHits += 1 }
+        }
+        #expect(compoundHits > 20, "the split queries must find names through joins for the comparison to mean anything")
+    }
+
     /// People named in Latin and in Arabic script from syllables of Arabic names, for the readings that
     /// compare the two scripts (`AbjadSkeleton`).
     static let arabicNamedEntities: [Entity] = {

@@ -64,12 +64,14 @@ struct CandidateIndex: Sendable {
 
     /// Positions of the names that can score at least `threshold`, ascending.
     ///
-    /// `comparisons[i]` holds the listed words alike to query word `i` (the same words in both readings).
+    /// `comparisons[i]` holds the listed words alike to query word `i` (the same words in both readings);
+    /// `joinComparisons[j]` those that the query's `CompoundJoin` `j` spells, at its similarity.
     /// `prefixSimilarity(i, wordID)` is what the prefix rule gives query word `i` against a listed word (0: nothing).
     /// `scratch` must have been made for the indexed names and comes back as it went in (every entry 0).
     func candidates(
-        for query: PreparedQuery, comparisons: [[Int32: WordComparison]], threshold: Double,
-        scratch: inout QueryScratch, prefixSimilarity: (Int, Int32) -> Double = { _, _ in 0 }
+        for query: PreparedQuery, comparisons wordComparisons: [[Int32: WordComparison]], threshold: Double,
+        scratch: inout QueryScratch, prefixSimilarity: (Int, Int32) -> Double = { _, _ in 0 },
+        joinComparisons: [[Int32: WordComparison]] = []
     ) -> [Int] {
         var found: [Int] = []
         for reading in [query.person, query.organization] {
@@ -78,15 +80,21 @@ struct CandidateIndex: Sendable {
         if let acronym = query.organization.acronymKey, threshold <= OrganizationAcronym.similarity {
             for reference in acronyms[acronym] ?? [] { found.append(Int(reference)) }
         }
-        let personShares = query.person.shares
+        // A `CompoundJoin` counts as one more query word with the shares of the words it joins: names
+        // reached by a join and by its words count both (a bound may be loose, never short).
+        let joins = query.person.joins
+        let comparisons = wordComparisons + joinComparisons
+        let personShares = query.person.shares + joins.map { join in join.words.reduce(0) { $0 + query.person.shares[$1] } }
         let organizationShares = query.organization.shares
+            + joins.map { join in join.words.reduce(0) { $0 + query.organization.shares[$1] } }
+        let prefixKinds = query.prefixKinds + joins.map { _ in nil }
         let cutoff = threshold - 1e-9
 
         // Rarest first; words the prefix rule applies to last, since what they add waits for the end.
         let volumes = comparisons.map(postingVolume)
         let order = comparisons.indices.sorted { left, right in
-            let leftPrefix = query.prefixKinds[left] != nil
-            let rightPrefix = query.prefixKinds[right] != nil
+            let leftPrefix = prefixKinds[left] != nil
+            let rightPrefix = prefixKinds[right] != nil
             if leftPrefix != rightPrefix { return rightPrefix }
             return volumes[left] < volumes[right]
         }
@@ -100,7 +108,7 @@ struct CandidateIndex: Sendable {
             let organizationShare = organizationShares[queryIndex]
             let canReachNewNames = max(remainingPerson, remainingOrganization) >= cutoff
             // A prefix-rule word stays in what is left: its prefix share is only added at the end.
-            if query.prefixKinds[queryIndex] == nil {
+            if prefixKinds[queryIndex] == nil {
                 remainingPerson -= personShare
                 remainingOrganization -= organizationShare
             }

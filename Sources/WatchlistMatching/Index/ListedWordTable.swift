@@ -168,6 +168,18 @@ struct ListedWordTable: Sendable {
         return recent.value(for: LookupKey(token)) { lookUp(token, scratch: &scratch) }
     }
 
+    /// The listed words a joined query word (`CompoundJoin`) spells: equal spelling or a shared romanization
+    /// key, found by hash lookups only, each at the similarity the join counts for (method `compound`).
+    func joinComparisons(for join: CompoundJoin) -> [Int32: WordComparison] {
+        var found: [Int32: WordComparison] = [:]
+        for id in (idsBySpelling[join.bytes] ?? []) + (idsByKey[join.key] ?? []) where found[id] == nil {
+            if let similarity = join.similarity(to: words[Int(id)]) {
+                found[id] = WordComparison(similarity: similarity, method: .compound, sameGivenName: false)
+            }
+        }
+        return found
+    }
+
     /// Every listed word alike to `token`, looked up.
     private func lookUp(_ token: NameToken, scratch: inout QueryScratch) -> [Int32: WordComparison] {
         var found: [Int32: WordComparison] = [:]

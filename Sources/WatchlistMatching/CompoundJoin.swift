@@ -1,0 +1,51 @@
+/// Adjacent query words that a list writes as one word: `Petro Chem` ~ `PETROCHEM`, `Belarus Rezino
+/// Tekhnika` ~ `BELARUSREZINOTECHNIKA`, `Al Haramain` ~ `ALHARAMAIN`.
+///
+/// Two or three neighbouring words are joined and the joined word is compared with the listed words by
+/// spelling and romanization key only (1.0 `exact`, 0.95 `romanization`; no edit distance, so a join
+/// costs two hash lookups, not an approximate search). A listed word equal to the join pairs with every
+/// word of it (`compound`), when that scores better than pairing the words one by one.
+///
+/// Words of one letter (initials), words in Arabic script, legal forms, and the pieces a compound name
+/// was split into (`NameParticles`: `Abdulrahman` gives `abd` and `abdulrahman`) are not joined.
+struct CompoundJoin: Sendable {
+    /// The query words joined: consecutive indices.
+    var words: Range<Int>
+    /// The joined normalized words.
+    var bytes: [UInt8]
+    /// The romanization key of the joined word (`RomanizationKey`).
+    var key: [UInt8]
+
+    static let maximumWords = 3
+    /// The joined word must have at least this many letters: `Al Ko` is not the `ALKO` it spells.
+    static let minimumLength = 6
+
+    /// The joins of a query's words, whose organization reading says which are legal forms.
+    static func joins(of tokens: [NameToken], organizationRoles: [NameToken.Role]) -> [CompoundJoin] {
+        guard tokens.count >= 2 else { return [] }
+        func joinable(_ index: Int) -> Bool {
+            let token = tokens[index]
+            return token.bytes.count >= 2 && !token.isAbjadScript && organizationRoles[index] != .legalForm
+        }
+        var joins: [CompoundJoin] = []
+        for start in tokens.indices where joinable(start) {
+            var bytes = tokens[start].bytes
+            var end = start + 1
+            while end < tokens.count, end - start < maximumWords, joinable(end), tokens[end].original != tokens[end - 1].original {
+                bytes += tokens[end].bytes
+                end += 1
+                guard bytes.count >= minimumLength else { continue }
+                joins.append(CompoundJoin(words: start..<end, bytes: bytes, key: RomanizationKey.key(forBytes: bytes)))
+            }
+        }
+        return joins
+    }
+
+    /// What the join counts for against a listed word: 1 for the same spelling, 0.95 (as `WordComparison`'s
+    /// romanization) when the word has the join's key; nil otherwise.
+    func similarity(to listed: borrowing some ComparableWord) -> Double? {
+        if listed.bytes == bytes { return 1 }
+        for index in listed.keys.indices where listed.keys[index] == key { return WordComparison.romanizationSimilarity }
+        return nil
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+import WatchlistCore
+@testable import WatchlistMatching
+
+struct CompoundJoinTests {
+    let comparer = NameComparer()
+
+    @Test(arguments: [
+        ("Petro Chem Trading", "PETROCHEM TRADING"),
+        ("Belarus Rezino Tekhnika", "BELARUSREZINOTECHNIKA"),  // joined, and kh ~ ch by romanization key
+        ("Al Haramain Foundation", "ALHARAMAIN FOUNDATION"),
+    ])
+    func wordsWrittenApartMatchTheWordTheListWritesWhole(query: String, listed: String) {
+        let comparison = comparer.compare(query: query, listed: listed, kind: .organization)
+        #expect(comparison.score >= 0.9)
+        #expect(comparison.explanation?.tokenMatches.first?.method == "compound")
+    }
+
+    @Test func aJoinNeverLowersAScore() {
+        // "Kvand IS" pairs word by word; its join "kvandis" spells nothing listed.
+        #expect(comparer.compare(query: "Kvand IS", listed: "KVAND IS OOO", kind: .organization).score >= 0.95)
+    }
+
+    @Test func shortJoinsLegalFormsAndInitialsAreNotJoined() {
+        let tokens = NameTokenizer().tokens(of: "Al Ko V Tekhnolit OOO", reading: .person)
+        let organization = NameTokenizer().organizationRoles(tokens).map(\.role)
+        let joins = CompoundJoin.joins(of: tokens, organizationRoles: organization)
+        let joined = joins.map { String(decoding: $0.bytes, as: UTF8.self) }
+        #expect(!joined.contains("alko"))  // five letters: too short to be a word of its own
+        #expect(!joined.contains { $0.contains("ooo") })  // a legal form
+        #expect(!joined.contains { $0.hasPrefix("v") || $0.hasSuffix("v") })  // an initial
+    }
+
+    @Test func aJoinedWordIsFoundThroughTheIndex() throws {
+        let matcher = WatchlistMatcher(entities: [
+            Entity(id: .ofac(uid: "1"), kind: .organization, names: [EntityName("PETROCHEM TRADING", kind: .primary)]),
+        ])
+        let match = try #require(matcher.matches(for: ScreeningQuery(name: "Petro Chem")).first)
+        #expect(match.score >= 0.9)
+    }
+}
