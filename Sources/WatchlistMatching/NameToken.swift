@@ -43,6 +43,9 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
     let elements: [String]
     /// Whether the word is written in Arabic script (short skeletons count for it).
     let isAbjadScript: Bool
+    /// Whether the word is one Chinese character, read as its pinyin syllable (`TextNormalizer` writes one
+    /// word per character). Syllables are short and many-to-one, so they compare by spelling and key only.
+    let isHanSyllable: Bool
     /// The word as OCR could have misread it (`OCRReading`), when it has one.
     let ocrKey: [UInt8]?
     /// The meaning of an organization word (`OrganizationWordTranslations`): `kompaniya` and `company`
@@ -90,6 +93,7 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
         self.elements = elements
         self.scriptReadings = isAbjadScript ? AbjadSkeleton.readings(ofArabic: [original] + elements) : AbjadSkeleton.Readings()
         self.isAbjadScript = isAbjadScript
+        self.isHanSyllable = original.unicodeScalars.count == 1 && TextNormalizer.isHanIdeograph(original.unicodeScalars.first!)
         self.ocrKey = isAbjadScript ? nil : OCRReading.key(of: bytes)
         self.translationClass = isAbjadScript
             ? OrganizationWordTranslations.classID(forArabicScript: original)

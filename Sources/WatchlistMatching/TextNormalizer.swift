@@ -77,7 +77,14 @@ struct TextNormalizer: Sendable {
             current.removeAll()
         }
         for scalar in text.unicodeScalars {
-            if Self.isWordScalar(scalar) {
+            if Self.isHanIdeograph(scalar) {
+                // Chinese writes a name without spaces, one syllable a character; lists write it in pinyin
+                // as two or three words (`赵光宗` is `ZHAO, Guangzong`). One word per character, and
+                // `CompoundJoin` joins the syllables a list writes as one word.
+                flush()
+                separator.removeAll()
+                pieces.append((String(scalar), false))
+            } else if Self.isWordScalar(scalar) {
                 if current.isEmpty, !pieces.isEmpty, String(separator) == "." { pieces[pieces.count - 1].dotAfter = true }
                 separator.removeAll()
                 current.append(scalar)
@@ -250,6 +257,12 @@ struct TextNormalizer: Sendable {
     private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    /// CJK unified ideographs (the basic block and extension A) and compatibility ideographs.
+    static func isHanIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+            || (0xF900...0xFAFF).contains(scalar.value)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -56,6 +56,10 @@ struct WordComparison: Hashable, Sendable {
             self.init(similarity: 1, method: .exact, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
         } else if Self.shareAKey(a, b) {
             self.init(similarity: Self.romanizationSimilarity, method: .romanization, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
+        } else if a.isHanSyllable {
+            return nil
+        } else if b.isHanSyllable {
+            return nil
         } else {
             var best = 0.0
             if min(a.bytes.count, b.bytes.count) >= configuration.fuzzyTokenMinimumLength {
@@ -144,6 +148,8 @@ protocol ComparableWord {
     /// `AbjadSkeleton` readings.
     var abjadReadings: AbjadSkeleton.Readings { get }
     var isAbjadScript: Bool { get }
+    /// Whether the word is one Chinese character's syllable (compared by spelling and key only).
+    var isHanSyllable: Bool { get }
     var givenNameClass: Int? { get }
     /// `OCRReading` key, when the word has one.
     var ocrKey: [UInt8]? { get }

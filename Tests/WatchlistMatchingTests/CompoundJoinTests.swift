@@ -16,6 +16,18 @@ struct CompoundJoinTests {
         #expect(comparison.explanation?.tokenMatches.first?.method == "compound")
     }
 
+    @Test func aChineseNameInCharactersMatchesItsPinyin() {
+        #expect(TextNormalizer().words(in: "赵光宗").map(\.normalized) == ["zhao", "guang", "zong"])
+        let comparison = comparer.compare(query: "赵光宗", listed: "ZHAO, Guangzong", kind: .person)
+        #expect(comparison.score >= 0.95)
+        #expect(comparison.explanation?.tokenMatches.map(\.method) == ["exact", "compound", "compound"])
+    }
+
+    @Test func aChineseSyllableMatchesOnlyBySpelling() {
+        // `Guiying` is not `光` (guang) by edit distance or skeleton: one character stands for many words.
+        #expect(comparer.compare(query: "Zhao Guiying", listed: "赵光宗", kind: .person).score < 0.8)
+    }
+
     @Test func aJoinNeverLowersAScore() {
         // "Kvand IS" pairs word by word; its join "kvandis" spells nothing listed.
         #expect(comparer.compare(query: "Kvand IS", listed: "KVAND IS OOO", kind: .organization).score >= 0.95)

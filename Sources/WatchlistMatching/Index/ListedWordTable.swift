@@ -19,6 +19,7 @@ struct ListedWordTable: Sendable {
         let skeletons: [[UInt8]]
         let elements: [String]
         let isAbjadScript: Bool
+        let isHanSyllable: Bool
         let givenNameClass: Int?
         let ocrKey: [UInt8]?
         let translationClass: Int?
@@ -30,6 +31,7 @@ struct ListedWordTable: Sendable {
             skeletons = token.skeletons
             elements = token.elements
             isAbjadScript = token.isAbjadScript
+            isHanSyllable = token.isHanSyllable
             givenNameClass = token.givenNameClass
             ocrKey = token.ocrKey
             translationClass = token.translationClass
@@ -43,12 +45,13 @@ struct ListedWordTable: Sendable {
     }
 
     /// Identity of a word for the table: spelling and keys (the keys of a romanized word depend on the
-    /// script it came from, so `miklashevich` from Cyrillic and from Latin may differ), and the elements of
-    /// compounds.
+    /// script it came from, so `miklashevich` from Cyrillic and from Latin may differ), the script where it
+    /// changes how the word compares, and the elements of compounds.
     private struct Identity: Hashable {
         var bytes: [UInt8]
         var keys: [[UInt8]]
         var isAbjadScript: Bool
+        var isHanSyllable: Bool
         var elements: [String]
     }
 
@@ -78,7 +81,8 @@ struct ListedWordTable: Sendable {
         for position in names.indices {
             names[position].wordIDs = names[position].tokens.map { token in
                 let identity = Identity(
-                    bytes: token.bytes, keys: token.keys, isAbjadScript: token.isAbjadScript, elements: token.elements)
+                    bytes: token.bytes, keys: token.keys, isAbjadScript: token.isAbjadScript, isHanSyllable: token.isHanSyllable,
+                    elements: token.elements)
                 if let id = ids[identity] { return id }
                 let id = Int32(words.count)
                 ids[identity] = id
@@ -149,12 +153,15 @@ struct ListedWordTable: Sendable {
         var elements: [String]
         /// The word as written, for a word in Arabic script (its readings come from the script).
         var abjadOriginal: String?
+        /// Whether the word is a Chinese character's syllable (compared by spelling and key only).
+        var isHanSyllable: Bool
 
         init(_ token: NameToken) {
             bytes = token.bytes
             keys = token.keys
             elements = token.elements
             abjadOriginal = token.isAbjadScript ? token.original : nil
+            isHanSyllable = token.isHanSyllable
         }
     }
 
