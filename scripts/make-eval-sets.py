@@ -894,6 +894,27 @@ def organization_cases(cases, organizations, acronym_sources, rng, limits):
             added += 1
 
 
+def compound_cases(cases, names, rng, limit):
+    """A long word of a listed name written as two words (`PETROCHEM` -> `PETRO CHEM`, `Guangzong` ->
+    `Guang Zong`): both halves of three letters or more, the cut at a random place."""
+    counts = 0
+    ordered = list(names)
+    rng.shuffle(ordered)
+    for entity_id, name, origin in ordered:
+        if counts >= limit:
+            break
+        words = name.split(" ")
+        long_words = [i for i, w in enumerate(words) if w.isalpha() and w.isascii() and len(w) >= 8]
+        if not long_words:
+            continue
+        index = long_words[rng.randrange(len(long_words))]
+        word = words[index]
+        cut = rng.randrange(3, len(word) - 2)
+        query = " ".join(words[:index] + [word[:cut], word[cut:]] + words[index + 1:])
+        if cases.add(query, expected_for(cases, entity_id, tokens(name)), "compounds", note=f"{origin}; {word} split at {cut}"):
+            counts += 1
+
+
 def initials(toks):
     words = [t for t in core(toks) if t not in CONNECTORS]
     return "".join(w[0] for w in words) if 2 <= len(words) <= 8 else ""
@@ -1024,7 +1045,7 @@ LIMITS = {
     "transliteration-cyrillic": 700, "transliteration-arabic": 400, "transliteration-other": 100, "romanization": 600,
     "order": 700, "typos": 600, "ocr": 400, "truncation": 300, "homoglyphs": 450, "invisibles": 350,
     "diacritics": 200, "legal-forms": 500, "acronyms": 150, "negatives-person": 2000,
-    "negatives-organization": 800, "negatives-shared-surname": 400,
+    "negatives-organization": 800, "negatives-shared-surname": 400, "compounds": 300,
 }
 FILES = {
     "transliteration.jsonl": ["transliteration-cyrillic", "transliteration-arabic", "transliteration-other", "romanization"],
@@ -1033,6 +1054,7 @@ FILES = {
     "homoglyphs.jsonl": ["homoglyphs", "invisibles", "diacritics"],
     "organizations.jsonl": ["legal-forms", "acronyms"],
     "negatives.jsonl": ["negatives-person", "negatives-organization", "negatives-shared-surname"],
+    "compounds.jsonl": ["compounds"],
 }
 
 
@@ -1174,6 +1196,9 @@ def main():
         if origin.startswith("OFAC") and len(family) == 1 and len(family[0]) >= 5 and family[0].isalpha():
             surnames.append((entity_id, family[0], tuple(given), origin))
     dropped = negative_cases(cases, parts, surnames, rng, LIMITS)
+
+    # Last, with a generator of its own, so the sets above stay as they were before this class.
+    compound_cases(cases, names, random.Random(arguments.seed + 1), LIMITS["compounds"])
 
     os.makedirs(arguments.out, exist_ok=True)
     for file_name, classes in FILES.items():
