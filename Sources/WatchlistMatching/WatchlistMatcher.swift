@@ -81,8 +81,8 @@ public struct WatchlistMatcher: Sendable {
         }
         let joinComparisons = prepared.person.joins.map(words.joinComparisons(for:))
         for position in index.candidates(
-            for: prepared, comparisons: comparisons, threshold: configuration.threshold,
-            scratch: &scratch, prefixSimilarity: prefixSimilarity, joinComparisons: joinComparisons)
+            for: prepared, comparisons: comparisons, threshold: configuration.threshold, joinComparisons: joinComparisons,
+            scratch: &scratch, prefixSimilarity: prefixSimilarity)
         {
             let name = names[position]
             let reading = prepared.reading(for: name.reading)

@@ -6,7 +6,8 @@
 /// `minimumTokenSimilarity` (`edit_distance`, at most 0.94 so it never ties a romanization match), or equal
 /// consonant skeletons (0.85, 0.90 with Arabic script: `consonant_skeleton`: `Zeitun` ~ `Zaytun`,
 /// `حسين` ~ `Hussein`) when that is higher, or else equal OCR readings (0.85, `ocr_reading`: `Kimbcrlcy` ~
-/// `Kimberley`; `OCRReading`). Words shorter than `fuzzyTokenMinimumLength` get no edit-distance similarity. Separately it notes whether
+/// `Kimberley`; `OCRReading`). Words shorter than `fuzzyTokenMinimumLength` get no edit-distance similarity,
+/// and a Chinese character's syllable (`NameToken.isHanSyllable`) nothing past its key. Separately it notes whether
 /// both words are spellings of the same cross-language given name (`Valentin` ~ `Valyantsin`), which
 /// counts (0.90) only between words that can be given names, and whether they translate each other
 /// (`kompaniya` ~ `company`, `OrganizationWordTranslations`; `Barnaulskiy` ~ `Barnaul`, `PlaceAdjective`),

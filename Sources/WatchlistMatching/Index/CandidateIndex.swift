@@ -70,9 +70,10 @@ struct CandidateIndex: Sendable {
     /// `scratch` must have been made for the indexed names and comes back as it went in (every entry 0).
     func candidates(
         for query: PreparedQuery, comparisons wordComparisons: [[Int32: WordComparison]], threshold: Double,
-        scratch: inout QueryScratch, prefixSimilarity: (Int, Int32) -> Double = { _, _ in 0 },
-        joinComparisons: [[Int32: WordComparison]] = []
+        joinComparisons: [[Int32: WordComparison]], scratch: inout QueryScratch,
+        prefixSimilarity: (Int, Int32) -> Double = { _, _ in 0 }
     ) -> [Int] {
+        precondition(joinComparisons.count == query.person.joins.count, "one lookup per CompoundJoin of the query")
         var found: [Int] = []
         for reading in [query.person, query.organization] {
             for reference in weakAliasKeys[reading.exactKey] ?? [] { found.append(Int(reference)) }
