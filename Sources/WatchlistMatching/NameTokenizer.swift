@@ -48,16 +48,19 @@ struct NameTokenizer: Sendable {
         return tokens(of: text, reading: reading, memo: &memo)
     }
 
-    /// The tokens of free text, with the words `memo` remembers (which it then remembers too).
-    func tokens(of text: String, reading: Reading, memo: inout Memo) -> [NameToken] {
-        var tokens = tokens(of: words(in: text, memo: &memo), role: .word, memo: &memo)
+    /// The tokens of free text, with the words `memo` remembers (which it then remembers too); a query's
+    /// Chinese name one word per character (`TextNormalizer.words(in:splittingChinese:spellings:)`).
+    func tokens(of text: String, reading: Reading, memo: inout Memo, isQuery: Bool = false) -> [NameToken] {
+        var tokens = tokens(of: words(in: text, splittingChinese: isQuery, memo: &memo), role: .word, memo: &memo)
         if reading == .organization { return organizationRoles(tokens) }
         markPatronymics(&tokens)
         return tokens
     }
 
-    private func words(in text: String, memo: inout Memo) -> [TextNormalizer.Word] {
-        normalizer.words(in: text) { word in memo.spellings.value(for: word) { normalizer.normalizedSpellings(of: word) } }
+    private func words(in text: String, splittingChinese: Bool = false, memo: inout Memo) -> [TextNormalizer.Word] {
+        normalizer.words(in: text, splittingChinese: splittingChinese) { word in
+            memo.spellings.value(for: word) { normalizer.normalizedSpellings(of: word) }
+        }
     }
 
     /// Tokens of normalized words with compounds' particles added and particles marked (`NameParticles`).

@@ -46,10 +46,11 @@ enum OrganizationTerms {
         "vyrobnyche", "unitarnoe", "unitarne", "chastnoe", "nauchno", "nauchnoe", "kompaniya", "gruppa",
         "obshchestvo", "firma", "torgovy", "torgovyi", "dom", "kombinat", "obedinenie", "kontsern",
         "imeni", "im", "npo", "npp", "nii",
-        // Conjunctions and prepositions: Russian и, по; Ukrainian і, та; Belarusian і, па
-        "i", "po", "ta", "pa",
+        // Conjunctions and prepositions: Russian и, по; Ukrainian and Belarusian і. Not та, па, which
+        // read `ta`, `pa`: Vietnamese and Chinese surnames.
+        "i", "po",
         // German / French / Spanish
         "und", "et", "de", "la", "le", "des", "y", "del", "societe", "compagnie", "gesellschaft", "werk",
-        "fabrik", "empresa", "compania", "der", "die", "das", "du", "e", "di", "da", "do", "dos",
+        "fabrik", "empresa", "compania", "der", "die", "das", "dos",
     ]
 }

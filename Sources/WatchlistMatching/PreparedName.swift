@@ -74,7 +74,7 @@ struct PreparedQuery: Sendable {
 
     /// `text` tokenized with the words `memo` remembers (a batch's recurring words).
     init(_ text: String, tokenizer: NameTokenizer, memo: inout NameTokenizer.Memo) {
-        let words = tokenizer.tokens(of: text, reading: .person, memo: &memo)
+        let words = tokenizer.tokens(of: text, reading: .person, memo: &memo, isQuery: true)
         let organizationWords = tokenizer.organizationRoles(words)
         person = Reading(tokens: words, reading: .person)
         organization = Reading(tokens: organizationWords, reading: .organization, acronymKey: OrganizationAcronym.queryKey(organizationWords))

@@ -23,18 +23,25 @@ struct TextNormalizer: Sendable {
     /// (`O'Brien` is one word) and invisible format characters (zero-width space, joiners, soft hyphen)
     /// never split a word, so `Mikla\u{200B}shevich` stays one word. Single letters joined by dots are one
     /// abbreviation: `L.L.C.` is `llc`, `S.A.` is `sa` (but `V. Miklashevich` keeps its initial).
-    func words(in text: String) -> [Word] {
-        words(in: text) { normalizedSpellings(of: $0) }
+    func words(in text: String, splittingChinese: Bool = false) -> [Word] {
+        words(in: text, splittingChinese: splittingChinese) { normalizedSpellings(of: $0) }
     }
 
     /// `words(in:)` with the normalized spellings of each word from `spellings` (which may remember them).
-    func words(in text: String, spellings: (String) -> [String]) -> [Word] {
+    ///
+    /// With `splittingChinese`, a query's Chinese name of up to three characters is one word per character
+    /// (`赵光宗` → `zhao`, `guang`, `zong`): lists write a person's name in pinyin as two or three words
+    /// (`ZHAO, Guangzong`), and `CompoundJoin` joins the syllables a list writes as one word. Only queries:
+    /// a listed name split into syllables would let any query holding two of them match it, and a query
+    /// split this way still meets the listed Chinese name written whole through a join. Longer Chinese
+    /// names are organizations' and stay whole.
+    func words(in text: String, splittingChinese: Bool = false, spellings: (String) -> [String]) -> [Word] {
         var pieces: [(text: String, dotAfter: Bool)] = []
         var cyrillicReadings: [Int: String] = [:]
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             pieces = Self.asciiPieces(of: text)
         } else {
-            pieces = Self.pieces(of: text)
+            pieces = Self.pieces(of: text, splittingChinese: splittingChinese)
             cyrillicReadings = Self.latinWordsBetweenCyrillicWords(pieces.map(\.text))
         }
         var words: [Word] = []
@@ -67,7 +74,8 @@ struct TextNormalizer: Sendable {
     }
 
     /// The runs of word characters of `text`, each with whether a lone "." follows it.
-    private static func pieces(of text: String) -> [(text: String, dotAfter: Bool)] {
+    private static func pieces(of text: String, splittingChinese: Bool) -> [(text: String, dotAfter: Bool)] {
+        let splitsHan = splittingChinese && text.unicodeScalars.lazy.filter(isHanIdeograph).count <= maximumHanNameLength
         var pieces: [(text: String, dotAfter: Bool)] = []
         var current = String.UnicodeScalarView()
         var separator = String.UnicodeScalarView()
@@ -77,10 +85,7 @@ struct TextNormalizer: Sendable {
             current.removeAll()
         }
         for scalar in text.unicodeScalars {
-            if Self.isHanIdeograph(scalar) {
-                // Chinese writes a name without spaces, one syllable a character; lists write it in pinyin
-                // as two or three words (`赵光宗` is `ZHAO, Guangzong`). One word per character, and
-                // `CompoundJoin` joins the syllables a list writes as one word.
+            if splitsHan, Self.isHanIdeograph(scalar) {
                 flush()
                 separator.removeAll()
                 pieces.append((String(scalar), false))
@@ -258,6 +263,10 @@ struct TextNormalizer: Sendable {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
+
+    /// The most Chinese characters a query has for them to be read one word each: a person's name of two or
+    /// three characters, whose syllables `CompoundJoin` (at most three words) can join back whole.
+    static let maximumHanNameLength = 3
 
     /// CJK unified ideographs (the basic block and extension A) and compatibility ideographs.
     static func isHanIdeograph(_ scalar: Unicode.Scalar) -> Bool {

@@ -17,10 +17,23 @@ struct CompoundJoinTests {
     }
 
     @Test func aChineseNameInCharactersMatchesItsPinyin() {
-        #expect(TextNormalizer().words(in: "赵光宗").map(\.normalized) == ["zhao", "guang", "zong"])
+        #expect(TextNormalizer().words(in: "赵光宗", splittingChinese: true).map(\.normalized) == ["zhao", "guang", "zong"])
         let comparison = comparer.compare(query: "赵光宗", listed: "ZHAO, Guangzong", kind: .person)
         #expect(comparison.score >= 0.95)
         #expect(comparison.explanation?.tokenMatches.map(\.method) == ["exact", "compound", "compound"])
+    }
+
+    @Test func aChineseOrganizationNameStaysOneWord() {
+        // Thirteen characters: syllable by syllable, `Dong Hua` would match two of them.
+        #expect(TextNormalizer().words(in: "金华市海润动力科技有限公司", splittingChinese: true).count == 1)
+        #expect(comparer.compare(query: "Dong Hua", listed: "金华市海润动力科技有限公司", kind: .organization).score < 0.8)
+    }
+
+    @Test func aListedChineseNameStaysWholeAndMeetsTheQuerySyllablesJoined() {
+        // Listed whole, `董勒成` is not matched by a query holding two of its three syllables.
+        #expect(TextNormalizer().words(in: "董勒成").count == 1)
+        #expect(comparer.compare(query: "Dong Lei", listed: "董勒成", kind: .person).score < 0.8)
+        #expect(comparer.compare(query: "董勒成", listed: "董勒成", kind: .person).score == 1)
     }
 
     @Test func aChineseSyllableMatchesOnlyBySpelling() {
