@@ -21,7 +21,8 @@ public enum WritingScript {
         return best
     }
 
-    private static func code(for scalar: Unicode.Scalar) -> String? {
+    /// The script of one letter, or nil when it belongs to none of the known scripts.
+    public static func code(for scalar: Unicode.Scalar) -> String? {
         switch scalar.value {
         case 0x0041...0x024F, 0x1E00...0x1EFF: "Latn"
         case 0x0370...0x03FF, 0x1F00...0x1FFF: "Grek"

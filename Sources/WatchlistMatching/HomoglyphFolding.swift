@@ -1,3 +1,5 @@
+import WatchlistCore
+
 /// Replaces letters of one script that look like letters of another inside a word written in the other.
 ///
 /// A word such as `Miklashеvich` with a Cyrillic `е` is an evasion or an encoding accident, not a Cyrillic
@@ -51,7 +53,7 @@ enum HomoglyphFolding {
     }
 
     private static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool {
-        (0x0400...0x052F).contains(scalar.value)
+        WritingScript.code(for: scalar) == "Cyrl"
     }
 
     private static func fold(_ word: String, with table: [Unicode.Scalar: Unicode.Scalar]) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import WatchlistCore
 
 /// Turns raw text into normalized words: Unicode compatibility forms folded, invisible characters and
 /// diacritics removed, non-Latin scripts romanized, lowercase.
@@ -268,10 +269,9 @@ struct TextNormalizer: Sendable {
     /// three characters, whose syllables `CompoundJoin` (at most three words) can join back whole.
     static let maximumHanNameLength = 3
 
-    /// CJK unified ideographs (the basic block and extension A) and compatibility ideographs.
+    /// A Chinese character (`WritingScript`'s Han blocks).
     static func isHanIdeograph(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
-            || (0xF900...0xFAFF).contains(scalar.value)
+        WritingScript.code(for: scalar) == "Hani"
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
