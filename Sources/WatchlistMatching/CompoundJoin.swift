@@ -7,7 +7,8 @@
 /// word of it (`compound`), when that scores better than pairing the words one by one.
 ///
 /// Words of one letter (initials), words in Arabic script, legal forms, and the pieces a compound name
-/// was split into (`NameParticles`: `Abdulrahman` gives `abd` and `abdulrahman`) are not joined.
+/// was split into (`NameParticles`: `Abdulrahman` gives `abd` and `abdulrahman`) are not joined, nor are
+/// words across a comma (`XING, Hua` is a surname and a given name, not `XINGHUA CO., LIMITED`).
 struct CompoundJoin: Sendable {
     /// The query words joined: consecutive indices.
     var words: Range<Int>
@@ -31,7 +32,9 @@ struct CompoundJoin: Sendable {
         for start in tokens.indices where joinable(start) {
             var bytes = tokens[start].bytes
             var end = start + 1
-            while end < tokens.count, end - start < maximumWords, joinable(end), tokens[end].original != tokens[end - 1].original {
+            while end < tokens.count, end - start < maximumWords, joinable(end), !tokens[end].startsClause,
+                tokens[end].original != tokens[end - 1].original
+            {
                 bytes += tokens[end].bytes
                 end += 1
                 guard bytes.count >= minimumLength else { continue }

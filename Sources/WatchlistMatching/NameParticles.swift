@@ -32,12 +32,16 @@ struct NameParticles: Sendable {
         var word: TextNormalizer.Word
         var isParticle: Bool
         var elements: [String] = []
+        /// The index of the word the part comes from.
+        var wordIndex = 0
     }
 
     /// The words with their compounds' particles added and their particles marked.
     func parts(of words: [TextNormalizer.Word]) -> [Part] {
         var parts: [Part] = []
         for (index, word) in words.enumerated() {
+            let first = parts.count
+            defer { for part in first..<parts.count { parts[part].wordIndex = index } }
             if ConsonantSkeleton.isAbjadScript(word.original) {
                 parts += arabicParts(of: word)
                 continue

@@ -6,6 +6,9 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
     public var original: String
     /// What the word is to the matcher.
     public var role: Role
+    /// Whether a comma or semicolon stands before the word in the query (`XING, Hua`), which ends the
+    /// words `CompoundJoin` may join. Set for queries only.
+    var startsClause = false
 
     /// How much a token counts when names are compared.
     public enum Role: String, Hashable, Sendable, Codable {

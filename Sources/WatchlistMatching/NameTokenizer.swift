@@ -66,14 +66,16 @@ struct NameTokenizer: Sendable {
     /// Tokens of normalized words with compounds' particles added and particles marked (`NameParticles`).
     private func tokens(of words: [TextNormalizer.Word], role: NameToken.Role, memo: inout Memo) -> [NameToken] {
         particles.parts(of: words).compactMap { part in
-            let word = part.word
+            var word = part.word
             guard !word.normalized.isEmpty else { return nil }
+            word.startsClause = false  // not part of what the memo remembers
             var token = memo.tokens.value(for: Memo.TokenSource(word: word, elements: part.elements)) {
                 NameToken(
                     text: word.normalized, original: word.original, role: .word, alternatives: word.alternatives,
                     elements: part.elements)
             }
             token.role = part.isParticle ? .genericWord : role
+            token.startsClause = words[part.wordIndex].startsClause
             return token
         }
     }

@@ -16,6 +16,9 @@ struct TextNormalizer: Sendable {
         /// Other spellings of the same word: for Cyrillic words, the romanizations lists and passports use
         /// besides `normalized` (`CyrillicRomanizer`).
         var alternatives: [String] = []
+        /// Whether a comma or semicolon stands before the word: `XING, Hua` is a surname and a given name,
+        /// two parts that `CompoundJoin` does not join into `xinghua`.
+        var startsClause = false
     }
 
     /// Splits text into words and normalizes each.
@@ -37,7 +40,7 @@ struct TextNormalizer: Sendable {
     /// split this way still meets the listed Chinese name written whole through a join. Longer Chinese
     /// names are organizations' and stay whole.
     func words(in text: String, splittingChinese: Bool = false, spellings: (String) -> [String]) -> [Word] {
-        var pieces: [(text: String, dotAfter: Bool)] = []
+        var pieces: [Piece] = []
         var cyrillicReadings: [Int: String] = [:]
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             pieces = Self.asciiPieces(of: text)
@@ -54,7 +57,9 @@ struct TextNormalizer: Sendable {
             }
             let original = pieces[index...end].map(\.text).joined(separator: ".")
             let found = spellings(index == end ? cyrillicReadings[index] ?? original : pieces[index...end].map(\.text).joined())
-            words.append(Word(original: original, normalized: found.first ?? "", alternatives: Array(found.dropFirst())))
+            words.append(Word(
+                original: original, normalized: found.first ?? "", alternatives: Array(found.dropFirst()),
+                startsClause: pieces[index].commaBefore))
             index = end + 1
         }
         return words.filter { !$0.normalized.isEmpty }
@@ -74,24 +79,39 @@ struct TextNormalizer: Sendable {
         return readings
     }
 
-    /// The runs of word characters of `text`, each with whether a lone "." follows it.
-    private static func pieces(of text: String, splittingChinese: Bool) -> [(text: String, dotAfter: Bool)] {
+    /// A run of word characters, whether a lone "." follows it, and whether a comma stands before it.
+    private struct Piece {
+        var text: String
+        var dotAfter = false
+        var commaBefore = false
+    }
+
+    /// Separators that end a part of a name: commas and semicolons, Latin, Arabic and CJK.
+    private static let clauseSeparators: Set<Unicode.Scalar> = [",", ";", "\u{060C}", "\u{061B}", "\u{3001}", "\u{FF0C}", "\u{FF1B}"]
+
+    /// The runs of word characters of `text`.
+    private static func pieces(of text: String, splittingChinese: Bool) -> [Piece] {
         let splitsHan = splittingChinese && text.unicodeScalars.lazy.filter(isHanIdeograph).count <= maximumHanNameLength
-        var pieces: [(text: String, dotAfter: Bool)] = []
+        var pieces: [Piece] = []
         var current = String.UnicodeScalarView()
         var separator = String.UnicodeScalarView()
+        var currentStartsClause = false
         func flush() {
             guard !current.isEmpty else { return }
-            pieces.append((String(current), false))
+            pieces.append(Piece(text: String(current), commaBefore: currentStartsClause))
             current.removeAll()
+        }
+        func startsClause() -> Bool {
+            !pieces.isEmpty && separator.contains(where: clauseSeparators.contains)
         }
         for scalar in text.unicodeScalars {
             if splitsHan, Self.isHanIdeograph(scalar) {
                 flush()
+                pieces.append(Piece(text: String(scalar), commaBefore: startsClause()))
                 separator.removeAll()
-                pieces.append((String(scalar), false))
             } else if Self.isWordScalar(scalar) {
                 if current.isEmpty, !pieces.isEmpty, String(separator) == "." { pieces[pieces.count - 1].dotAfter = true }
+                if current.isEmpty { currentStartsClause = startsClause() }
                 separator.removeAll()
                 current.append(scalar)
             } else {
@@ -105,10 +125,12 @@ struct TextNormalizer: Sendable {
 
     /// `pieces(of:)` for ASCII text, byte by byte: most queries and listed names are ASCII, and the Unicode
     /// property lookups and scalar-view appends of the general path were a tenth of screening time.
-    private static func asciiPieces(of text: String) -> [(text: String, dotAfter: Bool)] {
-        var pieces: [(text: String, dotAfter: Bool)] = []
+    private static func asciiPieces(of text: String) -> [Piece] {
+        var pieces: [Piece] = []
         var pieceStart = -1
         var separatorStart = -1
+        var sawClauseSeparator = false
+        var currentStartsClause = false
         let bytes = Array(text.utf8)
         for (index, byte) in bytes.enumerated() {
             let isLetterOrDigit = isASCIILetterOrDigit(byte)
@@ -119,17 +141,22 @@ struct TextNormalizer: Sendable {
                         pieces[pieces.count - 1].dotAfter = true
                     }
                     pieceStart = index
+                    currentStartsClause = !pieces.isEmpty && sawClauseSeparator
                 }
                 separatorStart = -1
+                sawClauseSeparator = false
             } else {
                 if pieceStart >= 0 {
-                    pieces.append((String(decoding: bytes[pieceStart..<index], as: UTF8.self), false))
+                    pieces.append(Piece(text: String(decoding: bytes[pieceStart..<index], as: UTF8.self), commaBefore: currentStartsClause))
                     pieceStart = -1
                 }
                 if separatorStart < 0 { separatorStart = index }
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") { sawClauseSeparator = true }
             }
         }
-        if pieceStart >= 0 { pieces.append((String(decoding: bytes[pieceStart...], as: UTF8.self), false)) }
+        if pieceStart >= 0 {
+            pieces.append(Piece(text: String(decoding: bytes[pieceStart...], as: UTF8.self), commaBefore: currentStartsClause))
+        }
         return pieces
     }
 

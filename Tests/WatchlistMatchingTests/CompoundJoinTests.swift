@@ -56,6 +56,16 @@ struct CompoundJoinTests {
         #expect(!joined.contains { $0.hasPrefix("v") || $0.hasSuffix("v") })  // an initial
     }
 
+    @Test(arguments: ["XING, Hua", "Xing; Hua", "邢，华"])
+    func wordsAreNotJoinedAcrossAComma(query: String) {
+        // "Surname, given name": the two words are two parts of a person's name, not one company word.
+        let tokens = NameTokenizer().tokens(of: query, reading: .person)
+        #expect(tokens.map(\.startsClause) == [false, true])
+        #expect(CompoundJoin.joins(of: tokens, organizationRoles: tokens.map(\.role)).isEmpty)
+        #expect(comparer.compare(query: query, listed: "XINGHUA CO., LIMITED", kind: .organization).score < 0.8)
+        #expect(comparer.compare(query: "Xing Hua", listed: "XINGHUA CO., LIMITED", kind: .organization).score >= 0.9)
+    }
+
     @Test func aJoinedWordIsFoundThroughTheIndex() throws {
         let matcher = WatchlistMatcher(entities: [
             Entity(id: .ofac(uid: "1"), kind: .organization, names: [EntityName("PETROCHEM TRADING", kind: .primary)]),
