@@ -424,12 +424,13 @@ struct SanctionsExtractorTests {
         #expect(extract(text).entities.isEmpty)
     }
 
-    /// A floor under the measured quality on our 162 labelled articles (F1 0.855, precision 0.864 when this
-    /// floor was set); it fails when a change makes the extractor worse.
+    /// A floor under the measured quality on our 182 labelled articles (F1 0.839, precision 0.843 when this
+    /// floor was set, right after the held-out r and s series joined them); it fails when a change makes the
+    /// extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
-        #expect(evaluation.articles.count >= 162)
-        #expect(evaluation.designations.f1 >= 0.85)
-        #expect(evaluation.designations.precision >= 0.86)
+        #expect(evaluation.articles.count >= 182)
+        #expect(evaluation.designations.f1 >= 0.83)
+        #expect(evaluation.designations.precision >= 0.84)
     }
 }
