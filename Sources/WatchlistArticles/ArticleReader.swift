@@ -187,7 +187,8 @@ struct ArticleReader {
     /// counted announcement gains from the sentence.
     private mutating func readTriggers(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken], dates: [PartialDate]) {
         let triggers = DesignationTrigger.find(
-            in: tokens, documentYear: documentYear, followsDesignation: sentencesSinceDesignation <= 4)
+            in: tokens, documentYear: documentYear, documentMonth: documentDate?.month,
+            followsDesignation: sentencesSinceDesignation <= 4)
         sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : sentencesSinceDesignation &+ 1
         // "Identifying information released by OFAC:", "The details are set out below:": a list of the
         // entries designated before.
@@ -224,7 +225,9 @@ struct ArticleReader {
             // "OFAC designated the companies ...": the count may be in the sentence before ("took action
             // against two ship management companies and four tankers").
             if mentions.isEmpty, trigger.effect == .designation,
-                var counted = Self.counts(of: tokens[trigger.targets], before: previousTokens, open: announcement != nil)
+                var counted = Self.counts(
+                    of: tokens[trigger.targets], subject: tokens[..<min(trigger.position, trigger.targets.lowerBound)],
+                    before: previousTokens, open: announcement != nil)
             {
                 counted.authority = authority
                 counted.date = date
@@ -349,6 +352,7 @@ struct ArticleReader {
         "company", "firm", "entity", "business", "shipyard", "plant", "refinery", "exchange", "bank", "manufacturer",
         "supplier", "importer", "exporter", "trader", "group", "operator", "distributor", "network", "enterprise",
     ]
+    private static let listingSubjects: Set<String> = ["listings", "designations", "additions", "entries"]
     private static let pluralReferences: [[String]] = [["both"], ["the", "two"], ["they"], ["the", "pair"]]
 
     /// The first organization a sentence clearly names, for an "it" in the sentence after.
@@ -361,8 +365,16 @@ struct ArticleReader {
     /// The counts a designation without names gives: in its own words ("sanctioned four companies"), or,
     /// when those refer back ("designated the companies and identified the four tankers"), in the sentence
     /// before ("took action against two companies and four tankers"), unless an announcement is open.
-    private static func counts(of targets: ArraySlice<ArticleToken>, before previous: [ArticleToken], open: Bool) -> CountedAnnouncement? {
-        let own = CountedAnnouncement(counting: targets)
+    ///
+    /// A subject that names the listings gives the count too: "The new listings — three individuals and
+    /// three entities — were made by regulation on Tuesday".
+    private static func counts(
+        of targets: ArraySlice<ArticleToken>, subject: ArraySlice<ArticleToken>, before previous: [ArticleToken], open: Bool
+    ) -> CountedAnnouncement? {
+        var own = CountedAnnouncement(counting: targets)
+        if own == nil, subject.contains(where: { $0.isLowercaseWord && Self.listingSubjects.contains($0.lower) }) {
+            own = CountedAnnouncement(counting: subject)
+        }
         let refersBack = targets.first.map { ["the", "these", "those", "both", "all"].contains($0.lower) } ?? false
         guard !open, own == nil || refersBack else { return own }
         return CountedAnnouncement(counting: previous[...]) ?? own

@@ -35,10 +35,13 @@ struct DesignationTrigger: Hashable, Sendable {
 
     /// The triggers of a sentence. `documentYear` dates the announcement, so "sanctioned in 2022" in a
     /// 2024 article is a memory, not news; without one, any year named after the trigger is a memory.
+    /// With `documentMonth` too, "sanctioned by Australia in September" in a November article is one.
     ///
     /// `followsDesignation` says a designation was reported in this sentence or just before, so a sentence
     /// that only names the new entries ("The first new entry is X") counts as one.
-    static func find(in tokens: [ArticleToken], documentYear: Int?, followsDesignation: Bool) -> [DesignationTrigger] {
+    static func find(
+        in tokens: [ArticleToken], documentYear: Int?, documentMonth: Int? = nil, followsDesignation: Bool
+    ) -> [DesignationTrigger] {
         var found: [DesignationTrigger] = []
         let firstWord = tokens.firstIndex(where: \.isWord) ?? 0
         let endsWithColon = tokens.last?.text == ":"
@@ -78,7 +81,7 @@ struct DesignationTrigger: Hashable, Sendable {
                     effect: .designation, targets: (index + 1)..<tokens.count, position: index,
                     introducesList: endsWithColon)
             }
-            guard var trigger, !isHedged(tokens, before: index), !isPast(tokens, from: index, documentYear: documentYear)
+            guard var trigger, !isHedged(tokens, before: index), !isPast(tokens, from: index, documentYear: documentYear, documentMonth: documentMonth)
             else { continue }
             trigger.addGroupHints(from: tokens[clauseStart(tokens, before: index)..<min(tokens.count, index + 1)])
             if let colon = tokens[index...].firstIndex(where: { $0.text == ":" }), colon + 1 < tokens.count,
@@ -383,11 +386,18 @@ struct DesignationTrigger: Hashable, Sendable {
     }
 
     /// "... sanctioned in 2022" in a later article, "last year", "in previous rounds".
-    private static func isPast(_ tokens: [ArticleToken], from index: Int, documentYear: Int?) -> Bool {
+    private static func isPast(_ tokens: [ArticleToken], from index: Int, documentYear: Int?, documentMonth: Int?) -> Bool {
         // The trigger's own words, not a relative clause about the party ("X, a company that was
         // designated in 2023").
         let after = tokens[index...].prefix(24).map(\.lower).prefix { !["which", "that", "who", "whose"].contains($0) }
         for (offset, word) in after.enumerated() where word == "in" || word == "since" {
+            // "in September" in a November article: an earlier month, or the year before's.
+            if offset + 1 < after.count, after[offset + 1].count > 3, let month = ArticleDate.months[after[offset + 1]],
+                let documentMonth, month != documentMonth
+            {
+                let year = offset + 2 < after.count ? Int(after[offset + 2]) : nil
+                if year == nil || year == documentYear && month < documentMonth { return true }
+            }
             // "in 2022", "in May 2023".
             var yearAt = offset + 1
             if yearAt < after.count, SanctionsVocabulary.nonPartyWords.contains(after[yearAt]), Int(after[yearAt]) == nil { yearAt += 1 }

@@ -322,8 +322,10 @@ struct PartyListParser {
                 found.append(mention)
             }
         }
+        // Not after a verb: in "Timur Galiev is the owner of Sever-Logistik LLC" the name is the subject.
         if following.contains(where: { SanctionsVocabulary.personNouns.contains($0) || $0 == "chief" }),
-            !following.contains(where: { SanctionsVocabulary.organizationNouns.contains($0) })
+            !following.contains(where: { SanctionsVocabulary.organizationNouns.contains($0) }),
+            !following.contains(where: { SanctionsVocabulary.auxiliaries.contains($0) || ["has", "had", "of"].contains($0) })
         {
             // "... and North Korean national Choe Myong-su": the person after the descriptor is the party,
             // and the names before it are parties of their own.
@@ -344,8 +346,10 @@ struct PartyListParser {
         addMentions(of: runs + [lastRun])
         if lastRun.isPossessive { return (found, false) }
         // After the name: parentheses, alias cues, descriptors, IMO numbers.
+        var passedOtherName = false
         while tail < item.endIndex, !found.isEmpty {
             let token = item[tail]
+            if token.text == "(", passedOtherName { break }
             if token.text == "(" {
                 let close = item[tail...].firstIndex { $0.text == ")" } ?? item.endIndex
                 annotate(&found[found.count - 1], with: item[(tail + 1)..<close])
@@ -364,6 +368,9 @@ struct PartyListParser {
             }
             if Self.isBoundary(item, at: tail) { return (found, true) }
             if token.isWord, SanctionsVocabulary.relativeWords.contains(token.lower) { return (found, true) }
+            // "Timur Galiev is the owner of Sever-Logistik LLC (also written Severlogistik)": parentheses
+            // after another name are that one's.
+            if token.isCapitalized, tail > lastRun.end, item[tail - 1].isLowercaseWord { passedOtherName = true }
             if token.isLowercaseWord, let kind = Self.kindOfDescriptor(token.lower), found[found.count - 1].kind == nil {
                 found[found.count - 1].kind = kind
             }

@@ -118,6 +118,8 @@ enum SanctionsVocabulary {
         "lieutenant", "brigadier", "sergeant", "commander", "marshal", "vice", "rear",
         "maj.", "major", "captain", "capt.", "admiral", "minister", "deputy", "judge", "sheikh", "prof.", "professor",
         "prosecutor", "investigator", "archpriest", "metropolitan", "senator", "governor", "mayor",
+        // Occupations written like a title at a sentence start: "Businessman Timur Galiev owns ...".
+        "businessman", "businesswoman", "oligarch", "tycoon", "entrepreneur", "financier", "banker", "shipowner",
     ]
     /// Nouns that describe an organization.
     static let organizationNouns: Set<String> = [
@@ -314,6 +316,8 @@ enum SanctionsVocabulary {
         (["state", "secretariat", "for", "economic", "affairs"], "Switzerland"),
         (["seco"], "Switzerland"), (["switzerland"], "Switzerland"), (["swiss"], "Switzerland"),
         (["japan"], "Japan"), (["japanese"], "Japan"), (["tokyo"], "Japan"),
+        (["new", "zealand"], "New Zealand"), (["mfat"], "New Zealand"),
+        (["ministry", "of", "foreign", "affairs", "and", "trade"], "New Zealand"), (["canberra"], "Australia"),
         (["united", "states"], "US"), (["u.s."], "US"), (["us"], "US"), (["usa"], "US"), (["washington"], "US"),
         (["american"], "US"), (["white", "house"], "US"), (["biden", "administration"], "US"),
         (["trump", "administration"], "US"),

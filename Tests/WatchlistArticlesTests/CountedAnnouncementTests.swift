@@ -43,4 +43,41 @@ struct CountedAnnouncementTests {
         #expect(entities.map(\.name) == ["Dzmitry Uladzimiravich Karatkevich"])
         #expect(entities.first?.aliases == ["Dmitry Vladimirovich Korotkevich"])
     }
+
+    @Test func aSubjectNamingTheListingsGivesTheCountAndItsPartiesFollow() {
+        let text = """
+            5 November 2024
+
+            WELLINGTON — New Zealand has slapped sanctions on a Russian businessman, a foundation and an officer.
+
+            The new listings — two individuals and two entities — were made by regulation on Tuesday.
+
+            Businessman Timur Rashidovich Galiev is the owner of Sever-Logistik LLC (also written Severlogistik), a Murmansk-based company.
+
+            Galiev was sanctioned by Australia in September; Tuesday's move brings New Zealand into line with Canberra.
+
+            The most unusual target is the Eurasian Dialogue Foundation, a Moscow-registered non-profit.
+
+            The second individual is Colonel Vadim Sergeyevich Ostapenko, commander of a missile brigade.
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == [
+            "Timur Rashidovich Galiev", "Eurasian Dialogue Foundation", "Vadim Sergeyevich Ostapenko", "Sever-Logistik LLC",
+        ])
+        #expect(entities.allSatisfy { $0.authority == "New Zealand" })
+        // The parentheses after the company are the company's, not the owner's.
+        #expect(entities.first?.aliases == [])
+        #expect(entities.last?.aliases == ["Severlogistik"])
+    }
+
+    @Test func aDesignationInAnEarlierMonthIsAMemory() {
+        let text = """
+            5 November 2024
+
+            Galiev was sanctioned by Australia in September.
+
+            Ostapenko was sanctioned by Australia in November 2024.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Ostapenko"])
+    }
 }
