@@ -323,7 +323,10 @@ struct ArticleReader {
     private func referents(of targets: ArraySlice<ArticleToken>) -> [PartyMention] {
         // The targets hold no name (or the parser would have found it), so the reference opens them.
         let words = targets.filter(\.isWord).map(\.lower)
-        if words.first == "it" || words.count >= 2 && ["the", "this"].contains(words[0]) && Self.organizationNouns.contains(words[1]) {
+        // "the company", "the Sharjah company", "this Dubai-based trading firm".
+        if words.first == "it" || (2...4).contains(words.count) && ["the", "this"].contains(words[0])
+            && Self.organizationNouns.contains(words[words.count - 1])
+        {
             return organization(introducedIn: previousTokens).map { [$0] } ?? []
         }
         guard Self.pluralReferences.contains(where: { words.starts(with: $0) }) else { return [] }

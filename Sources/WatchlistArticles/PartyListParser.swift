@@ -67,8 +67,13 @@ struct PartyListParser {
             }
             if Self.isBoundary(item, at: item.startIndex) { break }
             if first.isWord, SanctionsVocabulary.descriptionOpeners.contains(first.lower), !mentions.isEmpty {
-                // "Plant SVT, a Minsk production enterprise that ...": describes the party before.
+                // "Plant SVT, a Minsk production enterprise that ...": describes the party before, and a
+                // relative clause in it runs on to the next item joined by "and" ("an importer that sold
+                // chips to a Moscow distributor, OOO Mikroprom-Trade").
                 describe(&mentions[mentions.count - 1], with: item)
+                if item.contains(where: { $0.isLowercaseWord && SanctionsVocabulary.relativeWords.contains($0.lower) }) {
+                    inRelativeClause = true
+                }
                 continue
             }
             if let alias = Self.aliasCue(in: item, at: item.startIndex), !mentions.isEmpty {
@@ -233,6 +238,7 @@ struct PartyListParser {
         ["also", "named"], ["known", "as"], ["ex"], ["ex-"], ["also", "spelled"], ["also", "spelt"], ["also", "written"],
         ["also", "transliterated", "as"], ["spelled"], ["trading", "as"], ["also", "trading", "as"], ["operating", "as"],
         ["doing", "business", "as"], ["markets", "itself", "as"], ["markets", "itself", "online", "as"],
+        ["trades", "as"], ["trades", "internationally", "as"], ["which", "trades", "as"], ["which", "trades", "internationally", "as"],
     ]
 
     // MARK: Inside an item
@@ -287,6 +293,12 @@ struct PartyListParser {
                     index = after
                     continue
                 }
+            }
+            if token.isCapitalized, index == item.startIndex, token.lower != "a", CountedAnnouncement.numberWords[token.lower] != nil,
+                index + 1 < item.endIndex, item[index + 1].isWord
+            {
+                index += 1  // "Three Istanbul-area trading firms": a count, not a name
+                continue
             }
             if token.isCapitalized, SanctionsVocabulary.titles.contains(token.lower), index + 1 < item.endIndex,
                 item[index + 1].isCapitalized

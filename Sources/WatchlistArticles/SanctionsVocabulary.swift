@@ -69,7 +69,7 @@ enum SanctionsVocabulary {
         "proposal", "proposing", "consider", "considers", "considering", "considered", "plan", "plans", "planned",
         "planning", "weigh", "weighs", "weighing", "seek", "seeks", "sought", "push", "pushes", "pushed", "pushing",
         "demand", "demands", "demanded", "demanding", "warn", "warns", "warned", "warning", "vow", "vows", "vowed",
-        "if", "unless", "not", "never", "no", "previously", "already", "earlier", "remains", "remain", "remained",
+        "if", "unless", "not", "never", "no", "neither", "previously", "already", "earlier", "remains", "remain", "remained",
         "still", "formerly", "once", "possible", "potential", "ready", "prepared", "intends", "intend", "want",
         "wants", "asked", "asks", "pressed", "pressing", "lobbying", "lobbied", "recommend", "recommended",
         "recommends", "future", "whether", "avoid", "avoided", "escape", "escaped", "evade", "evaded", "despite",
