@@ -192,12 +192,15 @@ struct ArticleReader {
         sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : sentencesSinceDesignation &+ 1
         // "Identifying information released by OFAC:", "The details are set out below:": a list of the
         // entries designated before.
+        // "They are:", "These include:" right after it too.
+        let words = tokens.filter(\.isWord).map(\.lower)
         if triggers.isEmpty, tokens.last?.text == ":", let context = lastDesignation,
-            tokens.contains(where: {
+            words.contains(where: {
                 ["identifying", "information", "details", "following", "below", "annex", "listings", "entries", "designations", "additions",
                  "among"]
-                    .contains($0.lower)
-            }),
+                    .contains($0)
+            }) || sentencesSinceDesignation <= 3 && words.count <= 3 && ["they", "these", "those"].contains(words.first ?? "")
+                && words.contains(where: { ["are", "were", "include", "included"].contains($0) }),
             !tokens.contains(where: { ["updated", "amended", "changed", "revised", "corrected", "removed", "deleted"].contains($0.lower) })
         {
             list = OpenList(trigger: Self.listOpening(.designation), authority: context.authority, date: context.date)

@@ -113,11 +113,14 @@ struct CountedAnnouncement: Sendable {
             defer { index += 1 }
             // An item number ("2.") is not the start of a name.
             guard tokens[index].isCapitalized, !tokens[index].text.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }),
-                index == 0 || !Self.continuesName(tokens, at: index)
+                index == 0 || index == 1 && "-*•–".contains(tokens[0].text) || !Self.continuesName(tokens, at: index)
             else { continue }
             var throughRole = false
-            if index > 0, tokens[index - 1].isLowercaseWord, Self.descriptivePrepositions.contains(tokens[index - 1].lower) {
-                guard Self.followsRole(tokens, preposition: index - 1) else { continue }
+            // "with the National Crime Agency": the preposition may stand before an article.
+            var before = index - 1
+            if before > 0, ["the", "a", "an"].contains(tokens[before].lower) { before -= 1 }
+            if before >= 0, tokens[before].isLowercaseWord, Self.descriptivePrepositions.contains(tokens[before].lower) {
+                guard Self.followsRole(tokens, preposition: before) else { continue }
                 throughRole = true
             }
             // The window bounds the work per name, so a sentence without full stops stays linear.

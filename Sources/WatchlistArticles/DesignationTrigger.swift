@@ -285,8 +285,15 @@ struct DesignationTrigger: Hashable, Sendable {
         if tokens[index].lower == "hit" {
             return after.prefix(4).first?.lower == "with" && after.prefix(5).contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
         }
-        guard let asWord = after.firstIndex(where: { $0.lower == "as" }) else { return false }
-        return tokens[asWord...].prefix(6).contains { ["designated", "terrorist", "terrorists", "sanctioned"].contains($0.lower) }
+        // "identified X as blocked property", "identified as being owned or controlled by"; not "the
+        // investigation identified dozens of affiliates". Any "as" will do: "identified the tanker X,
+        // which sailed as Y, as blocked property".
+        let designations = tokens[index].lower == "identified"
+            ? ["blocked", "property", "designated", "sanctioned", "being", "terrorist", "terrorists"]
+            : ["designated", "terrorist", "terrorists", "sanctioned"]
+        return after.indices.contains { position in
+            tokens[position].lower == "as" && tokens[position...].prefix(6).contains { designations.contains($0.lower) }
+        }
     }
 
     /// Where the parties of "took action against X" (also "took further action against", "is taking

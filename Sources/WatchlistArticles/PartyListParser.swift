@@ -238,7 +238,7 @@ struct PartyListParser {
         ["also", "named"], ["known", "as"], ["ex"], ["ex-"], ["also", "spelled"], ["also", "spelt"], ["also", "written"],
         ["also", "transliterated", "as"], ["spelled"], ["trading", "as"], ["also", "trading", "as"], ["operating", "as"],
         ["doing", "business", "as"], ["markets", "itself", "as"], ["markets", "itself", "online", "as"],
-        ["trades", "as"], ["trades", "internationally", "as"], ["which", "trades", "as"], ["which", "trades", "internationally", "as"],
+        ["alias"], ["trades", "as"], ["trades", "internationally", "as"], ["which", "trades", "as"], ["which", "trades", "internationally", "as"],
     ]
 
     // MARK: Inside an item
@@ -254,6 +254,19 @@ struct PartyListParser {
             let token = item[index]
             if Self.isBoundary(item, at: index) { return (found, true) }
             if token.isWord, SanctionsVocabulary.relativeWords.contains(token.lower) { return (found, true) }
+            if token.isLowercaseWord, index + 1 < item.endIndex, item[index + 1].isCapitalized, token.lower != "of",
+                SanctionsVocabulary.boundaryWords.contains(token.lower), kindHint != nil
+            {
+                // "four Russian nationals behind attacks on NHS suppliers": a name after a preposition
+                // that follows the party's noun is something else.
+                return (found, true)
+            }
+            if token.isLowercaseWord, token.lower == "of", index > item.startIndex,
+                Self.affiliationNouns.contains(item[index - 1].lower)
+            {
+                // "four members of the LockHydra ransomware operation": the group they belong to.
+                return (found, true)
+            }
             if token.isLowercaseWord {
                 // "chief executive of JSC Volna Shipyard": the role is not the kind of what follows "of".
                 let beforeOf = index + 1 < item.endIndex && item[index + 1].lower == "of"
@@ -393,6 +406,12 @@ struct PartyListParser {
         }
         return (found, false)
     }
+
+    /// Nouns whose "of" names what the parties belong to ("members of", "part of", "affiliates of").
+    private static let affiliationNouns: Set<String> = [
+        "members", "member", "affiliates", "affiliate", "supporters", "part", "victims", "customers", "clients",
+        "units", "unit", "branches", "branch", "subsidiary", "subsidiaries", "operatives", "cells", "factions",
+    ]
 
     private struct NameRun {
         var start: Int

@@ -18,7 +18,7 @@ enum SanctionsVocabulary {
     ]
     /// Designation verbs that designate only in a fixed phrase: "hit with sanctions", "named X as a
     /// Specially Designated Global Terrorist", "took action against X".
-    static let phraseOnlyVerbs: Set<String> = ["hit", "named", "took", "takes", "taking", "taken"]
+    static let phraseOnlyVerbs: Set<String> = ["hit", "named", "took", "takes", "taking", "taken", "identified"]
     static let actionVerbs: Set<String> = ["took", "takes", "taking", "taken"]
     /// "added" designates only with a list as destination.
     static let listAdditionVerbs: Set<String> = ["added", "adds", "add", "adding", "inserted", "inserts"]

@@ -40,6 +40,39 @@ struct PartyNamingTests {
     @Test func aTurkishLimitedCompanyKeepsItsWholeLegalForm() {
         let text = "The UK sanctioned Aksoy Marin Motor Sanayi ve Ticaret Ltd. Sti., which supplies boats, and Balkan Express Travel EOOD."
         #expect(extract(text).entities.map(\.name) == ["Aksoy Marin Motor Sanayi ve Ticaret Ltd. Sti.", "Balkan Express Travel EOOD"])
+        // With its Turkish letters, and after "Also targeted was".
+        let turkish = "OFAC designated a firm on Wednesday. Also targeted was Boğaziçi Elektronik İthalat Ltd. Şti., an importer in Ümraniye."
+        #expect(extract(turkish).entities.map(\.name) == ["Boğaziçi Elektronik İthalat Ltd. Şti."])
+    }
+
+    @Test func theGroupPartiesBelongToAndWhatTheyAttackedAreNotParties() {
+        let text = """
+            Four members of the LockHydra ransomware operation, together with a hosting company, have been sanctioned \
+            in a joint action with the National Crime Agency.
+
+            UK names and sanctions four Russian nationals behind attacks on NHS suppliers.
+            """
+        #expect(extract(text).entities.isEmpty)
+    }
+
+    @Test func anInvestigationThatIdentifiesPeopleDesignatesNobody() {
+        #expect(extract("The NCA's investigation also identified dozens of LockHydra affiliates.").entities.isEmpty)
+        let tanker = """
+            The department identified the tanker CELESTIA (IMO 9233741) — which sailed as NOVA SPIRIT until 2023 — as blocked property.
+            """
+        #expect(extract(tanker).entities.map(\.name) == ["CELESTIA"])
+    }
+
+    @Test func aBulletListAfterTheyAreNamesTheDesignatedPeople() {
+        let text = """
+            The UK has today imposed sanctions on four targets linked to the ransomware operation. They are:
+
+            - Dmitry Olegovich Vetrov, who operated under the online handle "Vortex".
+            - Oksana Viktorovna Melnik, alias "Lisichka", who laundered the proceeds.
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Dmitry Olegovich Vetrov", "Oksana Viktorovna Melnik"])
+        #expect(entities.last?.aliases == ["Lisichka"])
     }
 
     @Test func aCompanyNamedForItsRoleStaysAnOrganization() {
