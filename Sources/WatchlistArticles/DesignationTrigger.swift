@@ -64,6 +64,24 @@ struct DesignationTrigger: Hashable, Sendable {
                 trigger = DesignationTrigger(
                     effect: .designation, targets: subjectStart..<subjectEnd, position: index,
                     introducesList: endsWithColon)
+            } else if word == "no", index + 2 < tokens.count, tokens[index + 1].lower == "longer",
+                ["subject", "under"].contains(tokens[index + 2].lower)
+            {
+                // "As a result, X and Y are no longer subject to the assets freeze": the subject is delisted.
+                var subjectEnd = index
+                while subjectEnd > 0, SanctionsVocabulary.auxiliaries.contains(tokens[subjectEnd - 1].lower)
+                    || SanctionsVocabulary.adverbs.contains(tokens[subjectEnd - 1].lower)
+                {
+                    subjectEnd -= 1
+                }
+                let subjectStart = clauseStart(tokens, before: subjectEnd)
+                trigger = DesignationTrigger(
+                    effect: .delisting, targets: subjectStart..<subjectEnd, position: index, introducesList: false)
+            } else if ["removal", "removals", "delisting", "delistings"].contains(word),
+                endsWithColon || tokens[index...].contains(where: { ["below", "following"].contains($0.lower) })
+            {
+                // "approved the removal of the entries below from its Sanctions List": the entries follow.
+                trigger = DesignationTrigger(effect: .delisting, targets: 0..<0, position: index, introducesList: true)
             } else if SanctionsVocabulary.measureNouns.contains(word), let object = objectOfMeasure(tokens, after: index) {
                 let clause = clauseStart(tokens, before: index)
                 let delisting = tokens[clause..<index].contains { SanctionsVocabulary.delistingVerbs.contains($0.lower) }
@@ -101,12 +119,16 @@ struct DesignationTrigger: Hashable, Sendable {
         }
         // "The tankers designated on Wednesday are:", "Three airlines are among the entities listed: A, B
         // and C": a designation verb before a colon introduces a list however it is worded.
+        // "The three entities removed from the Consolidated List are:" likewise for a delisting.
         if found.isEmpty, let colon = tokens.firstIndex(where: { $0.text == ":" }),
-            let verb = tokens[..<colon].firstIndex(where: { $0.isLowercaseWord && SanctionsVocabulary.designationVerbs.contains($0.lower) }),
+            let verb = tokens[..<colon].firstIndex(where: {
+                $0.isLowercaseWord && (SanctionsVocabulary.designationVerbs.contains($0.lower) || SanctionsVocabulary.delistingVerbs.contains($0.lower))
+            }),
             !isHedged(tokens, before: verb)
         {
+            let effect: Effect = SanctionsVocabulary.delistingVerbs.contains(tokens[verb].lower) ? .delisting : .designation
             var trigger = DesignationTrigger(
-                effect: .designation, targets: (colon + 1)..<tokens.count, position: verb, introducesList: endsWithColon)
+                effect: effect, targets: (colon + 1)..<tokens.count, position: verb, introducesList: endsWithColon)
             trigger.addGroupHints(from: tokens[...])
             found.append(trigger)
         }

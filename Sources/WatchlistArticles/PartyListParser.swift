@@ -541,7 +541,9 @@ struct PartyListParser {
         let before = trimmed(item[index - 1].lower, ".")
         let after = trimmed(item[index + 1].lower, ".")
         let joined = ["import", "export", "trade", "trading", "research", "development", "gas", "oil", "industry",
-                      "technology", "security", "engineering", "science", "construction", "investment", "finance"]
+                      "technology", "security", "engineering", "science", "construction", "investment", "finance",
+                      "maritime", "shipping", "logistics", "fuel", "petroleum", "industrial", "commercial", "transport",
+                      "machinery", "manufacturing", "production", "energy", "mining", "metals", "chemical", "chemicals"]
         return !(joined.contains(before) || joined.contains(after))
     }
 

@@ -75,6 +75,28 @@ struct ListLayoutTests {
         #expect(extraction.delisted.map(\.name) == ["Arkadiy Semyonovich Vaynshteyn", "OOO Priokskiy Agroholding"])
     }
 
+    @Test func theEntitiesRemovedFromTheListAreDelistedThoughEachWasListedBefore() {
+        let text = """
+            The three entities removed from the Consolidated List are:
+
+              * Baltic Bulk Carriers Pte. Ltd., a Singapore-incorporated dry bulk operator, listed in 2023;
+              * JSC Rostov Grain Terminal (also known as RGT), a port operator, listed in 2022.
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.isEmpty)
+        #expect(extraction.delisted.map(\.name) == ["Baltic Bulk Carriers Pte. Ltd.", "JSC Rostov Grain Terminal"])
+    }
+
+    @Test func partiesNoLongerSubjectToTheMeasuresAreDelisted() {
+        let text = """
+            As a result, Abd al-Salam Faraj Ali al-Mahdawi and Al-Waha Maritime and Fuel Services Company are no longer \
+            subject to the assets freeze and travel ban measures.
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.isEmpty)
+        #expect(extraction.delisted.map(\.name) == ["Abd al-Salam Faraj Ali al-Mahdawi", "Al-Waha Maritime and Fuel Services Company"])
+    }
+
     @Test func aPartyReportedListedAfterThatIsTheSubjectNotTheSpeaker() {
         let text = """
             The Minister for Foreign Affairs announced on Thursday that Andisheh Pardazan Sepehr Company had been listed \
