@@ -109,8 +109,13 @@ struct CountedAnnouncement: Sendable {
     static func introducedMentions(in tokens: [ArticleToken], parser: PartyListParser) -> [(mention: PartyMention, throughRole: Bool)] {
         var mentions: [(mention: PartyMention, throughRole: Bool)] = []
         var index = 0
+        var parentheses = 0
         while index < tokens.count {
             defer { index += 1 }
+            // A name in parentheses annotates the one before it ("Kama Avionika LLC (Russian: OOO ...)").
+            if tokens[index].text == "(" { parentheses += 1 }
+            if tokens[index].text == ")" { parentheses = max(0, parentheses - 1) }
+            guard parentheses == 0 else { continue }
             // An item number ("2.") is not the start of a name.
             guard tokens[index].isCapitalized, !tokens[index].text.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }),
                 index == 0 || index == 1 && "-*•–".contains(tokens[0].text) || !Self.continuesName(tokens, at: index)
@@ -294,7 +299,7 @@ struct CountedAnnouncement: Sendable {
     }
 
     /// Nouns counted against any kind ("five persons": OFAC's word for people and companies alike).
-    private static let anyKindNouns: Set<String> = ["persons", "person", "targets", "target", "parties", "party"]
+    private static let anyKindNouns: Set<String> = ["persons", "person", "targets", "target", "parties", "party", "names", "name"]
 
     private static func kind(ofCounted noun: String) -> EntityKind? {
         countedNouns[noun]

@@ -52,7 +52,13 @@ struct DesignationTrigger: Hashable, Sendable {
             guard token.isLowercaseWord || index == firstWord else { continue }
             let word = token.lower
             var trigger: DesignationTrigger?
-            if ["face", "faces"].contains(word), tokens[(index + 1)...].prefix(4).contains(where: { SanctionsVocabulary.measureNouns.contains($0.lower) }) {
+            // "Three new names are now subject to the Swiss asset freeze ...:" before a list reads like "face"
+            // (but "no longer subject to" delists, below). Without the list it says what a listing means.
+            let isSubjectTo = word == "subject" && endsWithColon && index + 1 < tokens.count && tokens[index + 1].lower == "to" && index > 0
+                && (SanctionsVocabulary.auxiliaries.contains(tokens[index - 1].lower) || SanctionsVocabulary.adverbs.contains(tokens[index - 1].lower))
+            if ["face", "faces"].contains(word) || isSubjectTo,
+                tokens[(index + 1)...].prefix(isSubjectTo ? 6 : 4).contains(where: { SanctionsVocabulary.measureNouns.contains($0.lower) })
+            {
                 // "X, Y and Z now face travel bans and asset freezes".
                 var subjectEnd = index
                 while subjectEnd > 0, SanctionsVocabulary.adverbs.contains(tokens[subjectEnd - 1].lower) { subjectEnd -= 1 }
@@ -102,7 +108,7 @@ struct DesignationTrigger: Hashable, Sendable {
             guard var trigger, !isHedged(tokens, before: index), !isPast(tokens, from: index, documentYear: documentYear, documentMonth: documentMonth)
             else { continue }
             trigger.addGroupHints(from: tokens[clauseStart(tokens, before: index)..<min(tokens.count, index + 1)])
-            if let colon = tokens[index...].firstIndex(where: { $0.text == ":" }), colon + 1 < tokens.count,
+            if let colon = firstColonOutsideParentheses(in: tokens, from: index), colon + 1 < tokens.count,
                 trigger.targets.lowerBound <= colon || trigger.targets.upperBound <= index
             {
                 // "Three more firms were sanctioned ...: the Mogilev company Tehnolit, ...".
@@ -133,6 +139,20 @@ struct DesignationTrigger: Hashable, Sendable {
             found.append(trigger)
         }
         return found
+    }
+
+    /// The first ":" from `start` on that is not inside parentheses ("(Russian: OOO ...)" is no list).
+    private static func firstColonOutsideParentheses(in tokens: [ArticleToken], from start: Int) -> Int? {
+        var depth = 0
+        for index in start..<tokens.count {
+            switch tokens[index].text {
+            case "(": depth += 1
+            case ")": depth = max(0, depth - 1)
+            case ":" where depth == 0: return index
+            default: break
+            }
+        }
+        return nil
     }
 
     /// The token indexes inside quotation marks: balanced straight quotes, “…”, «…», „…“, and a curly or

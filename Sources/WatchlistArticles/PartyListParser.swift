@@ -35,6 +35,7 @@ struct PartyListParser {
         var pendingRole: (role: String, relatedTo: String?)?
         var lastOrganization: String? { mentions.last(where: { $0.kind != .person })?.name }
         var inRelativeClause = false
+        var placeContinues = false
         for var item in Self.items(of: tokens) {
             if item.first?.text == ";" { inRelativeClause = false }
             let joined = item.first.map { $0.isLowercaseWord && (SanctionsVocabulary.joiners.contains($0.lower) || $0.lower == "together") } ?? false
@@ -66,6 +67,14 @@ struct PartyListParser {
                 continue
             }
             if Self.isBoundary(item, at: item.startIndex) { break }
+            if placeContinues, item.count <= 2, item.allSatisfy(\.isCapitalized),
+                !item.contains(where: { SanctionsVocabulary.organizationNameWords.contains($0.lower) })
+            {
+                // "a firm in Yelabuga, Tatarstan, that ...": the region of the place before.
+                placeContinues = false
+                continue
+            }
+            placeContinues = false
             if first.isWord, SanctionsVocabulary.descriptionOpeners.contains(first.lower), !mentions.isEmpty {
                 // "Plant SVT, a Minsk production enterprise that ...": describes the party before, and a
                 // relative clause in it runs on to the next item joined by "and" ("an importer that sold
@@ -74,6 +83,8 @@ struct PartyListParser {
                 if item.contains(where: { $0.isLowercaseWord && SanctionsVocabulary.relativeWords.contains($0.lower) }) {
                     inRelativeClause = true
                 }
+                let tail = item.suffix(2)
+                placeContinues = tail.count == 2 && ["in", "near", "at"].contains(tail.first!.lower) && tail.last!.isCapitalized
                 continue
             }
             if let alias = Self.aliasCue(in: item, at: item.startIndex), !mentions.isEmpty {
@@ -92,6 +103,14 @@ struct PartyListParser {
             }
             var rest = item[...]
             if let (role, after) = Self.role(in: item) {
+                if !joined, after < item.endIndex, item[after].isLowercaseWord, let previous = mentions.indices.last,
+                    mentions[previous].kind != .organization
+                {
+                    // "Ri Jong-hyok, the company's representative in Shenyang": the role of the name before.
+                    mentions[previous].role = mentions[previous].role ?? role
+                    mentions[previous].kind = mentions[previous].kind ?? .person
+                    continue
+                }
                 pendingRole = (role, lastOrganization)
                 rest = item[after...]
                 if rest.isEmpty { continue }
@@ -407,6 +426,12 @@ struct PartyListParser {
         return (found, false)
     }
 
+    /// Languages a name is given in: "(Russian: ...)".
+    private static let languageNames: Set<String> = [
+        "russian", "belarusian", "ukrainian", "chinese", "arabic", "persian", "farsi", "korean", "japanese", "turkish",
+        "cyrillic", "hebrew", "georgian", "armenian", "kazakh", "uzbek", "serbian", "bulgarian", "pinyin", "native",
+    ]
+
     /// Nouns whose "of" names what the parties belong to ("members of", "part of", "affiliates of").
     private static let affiliationNouns: Set<String> = [
         "members", "member", "affiliates", "affiliate", "supporters", "part", "victims", "customers", "clients",
@@ -597,6 +622,14 @@ struct PartyListParser {
         }
         if let cue = Self.aliasCue(in: inside, at: inside.startIndex) {
             mention.aliases.append(contentsOf: aliasNames(in: inside[cue...]))
+            return
+        }
+        // "(Russian: OOO "Kama Avionika")", "(in Chinese: 星海电子)": the name in another language.
+        if let colon = inside.prefix(3).firstIndex(where: { $0.text == ":" }), colon + 1 < inside.endIndex,
+            inside[..<colon].contains(where: { Self.languageNames.contains($0.lower) })
+        {
+            let alias = nameText(inside, (colon + 1)..<inside.endIndex)
+            if Self.isPartyName(alias, tokens: inside[(colon + 1)...]) { mention.aliases.append(alias) }
             return
         }
         if first.lower.hasPrefix("ex-") {

@@ -26,7 +26,9 @@ enum PersonNameShape {
         if lower.contains(where: { ["bin", "ibn", "bint", "abu", "abd"].contains($0) || $0.hasPrefix("al-") || $0.hasPrefix("el-") }) {
             return true
         }
-        if eastAsianFamilyNames.contains(lower[0]), words.count <= 3, words.dropFirst().allSatisfy({ $0.count <= 8 }) { return true }
+        if eastAsianFamilyNames.contains(lower[0]), words.count <= 3, words.dropFirst().allSatisfy({ $0.count <= ($0.contains("-") ? 10 : 8) }) {
+            return true  // "Kim Chol Min", "Ri Jong-hyok"
+        }
         return words.count == 3 && GivenNameLookup.isGivenName(words[1])
     }
 

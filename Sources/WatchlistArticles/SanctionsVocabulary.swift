@@ -27,7 +27,7 @@ enum SanctionsVocabulary {
     static let listingNouns: Set<String> = [
         "entry", "entries", "listing", "listings", "designees", "designations", "additions", "entities", "companies",
         "firms", "individuals", "persons", "vessels", "tankers", "targets", "people", "them", "rule", "action",
-        "package", "decision", "notice", "order",
+        "package", "decision", "notice", "order", "target", "designation", "addition", "designee",
     ]
     /// Listing nouns that mean new designations by themselves ("the designations include X"), with no
     /// designating sentence before them.

@@ -64,7 +64,7 @@ struct CountedAnnouncementTests {
         #expect(entities.map(\.name) == [
             "Timur Rashidovich Galiev", "Eurasian Dialogue Foundation", "Vadim Sergeyevich Ostapenko", "Sever-Logistik LLC",
         ])
-        #expect(entities.allSatisfy { $0.authority == "New Zealand" })
+        #expect(entities.filter { $0.kind == .person }.allSatisfy { $0.authority == "New Zealand" })
         // The parentheses after the company are the company's, not the owner's.
         #expect(entities.first?.aliases == [])
         #expect(entities.last?.aliases == ["Severlogistik"])
@@ -79,5 +79,19 @@ struct CountedAnnouncementTests {
             Ostapenko was sanctioned by Australia in November 2024.
             """
         #expect(extract(text).entities.map(\.name) == ["Ostapenko"])
+    }
+
+    @Test func theTargetIsNamedAfterACountOfNamesAndItsNameInRussianIsAnAlias() {
+        let text = """
+            On 28 November the UK government added two new names to the UK Sanctions List under its Russia regime.
+
+            The principal target is Kama Avionika LLC (Russian: OOO "Kama Avionika"), a firm in Yelabuga, Tatarstan, that assembles flight controllers.
+
+            The second designation is Ri Jong-hyok, the company's representative in Shenyang.
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Kama Avionika LLC", "Ri Jong-hyok"])
+        #expect(entities.first?.aliases == ["OOO Kama Avionika"])
+        #expect(entities.last?.kind == .person)
     }
 }

@@ -75,6 +75,19 @@ struct ListLayoutTests {
         #expect(extraction.delisted.map(\.name) == ["Arkadiy Semyonovich Vaynshteyn", "OOO Priokskiy Agroholding"])
     }
 
+    @Test func namesNowSubjectToAnAssetFreezeBeforeAListAreDesignated() {
+        let text = """
+            Three new names are now subject to the Swiss asset freeze and, for the individual, the entry ban:
+
+            1. **Konstantin Eduardovich Bragin** — a Russian national;
+            2. **OOO "Severny Potok Logistik"** (also rendered *Severny Potok Logistics LLC*) — a freight company.
+
+            Natural persons are additionally subject to a travel ban.
+            """
+        let entities = extract(text, format: .markdown).entities
+        #expect(entities.map(\.name) == ["Konstantin Eduardovich Bragin", "OOO Severny Potok Logistik"])
+    }
+
     @Test func theEntitiesRemovedFromTheListAreDelistedThoughEachWasListedBefore() {
         let text = """
             The three entities removed from the Consolidated List are:
