@@ -223,7 +223,8 @@ struct ArticleReader {
                 mentions.append(companion)
             }
             for mention in mentions {
-                add(party(mention, authority: authority, date: date, sentence: sentence), effect: trigger.effect)
+                let full = fullName(of: mention, introducedBefore: tokens[..<trigger.position])
+                add(party(full, authority: authority, date: date, sentence: sentence), effect: trigger.effect)
             }
             // "OFAC designated the companies ...": the count may be in the sentence before ("took action
             // against two ship management companies and four tankers").
@@ -339,6 +340,45 @@ struct ArticleReader {
             introduced = CountedAnnouncement.introducedMentions(in: earlierTokens, parser: parser).map(\.mention) + introduced
         }
         return introduced.count >= 2 ? Array(introduced.suffix(2)) : []
+    }
+
+    /// The party a short name in a trigger refers to, when this sentence before the trigger or the two
+    /// before it introduced it in full: "Shenzhen Huaxin Haotong Electronics Co., Ltd. is a distributor ...
+    /// Huaxin Haotong is being designated", "Liu Jianhong ... Liu is being designated", "Hong Kong Jinrui
+    /// Supply Chain Limited (HK Jinrui) ... HK Jinrui is being designated". The mention itself otherwise.
+    private func fullName(of mention: PartyMention, introducedBefore before: ArraySlice<ArticleToken>) -> PartyMention {
+        let short = Self.nameWords(mention.name)
+        guard (1...3).contains(short.count), !designated.contains(mention.name) else { return mention }
+        let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+        let introduced = [Array(before), previousTokens, earlierTokens].reversed().flatMap {
+            CountedAnnouncement.introducedMentions(in: $0, parser: parser).map(\.mention)
+        }
+        guard var full = introduced.last(where: { candidate in
+            let words = Self.nameWords(candidate.name)
+            if candidate.aliases.contains(where: { Self.nameWords($0) == short }) { return true }
+            guard words.count > short.count else { return false }
+            if short.count == 1, (candidate.kind ?? PersonNameShape.kind(of: candidate.name)) == .person {
+                return words.first == short[0] || words.last == short[0]  // "Liu" for Liu Jianhong
+            }
+            return (0...(words.count - short.count)).contains { Array(words[$0..<($0 + short.count)]) == short }
+        }) else { return mention }
+        // "Designation of Harakat Saraya al-Fajr", "UAE-based Noor Al Fajr General Trading FZE": the words
+        // before the name are no part of it.
+        let fullWords = full.name.split(separator: " ")
+        let leading = fullWords.prefix {
+            let word = $0.lowercased()
+            return ["designation", "designations", "sanctioning", "listing"].contains(word) || ["of", "the"].contains(word)
+                || ["-based", "-registered", "-headquartered"].contains(where: word.hasSuffix)
+        }
+        if !leading.isEmpty, leading.count < fullWords.count { full.name = fullWords.dropFirst(leading.count).joined(separator: " ") }
+        full.role = full.role ?? mention.role
+        full.relatedTo = full.relatedTo ?? mention.relatedTo
+        full.identifiers += mention.identifiers.filter { !full.identifiers.contains($0) }
+        return full
+    }
+
+    private static func nameWords(_ name: String) -> [String] {
+        name.lowercased().split(whereSeparator: \.isWhitespace).map { trimmed(String($0), ".,\"“”()") }.filter { !$0.isEmpty }
     }
 
     /// The organization "alongside the company" (or "along with", "together with") refers to: the one this

@@ -441,11 +441,10 @@ struct DesignationTrigger: Hashable, Sendable {
         let after = tokens[index...].prefix(24).map(\.lower).prefix { !["which", "that", "who", "whose"].contains($0) }
         for (offset, word) in after.enumerated() where word == "in" || word == "since" {
             // "in September" in a November article: an earlier month, or the year before's.
-            if offset + 1 < after.count, after[offset + 1].count > 3, let month = ArticleDate.months[after[offset + 1]],
-                let documentMonth, month != documentMonth
-            {
+            if offset + 1 < after.count, let month = ArticleDate.months[after[offset + 1]], let documentMonth, month != documentMonth {
                 let year = offset + 2 < after.count ? Int(after[offset + 2]) : nil
-                if year == nil || year == documentYear && month < documentMonth { return true }
+                // "may" alone is the verb; "May 2024" the month.
+                if year == nil && after[offset + 1].count > 3 || year == documentYear && month < documentMonth { return true }
             }
             // "in 2022", "in May 2023".
             var yearAt = offset + 1

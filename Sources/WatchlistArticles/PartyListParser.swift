@@ -326,6 +326,12 @@ struct PartyListParser {
                     continue
                 }
             }
+            if token.isCapitalized, ["the", "a", "an"].contains(token.lower), index + 1 < item.endIndex,
+                Self.placeSuffixes.contains(where: item[index + 1].lower.hasSuffix)
+            {
+                index += 1  // "The UAE-based Noor Al Fajr General Trading FZE"
+                continue
+            }
             if token.isCapitalized, index == item.startIndex, token.lower != "a", CountedAnnouncement.numberWords[token.lower] != nil,
                 index + 1 < item.endIndex, item[index + 1].isWord
             {

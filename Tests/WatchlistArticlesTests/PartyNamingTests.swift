@@ -93,4 +93,23 @@ struct PartyNamingTests {
         #expect(designated.contains("IOOO Belkhimtrade Logistik"))
         #expect(extract("The chairman, Pavel Kuzin, was also named.").entities.isEmpty, "no designation before it")
     }
+
+    @Test func aShortNameInTheDesignatingSentenceIsThePartyIntroducedInFullBefore() {
+        let text = """
+            September 24, 2024
+
+            Shenzhen Huaxin Haotong Electronics Co., Ltd. is a Shenzhen-based distributor of integrated circuits. \
+            Huaxin Haotong is being designated pursuant to section 1(a)(i) of E.O. 14024.
+
+            Liu Jianhong, a PRC national, is the sole director of the firm. Liu is being designated for being its leader.
+
+            The UAE-based Noor Al Fajr General Trading FZE acted as the hub. Noor Al Fajr is being designated as well.
+
+            Hunan Lixing Electronic Trading Co., Ltd., a PRC supplier that the Department of the Treasury designated in \
+            May 2024, is a frequent business partner of the firm.
+            """
+        #expect(extract(text).entities.map(\.name) == [
+            "Shenzhen Huaxin Haotong Electronics Co., Ltd.", "Liu Jianhong", "Noor Al Fajr General Trading FZE",
+        ])
+    }
 }
