@@ -398,7 +398,7 @@ struct ArticleReader {
         "company", "firm", "entity", "business", "shipyard", "plant", "refinery", "exchange", "bank", "manufacturer",
         "supplier", "importer", "exporter", "trader", "group", "operator", "distributor", "network", "enterprise",
     ]
-    private static let listingSubjects: Set<String> = ["listings", "designations", "additions", "entries"]
+    private static let listingSubjects: Set<String> = ["listings", "designations", "additions", "entries", "targets"]
     private static let pluralReferences: [[String]] = [["both"], ["the", "two"], ["they"], ["the", "pair"]]
 
     /// The first organization a sentence clearly names, for an "it" in the sentence after.

@@ -158,12 +158,13 @@ struct CountedAnnouncement: Sendable {
     /// designation ("sanctioned in 2022", "last year").
     static func mayIntroduceParties(_ tokens: [ArticleToken], documentDate: PartialDate?) -> Bool {
         let documentYear = documentDate?.year
-        let hasQuote = tokens.contains { "\"“”«»".contains($0.text) }
+        // A quotation has lowercase words; a name in quotes (ZAO "Belkomtekhsnab") has none.
+        let hasQuote = DesignationTrigger.quotedPositions(in: tokens).contains { tokens[$0].isLowercaseWord }
         let words = tokens.filter(\.isWord).map(\.lower)
         if hasQuote, words.contains(where: { PartyListParser.reportingVerbs.contains($0) || ["says", "told"].contains($0) }) {
             return false
         }
-        if words.contains(where: { SanctionsVocabulary.hedges.contains($0) }) { return false }
+        if words.indices.contains(where: { SanctionsVocabulary.isHedge(words, at: $0) }) { return false }
         // "Exiled opposition figure Volha Sirotsina welcomed the decision": a reaction, not a party.
         if words.contains(where: { reactionVerbs.contains($0) }) { return false }
         // A year dates a biography ("founded Atlas Mikro in 2022") unless the sentence is about sanctions.

@@ -98,7 +98,9 @@ struct DesignationTrigger: Hashable, Sendable {
             } else if SanctionsVocabulary.designationVerbs.contains(word) || SanctionsVocabulary.delistingVerbs.contains(word) {
                 trigger = verbTrigger(tokens, at: index, endsWithColon: endsWithColon, followsDesignation: followsDesignation)
             } else if SanctionsVocabulary.listingVerbs.contains(word),
-                followsDesignation && hasListingSubject(tokens, before: index) || hasDesignationSubject(tokens, before: index)
+                followsDesignation && hasListingSubject(tokens, before: index) || hasDesignationSubject(tokens, before: index),
+                // "The three entities removed from the list are:", "Those taken off the list are:" delist.
+                !tokens[..<index].contains(where: { SanctionsVocabulary.delistingVerbs.contains($0.lower) || $0.lower == "off" })
             {
                 // "The new listings ... name X and Y", "The first new entry is X", "The two Russian entities are X".
                 trigger = DesignationTrigger(
@@ -425,8 +427,9 @@ struct DesignationTrigger: Hashable, Sendable {
     /// A hedge anywhere before the trigger in its sentence: a threat, a call, a plan, a denial, a memory.
     private static func isHedged(_ tokens: [ArticleToken], before index: Int) -> Bool {
         // "after considering the report" is something done, not a hedge.
-        tokens[..<index].indices.contains { at in
-            tokens[at].isWord && SanctionsVocabulary.hedges.contains(tokens[at].lower)
+        let words = tokens.map(\.lower)
+        return tokens[..<index].indices.contains { at in
+            tokens[at].isWord && SanctionsVocabulary.isHedge(words, at: at)
                 && !(at > 0 && ["after", "having"].contains(tokens[at - 1].lower))
         }
             || index + 1 < tokens.count && ["previously", "already", "earlier"].contains(tokens[index + 1].lower)

@@ -43,7 +43,7 @@ struct PartyListParser {
             guard let first = item.first else { continue }
             // "X, which re-exported motors to Iran, and its owner, Y": a relative clause is skipped up to
             // the next item joined by "and", "as well as", ...
-            if first.isWord, SanctionsVocabulary.relativeWords.contains(first.lower) {
+            if first.isWord, SanctionsVocabulary.relativeWords.contains(first.lower), Self.aliasCue(in: item, at: item.startIndex) == nil {
                 inRelativeClause = true
                 continue
             }
@@ -257,7 +257,7 @@ struct PartyListParser {
         ["also", "named"], ["known", "as"], ["ex"], ["ex-"], ["also", "spelled"], ["also", "spelt"], ["also", "written"],
         ["also", "transliterated", "as"], ["spelled"], ["trading", "as"], ["also", "trading", "as"], ["operating", "as"],
         ["doing", "business", "as"], ["markets", "itself", "as"], ["markets", "itself", "online", "as"],
-        ["alias"], ["trades", "as"], ["trades", "internationally", "as"], ["which", "trades", "as"], ["which", "trades", "internationally", "as"],
+        ["known", "in", "english", "as"], ["known", "in", "russian", "as"], ["alias"], ["trades", "as"], ["trades", "internationally", "as"], ["which", "trades", "as"], ["which", "trades", "internationally", "as"],
     ]
 
     // MARK: Inside an item
@@ -418,6 +418,11 @@ struct PartyListParser {
             }
             if Self.isBoundary(item, at: tail) { return (found, true) }
             if token.isWord, SanctionsVocabulary.relativeWords.contains(token.lower) { return (found, true) }
+            if token.lower == "and", tail + 1 < item.endIndex, ["his", "her", "its", "their"].contains(item[tail + 1].lower) {
+                // "Timur Gainullin and his St. Petersburg company OOO Arktik Flot": a second party.
+                let (rest, stop) = parseItem(item[(tail + 1)...])
+                return (found + rest, stop)
+            }
             // "Timur Galiev is the owner of Sever-Logistik LLC (also written Severlogistik)": parentheses
             // after another name are that one's.
             if token.isCapitalized, tail > lastRun.end, item[tail - 1].isLowercaseWord { passedOtherName = true }
@@ -599,6 +604,10 @@ struct PartyListParser {
                 index += 1
                 continue
             }
+            if tokens[index].lower == "the", index + 1 < tokens.endIndex, tokens[index + 1].isCapitalized {
+                index += 1  // "known in English as the Vektra Instrument Plant"
+                continue
+            }
             let runs = nameRuns(in: tokens, from: index)
             guard let run = runs.first, run.end > index else { break }
             names.append(nameText(tokens, run.start..<run.end))
@@ -723,6 +732,7 @@ struct PartyListParser {
     private static let commonWords = SanctionsVocabulary.boundaryWords.union(SanctionsVocabulary.joiners)
         .union(SanctionsVocabulary.relativeWords).union(SanctionsVocabulary.descriptionOpeners)
         .union(SanctionsVocabulary.hedges).union(SanctionsVocabulary.auxiliaries).union(SanctionsVocabulary.adverbs)
+        .union(["call", "calls", "called", "calling"])
 
     /// Whether a name can be a party: not a place, an authority, a month or a common word.
     static func isPartyName(_ name: String, tokens: ArraySlice<ArticleToken>?) -> Bool {
@@ -742,6 +752,8 @@ struct PartyListParser {
         if words.count == 2, trimmed(words[0], ".)").allSatisfy(\.isNumber), SanctionsVocabulary.nonPartyWords.contains(words[1]) {
             return false
         }
+        // "penal colony No. 17": a number.
+        if words.count == 2, ["no.", "no", "nr.", "#"].contains(words[0]), words[1].allSatisfy(\.isNumber) { return false }
         if words.contains(where: { $0.allSatisfy(\.isNumber) }),
             words.allSatisfy({ $0.allSatisfy(\.isNumber) || SanctionsVocabulary.nonPartyWords.contains($0)
                 || SanctionsVocabulary.countries[$0] != nil || commonWords.contains($0) })

@@ -27,7 +27,7 @@ enum SanctionsVocabulary {
     static let listingNouns: Set<String> = [
         "entry", "entries", "listing", "listings", "designees", "designations", "additions", "entities", "companies",
         "firms", "individuals", "persons", "vessels", "tankers", "targets", "people", "them", "rule", "action",
-        "package", "decision", "notice", "order", "target", "designation", "addition", "designee",
+        "package", "decision", "notice", "order", "target", "designation", "addition", "designee", "list",
     ]
     /// Listing nouns that mean new designations by themselves ("the designations include X"), with no
     /// designating sentence before them.
@@ -65,7 +65,7 @@ enum SanctionsVocabulary {
     /// Words before a trigger that make it a threat, a wish, a plan, a denial or a memory, not a designation.
     static let hedges: Set<String> = [
         "threaten", "threatens", "threatened", "threatening", "threat", "could", "would", "may", "might", "should",
-        "urge", "urges", "urged", "urging", "call", "calls", "called", "calling", "propose", "proposes", "proposed",
+        "urge", "urges", "urged", "urging", "propose", "proposes", "proposed",
         "proposal", "proposing", "consider", "considers", "considering", "considered", "plan", "plans", "planned",
         "planning", "weigh", "weighs", "weighing", "seek", "seeks", "sought", "push", "pushes", "pushed", "pushing",
         "demand", "demands", "demanded", "demanding", "warn", "warns", "warned", "warning", "vow", "vows", "vowed",
@@ -74,6 +74,14 @@ enum SanctionsVocabulary {
         "wants", "asked", "asks", "pressed", "pressing", "lobbying", "lobbied", "recommend", "recommended",
         "recommends", "future", "whether", "avoid", "avoided", "escape", "escaped", "evade", "evaded", "despite",
     ]
+
+    /// Whether the word at `index` hedges: one of `hedges`, or a call for something ("calls for", "called
+    /// on", "calling for"), not a name ("which locals call MRZ").
+    static func isHedge(_ words: [String], at index: Int) -> Bool {
+        if hedges.contains(words[index]) { return true }
+        guard ["call", "calls", "called", "calling"].contains(words[index]), index + 1 < words.count else { return false }
+        return ["for", "on", "upon"].contains(words[index + 1])
+    }
 
     // MARK: Region boundaries
 

@@ -94,4 +94,18 @@ struct CountedAnnouncementTests {
         #expect(entities.first?.aliases == ["OOO Kama Avionika"])
         #expect(entities.last?.kind == .person)
     }
+
+    @Test func aNameInQuotesIsNoQuotationAndWhatLocalsCallItIsNoCallForSanctions() {
+        let text = """
+            Washington on Tuesday blacklisted three state plants.
+
+            The biggest name on Tuesday's list is OAO "Mahiliou Radio Engineering Works", which locals call MRZ.
+
+            The other two targets are less well known. ZAO "Belkomtekhsnab" is a Minsk procurement house that, \
+            Treasury said, bought microcontrollers through shell buyers. UP "Spetsmashproekt" designs chassis.
+            """
+        #expect(extract(text).entities.map(\.name) == [
+            "OAO Mahiliou Radio Engineering Works", "ZAO Belkomtekhsnab", "UP Spetsmashproekt",
+        ])
+    }
 }

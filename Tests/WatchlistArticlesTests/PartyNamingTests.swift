@@ -112,4 +112,16 @@ struct PartyNamingTests {
             "Shenzhen Huaxin Haotong Electronics Co., Ltd.", "Liu Jianhong", "Noor Al Fajr General Trading FZE",
         ])
     }
+
+    @Test func aManAndHisCompanyAreTwoPartiesAndTheirEnglishNamesAreAliases() {
+        let text = """
+            Shipping businessman Timur Rustamovich Gainullin and his St. Petersburg company OOO "Arktik Flot Menedzhment", \
+            which trades internationally as Arctic Fleet Management LLC, were listed by the Council. The EU also listed \
+            OAO "Polotskiy Priborostroitelny Zavod Vektra", known in English as the Vektra Instrument Plant.
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Timur Rustamovich Gainullin", "OOO Arktik Flot Menedzhment", "OAO Polotskiy Priborostroitelny Zavod Vektra"])
+        #expect(entities.map(\.kind) == [.person, .organization, .organization])
+        #expect(entities.map(\.aliases) == [[], ["Arctic Fleet Management LLC"], ["Vektra Instrument Plant"]])
+    }
 }
