@@ -43,6 +43,10 @@ struct ArticleReader {
     /// ("—Tianlan Aerospace; and") under it.
     private var aliasesFollow: (party: ExtractedParty, effect: DesignationTrigger.Effect)?
     private var previousSentence: SentenceSplitter.Sentence?
+    /// Parties introduced in full with a short form in parentheses ("Ibrahim bin Hasan Khalifa (Khalifa)"),
+    /// by the short form's `PartyCollector.key`, for a designating sentence paragraphs later ("Khalifa is
+    /// being designated").
+    private var shortForms: [String: PartyMention] = [:]
 
     /// `headerSentences`: the first sentences, where the announcement's date is.
     init(text: [Character], headerSentences: ArraySlice<[ArticleToken]>) {
@@ -55,6 +59,7 @@ struct ArticleReader {
     // MARK: Sentences
 
     mutating func read(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken]) {
+        recordShortForms(tokens)
         let dates = ArticleDate.dates(in: tokens, defaultYear: documentYear)
         let sentenceAuthority = ArticleAuthority.narrowest(ArticleAuthority.mentions(in: tokens[...]).map(\.authority))
         defer {
@@ -342,6 +347,23 @@ struct ArticleReader {
         return introduced.count >= 2 ? Array(introduced.suffix(2)) : []
     }
 
+    /// Records the short forms the sentence gives in parentheses after a name.
+    private mutating func recordShortForms(_ tokens: [ArticleToken]) {
+        guard tokens.contains(where: { $0.text == "(" }) else { return }
+        let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+        for (mention, _) in CountedAnnouncement.introducedMentions(in: tokens, parser: parser) {
+            let fullKey = SanctionsExtractor.PartyCollector.key(mention.name)
+            for alias in mention.aliases {
+                let key = SanctionsExtractor.PartyCollector.key(alias)
+                // A short form: the alias is part of the name, or its initials.
+                guard !key.isEmpty, key.count < fullKey.count, shortForms[key] == nil,
+                    fullKey.contains(key) || Self.nameWords(mention.name).compactMap(\.first).map(String.init).joined() == key
+                else { continue }
+                shortForms[key] = mention
+            }
+        }
+    }
+
     /// The party a short name in a trigger refers to, when this sentence before the trigger or the two
     /// before it introduced it in full: "Shenzhen Huaxin Haotong Electronics Co., Ltd. is a distributor ...
     /// Huaxin Haotong is being designated", "Liu Jianhong ... Liu is being designated", "Hong Kong Jinrui
@@ -349,6 +371,11 @@ struct ArticleReader {
     private func fullName(of mention: PartyMention, introducedBefore before: ArraySlice<ArticleToken>) -> PartyMention {
         let short = Self.nameWords(mention.name)
         guard (1...3).contains(short.count), !designated.contains(mention.name) else { return mention }
+        if var full = shortForms[SanctionsExtractor.PartyCollector.key(mention.name)], !designated.contains(full.name) {
+            full.role = full.role ?? mention.role
+            full.relatedTo = full.relatedTo ?? mention.relatedTo
+            return full
+        }
         let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
         let introduced = [Array(before), previousTokens, earlierTokens].reversed().flatMap {
             CountedAnnouncement.introducedMentions(in: $0, parser: parser).map(\.mention)

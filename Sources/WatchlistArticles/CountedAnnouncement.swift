@@ -224,7 +224,7 @@ struct CountedAnnouncement: Sendable {
     /// Whether the capitalized word at `index` continues a name begun before it.
     private static func continuesName(_ tokens: [ArticleToken], at index: Int) -> Bool {
         let previous = tokens[index - 1]
-        if previous.isCapitalized { return true }
+        if previous.isCapitalized || PartyListParser.isParticle(previous) { return true }
         if previous.isLowercaseWord, SanctionsVocabulary.nameConnectors.contains(previous.lower), index >= 2, tokens[index - 2].isCapitalized {
             return true
         }
@@ -240,7 +240,8 @@ struct CountedAnnouncement: Sendable {
             // The text calls it a person ("Murat Kaan Ozdemir, a Turkish national"): a name of two to four
             // capitalized words will do.
             let written = mention.name.split(separator: " ")
-            return (2...4).contains(written.count) && written.allSatisfy { $0.first?.isUppercase == true || $0.contains("-") }
+            return (2...5).contains(written.count)
+                && written.allSatisfy { $0.first?.isUppercase == true || $0.contains("-") || SanctionsVocabulary.nameConnectors.contains($0.lowercased()) }
         }
         if PersonNameShape.looksLikePerson(mention.name) { return words.count >= 2 }
         // "Department of Foreign Affairs and Trade", "Leninsky District Court": the authority, or a body named

@@ -257,7 +257,8 @@ struct PartyListParser {
         ["also", "named"], ["known", "as"], ["ex"], ["ex-"], ["also", "spelled"], ["also", "spelt"], ["also", "written"],
         ["also", "transliterated", "as"], ["spelled"], ["trading", "as"], ["also", "trading", "as"], ["operating", "as"],
         ["doing", "business", "as"], ["markets", "itself", "as"], ["markets", "itself", "online", "as"],
-        ["known", "in", "english", "as"], ["known", "in", "russian", "as"], ["alias"], ["trades", "as"], ["trades", "internationally", "as"], ["which", "trades", "as"], ["which", "trades", "internationally", "as"],
+        ["who", "uses", "the", "kunya"], ["uses", "the", "kunya"], ["kunya"], ["who", "goes", "by"], ["goes", "by"],
+        ["nom", "de", "guerre"], ["known", "in", "english", "as"], ["known", "in", "russian", "as"], ["alias"], ["trades", "as"], ["trades", "internationally", "as"], ["which", "trades", "as"], ["which", "trades", "internationally", "as"],
     ]
 
     // MARK: Inside an item
@@ -273,6 +274,7 @@ struct PartyListParser {
             let token = item[index]
             if Self.isBoundary(item, at: index) { return (found, true) }
             if token.isWord, SanctionsVocabulary.relativeWords.contains(token.lower) { return (found, true) }
+            if Self.isParticle(token) { break }  // "al-Zein": a name that starts with its particle
             if token.isLowercaseWord, index + 1 < item.endIndex, item[index + 1].isCapitalized, token.lower != "of",
                 SanctionsVocabulary.boundaryWords.contains(token.lower), kindHint != nil
             {
@@ -526,7 +528,7 @@ struct PartyListParser {
                 continue
             }
             // Lowercase words inside a name: connectors and Arabic particles ("al-Baghdadi").
-            if Self.isParticle(token), index > runStart || next?.isCapitalized == true {
+            if Self.isParticle(token) {
                 index += 1
                 continue
             }
@@ -543,7 +545,7 @@ struct PartyListParser {
                 break
             }
             if SanctionsVocabulary.nameConnectors.contains(token.lower), index > runStart, let next,
-                next.isCapitalized || "\"“«".contains(next.text)
+                next.isCapitalized || Self.isParticle(next) || "\"“«".contains(next.text)
                     || token.lower == "of" && next.lower == "the" && nextButOne?.isCapitalized == true
             {
                 if SanctionsVocabulary.ambiguousConnectors.contains(token.lower), splitsNames(item, at: index) {
@@ -566,9 +568,10 @@ struct PartyListParser {
         item[open...].prefix(8).firstIndex { $0.text == ")" }
     }
 
-    /// "al-Baghdadi", "bin-Laden": a lowercase particle joined to a capitalized name.
+    /// "al-Baghdadi", "bin-Laden", "d'Or": a lowercase particle joined to a capitalized name.
     static func isParticle(_ token: ArticleToken) -> Bool {
-        token.lower.contains("-") && token.text.split(separator: "-").last?.first?.isUppercase == true
+        token.text.split(whereSeparator: { "-'’".contains($0) }).last?.first?.isUppercase == true
+            && token.text.contains(where: { "-'’".contains($0) })
     }
 
     /// Whether "and" at `index` joins two names rather than being part of one ("Import and Export Co.").
@@ -657,7 +660,7 @@ struct PartyListParser {
             return
         }
         // An acronym or short name: capitalized words only.
-        if inside.allSatisfy({ $0.isCapitalized || $0.text == "-" || $0.text == "&" }), !inside.contains(where: \.isNumber) {
+        if inside.allSatisfy({ $0.isCapitalized || Self.isParticle($0) || $0.text == "-" || $0.text == "&" }), !inside.contains(where: \.isNumber) {
             let alias = nameText(inside, inside.startIndex..<inside.endIndex)
             if Self.isPartyName(alias, tokens: inside) { mention.aliases.append(alias) }
         }

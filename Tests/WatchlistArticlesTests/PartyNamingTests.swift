@@ -124,4 +124,29 @@ struct PartyNamingTests {
         #expect(entities.map(\.kind) == [.person, .organization, .organization])
         #expect(entities.map(\.aliases) == [[], ["Arctic Fleet Management LLC"], ["Vektra Instrument Plant"]])
     }
+
+    @Test func aShortFormInParenthesesParagraphsBeforeNamesThePartyInFull() {
+        let text = """
+            July 16, 2024
+
+            Treasury today designated a network of financiers.
+
+            Abd al-Rahman Mahmud Shamseddine (Shamseddine), who uses the kunya Abu Hadi, is a Lebanese businessman.
+
+            Ibrahim bin Hasan Khalifa (Khalifa) is a Senegalese national of Lebanese descent based in Dakar.
+
+            Mahdi Kamal al-Zein (al-Zein), a Lebanese national residing in Abidjan, is the managing partner of Lagune \
+            d'Or Commodities S.A.R.L., an exporter of cashew nuts.
+
+            He hosted a fundraiser in 2022. He travels often.
+
+            Shamseddine and al-Zein are being designated pursuant to E.O. 13224. Khalifa is being designated for acting \
+            on behalf of Hizballah. Lagune d'Or Commodities S.A.R.L. is being designated as well.
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == [
+            "Abd al-Rahman Mahmud Shamseddine", "Mahdi Kamal al-Zein", "Ibrahim bin Hasan Khalifa", "Lagune d'Or Commodities S.A.R.L.",
+        ])
+        #expect(entities.first?.aliases.contains("Abu Hadi") == true)
+    }
 }
