@@ -755,6 +755,13 @@ struct PartyListParser {
         if words.count == 2, trimmed(words[0], ".)").allSatisfy(\.isNumber), SanctionsVocabulary.nonPartyWords.contains(words[1]) {
             return false
         }
+        if SanctionsVocabulary.longListedBodies.contains(lower) { return false }
+        // "Minister of Culture", "President Vladimir Putin", "European Affairs Bureau", "By Staff Reporter".
+        if words.contains(where: { SanctionsVocabulary.officeWords.contains($0) }) { return false }
+        // "Under the Foreign Exchange Act", "By Staff Reporter", "How": a sentence opener is no name's first word.
+        if words.count >= 2, ["under", "by", "in", "on", "for", "from", "with", "at", "to", "as", "how", "when", "i."].contains(words[0]) {
+            return false
+        }
         // "penal colony No. 17": a number.
         if words.count == 2, ["no.", "no", "nr.", "#"].contains(words[0]), words[1].allSatisfy(\.isNumber) { return false }
         if words.contains(where: { $0.allSatisfy(\.isNumber) }),

@@ -213,6 +213,22 @@ enum SanctionsVocabulary {
         "entities", "individuals", "persons", "companies", "vessels", "firms", "people",
         // Regions and movements used as adjectives ("a Central Asian logistics firm", "Houthi money changer").
         "asian", "central asian", "european", "african", "arab", "western", "eastern", "houthi", "houthis",
+        // Field labels of lists and notices ("Nationality: ...", "Position: ...") and words opening a sentence.
+        "nationality", "date", "place", "position", "partner", "none", "data", "how", "north", "south", "east", "west",
+        "name", "title", "address", "passport", "gender", "remarks", "note", "notes", "source", "photo",
+    ]
+
+    /// Bodies every list has carried for years (the IRGC since 2007 and 2019, ISIL since 2004, the Taliban since
+    /// 1999, Hizballah since 1997): an article names them as the parent of the parties it reports, not as news.
+    static let longListedBodies: Set<String> = [
+        "islamic revolutionary guard corps", "irgc", "irgc-qf", "irgc quds force", "quds force", "isil", "isis",
+        "islamic state", "da'esh", "al-qaida", "al-qaeda", "al qaeda", "taliban", "the taliban", "hizballah",
+        "hezbollah", "hamas",
+    ]
+
+    /// Words of a title or an office: a name holding one is a person's title or a government body.
+    static let officeWords: Set<String> = [
+        "minister", "president", "honourable", "honorable", "hon.", "bureau", "reporter", "correspondent", "editor",
     ]
 
     /// The country a lowercased name or demonym stands for: this table first, then every English country
@@ -271,6 +287,14 @@ enum SanctionsVocabulary {
         "liechtenstein": "LI", "monaco": "MC", "new zealand": "NZ", "europe": "EU", "european": "EU",
         "soviet": "SU", "african": "AF", "asian": "AS", "western": "XW", "eastern": "XE", "arab": "XA",
         "gulf": "XG", "balkan": "XB", "baltic": "XL", "iraqi kurdistan": "IQ", "donetsk": "UA", "luhansk": "UA",
+        // Demonyms ("a Cambodian national"), from the ISO 3166 country names.
+        "cambodian": "KH", "haitian": "HT", "laotian": "LA", "nepali": "NP", "guatemalan": "GT", "honduran": "HN",
+        "salvadoran": "SV", "ecuadorian": "EC", "peruvian": "PE", "bolivian": "BO", "chilean": "CL", "argentine": "AR",
+        "argentinian": "AR", "kenyan": "KE", "ugandan": "UG", "rwandan": "RW", "tanzanian": "TZ", "angolan": "AO",
+        "zambian": "ZM", "albanian": "AL", "croatian": "HR", "irish": "IE", "portuguese": "PT", "swedish": "SE",
+        "norwegian": "NO", "danish": "DK", "algerian": "DZ", "tunisian": "TN", "moroccan": "MA", "bangladeshi": "BD",
+        "sri lankan": "LK", "mongolian": "MN", "cameroonian": "CM", "chadian": "TD", "guinean": "GN", "malawian": "MW",
+        "bosnian": "BA", "senegalese": "SN", "ivorian": "CI", "ethiopian": "ET", "mozambican": "MZ", "eritrean": "ER",
     ]
     /// Cities that place a party in a country ("the Mogilev company Tehnolit").
     static let cities: [String: String] = [

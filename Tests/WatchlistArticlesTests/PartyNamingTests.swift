@@ -149,4 +149,14 @@ struct PartyNamingTests {
         ])
         #expect(entities.first?.aliases.contains("Abu Hadi") == true)
     }
+
+    @Test func titlesFieldLabelsDemonymsAndLongListedParentsAreNoParties() {
+        for name in [
+            "Minister of Culture", "President Vladimir Putin", "European Affairs Bureau", "By Staff Reporter",
+            "Under the Foreign Exchange", "Nationality", "Position", "Haitian", "Islamic Revolutionary Guard Corps", "ISIL",
+        ] {
+            #expect(!PartyListParser.isPartyName(name, tokens: nil), "\(name)")
+        }
+        #expect(PartyListParser.isPartyName("Cèdre Bleu Import-Export S.A.R.L.", tokens: nil))
+    }
 }
