@@ -756,6 +756,15 @@ struct PartyListParser {
             return false
         }
         if SanctionsVocabulary.longListedBodies.contains(lower) { return false }
+        // "Foreign Trade Act", "Section 7031", "the Consolidated List", "JSC", "Trade and Industry".
+        if words.count >= 2, let last = words.last, SanctionsVocabulary.instrumentWords.contains(last) { return false }
+        if ["section", "article", "paragraph"].contains(words[0]) { return false }
+        if words.allSatisfy({
+            SanctionsVocabulary.trailingLegalForms.contains($0) || ShortReference.legalFormPrefixes.contains($0)
+                || SanctionsVocabulary.organizationNameWords.contains($0) || ["and", "of", "the", "&"].contains($0)
+        }) {
+            return false
+        }
         // "Minister of Culture", "President Vladimir Putin", "European Affairs Bureau", "By Staff Reporter".
         if words.contains(where: { SanctionsVocabulary.officeWords.contains($0) }) { return false }
         // "Under the Foreign Exchange Act", "By Staff Reporter", "How": a sentence opener is no name's first word.

@@ -228,7 +228,12 @@ enum SanctionsVocabulary {
 
     /// Words of a title or an office: a name holding one is a person's title or a government body.
     static let officeWords: Set<String> = [
-        "minister", "president", "honourable", "honorable", "hon.", "bureau", "reporter", "correspondent", "editor",
+        "minister", "president", "honourable", "honorable", "hon.", "affairs", "reporter", "correspondent", "editor",
+    ]
+
+    /// Last words of laws and list names ("Foreign Trade Act", "the Consolidated List", "Recent Actions").
+    static let instrumentWords: Set<String> = [
+        "act", "regulations", "regulation", "ordinance", "decree", "directive", "list", "actions", "notice",
     ]
 
     /// The country a lowercased name or demonym stands for: this table first, then every English country

@@ -154,9 +154,12 @@ struct PartyNamingTests {
         for name in [
             "Minister of Culture", "President Vladimir Putin", "European Affairs Bureau", "By Staff Reporter",
             "Under the Foreign Exchange", "Nationality", "Position", "Haitian", "Islamic Revolutionary Guard Corps", "ISIL",
+            "Foreign Trade Act", "Section 7031", "the Consolidated List", "JSC", "Trade and Industry",
+            "Council of the EU Foreign Affairs Council",
         ] {
             #expect(!PartyListParser.isPartyName(name, tokens: nil), "\(name)")
         }
         #expect(PartyListParser.isPartyName("Cèdre Bleu Import-Export S.A.R.L.", tokens: nil))
+        #expect(PartyListParser.isPartyName("JSC Kurgan Special Engineering Design Bureau", tokens: nil))
     }
 }
