@@ -112,9 +112,23 @@ struct ListingTable: Sendable {
         for row in rows where nameColumn < row.count {
             // "**Shenzhen Huaxin Precision Technology Co., Ltd.**, also listed under the name *Huaxin
             // Precision*": the bold words are the name, italic ones after it aliases.
-            let (name, described) = Self.nameAndDescription(row[nameColumn])
+            var (name, described) = Self.nameAndDescription(row[nameColumn])
+            // "CELESTIA (ex-NOVA SPIRIT), IMO 9233741": the IMO number and the former name are in the cell.
+            var cellIMO: String?
+            if let imo = name.range(of: #",?\s*IMO\s*(\d{7})\s*$"#, options: .regularExpression) {
+                cellIMO = String(name[imo].filter(\.isNumber))
+                name = String(name[..<imo.lowerBound])
+            }
+            var formerNames: [String] = []
+            if let former = name.range(of: #"\s*\((?:ex-|ex |formerly )([^)]+)\)\s*$"#, options: .regularExpression) {
+                formerNames.append(String(name[former]).trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
+                    .replacingOccurrences(of: #"^(?:ex-|ex |formerly )"#, with: "", options: .regularExpression))
+                name = String(name[..<former.lowerBound])
+            }
             guard PartyListParser.isPartyName(name, tokens: nil) else { continue }
-            var mention = PartyMention(name: name, kind: isVesselTable ? .vessel : nil)
+            var mention = PartyMention(name: name, kind: isVesselTable || cellIMO != nil ? .vessel : nil)
+            mention.aliases += formerNames
+            if let cellIMO { mention.identifiers.append("IMO " + cellIMO) }
             mention.aliases += Self.aliases(in: described)
             // "JSC "Tverskoy Priborny Zavod" (TPZ)", "Karadeniz Elektronik Sanayi ve Ticaret A.Ş. (Karadeniz
             // Elektronik)": a short name in parentheses after the name; a place there ("(Dubai Silicon Oasis)")
@@ -125,7 +139,9 @@ struct ListingTable: Sendable {
                 let sharesFirstWord = inner.split(separator: " ").first == mention.name.split(separator: " ").first
                 if inner.count <= 12 || sharesFirstWord { mention.aliases.append(inner) }
             }
-            if let imoColumn, imoColumn < row.count, let number = row[imoColumn].split(whereSeparator: { !$0.isNumber }).first(where: { $0.count == 7 }) {
+            if let imoColumn, imoColumn < row.count, let number = row[imoColumn].split(whereSeparator: { !$0.isNumber }).first(where: { $0.count == 7 }),
+                !mention.identifiers.contains("IMO " + String(number))
+            {
                 mention.identifiers.append("IMO " + String(number))
             }
             if let aliasColumn, aliasColumn < row.count {

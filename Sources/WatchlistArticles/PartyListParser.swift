@@ -756,6 +756,19 @@ struct PartyListParser {
             return false
         }
         if SanctionsVocabulary.longListedBodies.contains(lower) { return false }
+        // "which distributes funds ...": a name starts with a capital or a particle (al-Zein, d'Or).
+        if let first = name.split(separator: " ").first, first.first?.isLowercase == true,
+            !first.contains(where: { "-'’".contains($0) }), !SanctionsVocabulary.nameConnectors.contains(first.lowercased())
+        {
+            return false
+        }
+        // "North Korean IT-worker": a descriptor compound at the end.
+        if words.count >= 2, let tail = words.last?.split(separator: "-").last, words.last!.contains("-"),
+            ["worker", "workers", "linked", "based", "related", "backed", "owned", "controlled", "made", "flagged"].contains(String(tail))
+        {
+            return false
+        }
+        if ["ceo", "cfo", "coo", "cto", "md", "gm"].contains(lower) { return false }
         // "Foreign Trade Act", "Section 7031", "the Consolidated List", "JSC", "Trade and Industry".
         if words.count >= 2, let last = words.last, SanctionsVocabulary.instrumentWords.contains(last) { return false }
         if ["section", "article", "paragraph"].contains(words[0]) { return false }

@@ -75,6 +75,22 @@ struct ListLayoutTests {
         #expect(extraction.delisted.map(\.name) == ["Arkadiy Semyonovich Vaynshteyn", "OOO Priokskiy Agroholding"])
     }
 
+    @Test func aTableCellWithTheFormerNameAndIMONumberGivesTheVesselAlone() {
+        let text = """
+            The State Department today designated the following parties:
+
+            | Name | Type | Role |
+            |---|---|---|
+            | Bright Lotus Maritime Limited | Company | Registered owner |
+            | CELESTIA (ex-NOVA SPIRIT), IMO 9233741 | Vessel | Carried the cargoes |
+            """
+        let entities = extract(text, format: .markdown).entities
+        #expect(entities.map(\.name) == ["Bright Lotus Maritime Limited", "CELESTIA"])
+        #expect(entities.last?.aliases == ["NOVA SPIRIT"])
+        #expect(entities.last?.identifiers == ["IMO 9233741"])
+        #expect(entities.last?.kind == .vessel)
+    }
+
     @Test func namesNowSubjectToAnAssetFreezeBeforeAListAreDesignated() {
         let text = """
             Three new names are now subject to the Swiss asset freeze and, for the individual, the entry ban:

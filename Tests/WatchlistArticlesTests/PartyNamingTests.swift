@@ -155,11 +155,12 @@ struct PartyNamingTests {
             "Minister of Culture", "President Vladimir Putin", "European Affairs Bureau", "By Staff Reporter",
             "Under the Foreign Exchange", "Nationality", "Position", "Haitian", "Islamic Revolutionary Guard Corps", "ISIL",
             "Foreign Trade Act", "Section 7031", "the Consolidated List", "JSC", "Trade and Industry",
-            "Council of the EU Foreign Affairs Council",
+            "Council of the EU Foreign Affairs Council", "which distributes funds to branches", "North Korean IT-worker", "CEO",
         ] {
             #expect(!PartyListParser.isPartyName(name, tokens: nil), "\(name)")
         }
         #expect(PartyListParser.isPartyName("Cèdre Bleu Import-Export S.A.R.L.", tokens: nil))
         #expect(PartyListParser.isPartyName("JSC Kurgan Special Engineering Design Bureau", tokens: nil))
+        #expect(PartyListParser.isPartyName("Kim Song-ho", tokens: nil) && PartyListParser.isPartyName("al-Zein", tokens: nil))
     }
 }
