@@ -94,6 +94,15 @@ struct ArticleReader {
             break
         }
         if readAliasLine(sentence) { return }
+        // "4. The following entry ... has been amended but remains subject to an asset freeze:": the entries
+        // after it are changed ones, not new.
+        // ("is amended by adding the following:" adds).
+        if tokens.last?.text == ":", tokens.contains(where: { Self.changeWords.contains($0.lower) }),
+            !tokens.contains(where: { ["adding", "added", "inserting", "inserted", "add"].contains($0.lower) })
+        {
+            list = nil
+            return
+        }
         if readListItem(sentence, tokens) { return }
         // A further sentence of the same bullet item ("- X, a maker of parts. The company supplies ...")
         // keeps the list open for the next item, and so does a country heading between items ("China",
@@ -142,9 +151,16 @@ struct ArticleReader {
         // adding the following:").
         let announcesAliases = tokens.last?.text == ":" && tokens.suffix(4).contains { ["alias", "aliases"].contains($0.lower) }
         guard let list,
-            SanctionsExtractor.isListItem(sentence.text) || NoticeRecord.startsRecord(sentence.text) || CapitalizedEntry.startsEntry(tokens),
+            SanctionsExtractor.isListItem(sentence.text) || NoticeRecord.startsRecord(sentence.text) || CapitalizedEntry.startsEntry(tokens)
+                || PersonNameShape.uninverted(sentence.text) != nil,
             tokens.last?.text != ":" || announcesAliases
         else { return false }
+        if let name = PersonNameShape.uninverted(sentence.text) {
+            // "ABDULLAEVA, Nilufar Bakhtiyorovna": a notice's list of names, surname first.
+            let mention = PartyMention(name: name, kind: .person)
+            add(party(mention, authority: list.authority, date: list.date ?? carriedDate ?? documentDate, sentence: sentence), effect: list.trigger.effect)
+            return true
+        }
         let parser = PartyListParser(text: text, groupKind: list.trigger.groupKind, groupCountry: list.trigger.groupCountry)
         // "4. Name: Sevzapelektronika JSC / a.k.a.: SZE": a notice's field layout; otherwise the item's
         // words, without the bullet or item number.
@@ -425,6 +441,7 @@ struct ArticleReader {
         "company", "firm", "entity", "business", "shipyard", "plant", "refinery", "exchange", "bank", "manufacturer",
         "supplier", "importer", "exporter", "trader", "group", "operator", "distributor", "network", "enterprise",
     ]
+    private static let changeWords: Set<String> = ["amended", "updated", "changed", "revised", "corrected", "varied"]
     private static let listingSubjects: Set<String> = ["listings", "designations", "additions", "entries", "targets"]
     private static let pluralReferences: [[String]] = [["both"], ["the", "two"], ["they"], ["the", "pair"]]
 

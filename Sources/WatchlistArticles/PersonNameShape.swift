@@ -32,6 +32,21 @@ enum PersonNameShape {
         return words.count == 3 && GivenNameLookup.isGivenName(words[1])
     }
 
+    /// "ABDULLAEVA, Nilufar Bakhtiyorovna" as "Nilufar Bakhtiyorovna ABDULLAEVA": a line that is a surname in
+    /// capitals, a comma and one to three given names (how notices list people). Nil for anything else.
+    static func uninverted(_ line: String) -> String? {
+        let parts = line.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let surname = parts[0].trimmingCharacters(in: .whitespaces)
+        let given = parts[1].trimmingCharacters(in: .whitespaces).split(separator: " ")
+        guard surname.count >= 2, surname.contains(where: \.isLetter),
+            surname.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" || $0 == "'" }),
+            surname.split(separator: " ").count <= 3, (1...3).contains(given.count),
+            given.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } })
+        else { return nil }
+        return given.joined(separator: " ") + " " + surname
+    }
+
     /// Russian, Belarusian and Ukrainian patronymic endings.
     private static let patronymicEndings = ["ovich", "evich", "ovna", "evna", "avich", "ichna", "yevich", "yevna"]
 

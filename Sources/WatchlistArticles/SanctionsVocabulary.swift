@@ -233,7 +233,8 @@ enum SanctionsVocabulary {
 
     /// Last words of laws and list names ("Foreign Trade Act", "the Consolidated List", "Recent Actions").
     static let instrumentWords: Set<String> = [
-        "act", "regulations", "regulation", "ordinance", "decree", "directive", "list", "actions", "notice",
+        "act", "regulations", "regulation", "ordinance", "decree", "directive", "list", "actions", "notice", "office",
+        "treasury",
     ]
 
     /// The country a lowercased name or demonym stands for: this table first, then every English country
@@ -340,6 +341,8 @@ enum SanctionsVocabulary {
         (["end", "user", "review", "committee"], "US Commerce"),
         (["security", "council"], "UN Security Council"), (["united", "nations"], "UN Security Council"),
         (["un"], "UN Security Council"), (["u.n."], "UN Security Council"),
+        // "The Russia (Sanctions) (EU Exit) Regulations 2019" are the UK's.
+        (["eu", "exit"], "UK"),
         (["council", "of", "the", "european", "union"], "EU Council"), (["council", "of", "the", "eu"], "EU Council"),
         (["eu", "council"], "EU Council"), (["european", "union"], "EU Council"), (["eu"], "EU Council"),
         (["e.u."], "EU Council"), (["brussels"], "EU Council"), (["european", "council"], "EU Council"),

@@ -26,9 +26,19 @@ public struct SentenceSplitter: Sendable {
             if lower < upper { sentences.append(Sentence(text: String(characters[lower..<upper]), span: lower..<upper)) }
             start = end
         }
+        // After a line that ends with a colon, short lines are items of their own until a blank line:
+        // "have been added to the Consolidated List:\nABDULLAEVA, Nilufar\nGRIGORYAN, Armen".
+        var linesAreItems = false
         while index < characters.count {
             let character = characters[index]
             if character == "\n", index + 1 < characters.count, characters[index + 1] == "\n" || Self.startsListItem(characters, at: index + 1) {
+                let afterColon = Self.lineEndsWithColon(characters, before: index)
+                emit(until: index)
+                linesAreItems = afterColon || characters[index + 1] != "\n" && linesAreItems
+            } else if character == "\n", Self.lineEndsWithColon(characters, before: index) {
+                emit(until: index)
+                linesAreItems = true
+            } else if character == "\n", linesAreItems, Self.isShortLine(characters, from: index + 1), Self.isShortLine(characters, endingAt: index) {
                 emit(until: index)
             } else if ".!?".contains(character), endsSentence(characters, at: index) {
                 var end = index + 1
@@ -41,6 +51,32 @@ public struct SentenceSplitter: Sendable {
         }
         emit(until: characters.count)
         return sentences
+    }
+
+    /// A line ending with a colon that introduces entries ("The following entries have been added ...:"),
+    /// not aliases ("a.k.a., the following three aliases:"), whose lines the item reads itself.
+    private static func lineEndsWithColon(_ characters: [Character], before index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, characters[cursor] == " " || characters[cursor] == "\t" || characters[cursor] == "\r" { cursor -= 1 }
+        guard cursor >= 0, characters[cursor] == ":" else { return false }
+        var start = cursor
+        while start > 0, characters[start - 1] != "\n" { start -= 1 }
+        let line = String(characters[start..<cursor]).lowercased()
+        return (line.contains("following") || line.contains("added")) && !line.contains("alias") && !line.contains("a.k.a")
+    }
+
+    /// A line of at most 60 characters that starts with a capital (a name), not a line of wrapped prose or
+    /// an alias line ("—ZKTL.").
+    private static func isShortLine(_ characters: [Character], from index: Int) -> Bool {
+        var end = index
+        while end < characters.count, characters[end] != "\n" { end += 1 }
+        return end - index <= 60 && end > index && characters[index].isUppercase
+    }
+
+    private static func isShortLine(_ characters: [Character], endingAt index: Int) -> Bool {
+        var start = index
+        while start > 0, characters[start - 1] != "\n" { start -= 1 }
+        return index - start <= 60
     }
 
     /// A line that starts with a bullet ("- ", "* ", "• ") or a number ("2. ", "3) ", "3188 ") is an item of

@@ -91,6 +91,29 @@ struct ListLayoutTests {
         #expect(entities.last?.kind == .vessel)
     }
 
+    @Test func aNoticeListsNamesSurnameFirstAndAmendedEntriesAreNotNew() {
+        let text = """
+            FINANCIAL SANCTIONS NOTICE
+
+            1. Following the publication of the UK Sanctions List by the Foreign, Commonwealth and Development Office \
+            (FCDO), two individuals have been added to the Consolidated List and are now subject to an asset freeze.
+
+            3. The following entries have been added to the Consolidated List and are now subject to an asset freeze:
+
+            ABDULLAEVA, Nilufar Bakhtiyorovna
+            GRIGORYAN, Armen Surenovich
+
+            4. The following entry on the Consolidated List has been amended but remains subject to an asset freeze:
+
+            VOLKOV, Igor Stanislavovich (Group ID: 15512)
+
+            The Russia (Sanctions) (EU Exit) Regulations 2019 apply.
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Nilufar Bakhtiyorovna ABDULLAEVA", "Armen Surenovich GRIGORYAN"])
+        #expect(entities.allSatisfy { $0.kind == .person && $0.authority == "UK" })
+    }
+
     @Test func namesNowSubjectToAnAssetFreezeBeforeAListAreDesignated() {
         let text = """
             Three new names are now subject to the Swiss asset freeze and, for the individual, the entry ban:
