@@ -427,9 +427,8 @@ struct DesignationTrigger: Hashable, Sendable {
     /// A hedge anywhere before the trigger in its sentence: a threat, a call, a plan, a denial, a memory.
     private static func isHedged(_ tokens: [ArticleToken], before index: Int) -> Bool {
         // "after considering the report" is something done, not a hedge.
-        let words = tokens.map(\.lower)
         return tokens[..<index].indices.contains { at in
-            tokens[at].isWord && SanctionsVocabulary.isHedge(words, at: at)
+            tokens[at].isWord && SanctionsVocabulary.isHedge(tokens[at].lower, before: at + 1 < tokens.count ? tokens[at + 1].lower : nil)
                 && !(at > 0 && ["after", "having"].contains(tokens[at - 1].lower))
         }
             || index + 1 < tokens.count && ["previously", "already", "earlier"].contains(tokens[index + 1].lower)

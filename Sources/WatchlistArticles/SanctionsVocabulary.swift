@@ -78,9 +78,14 @@ enum SanctionsVocabulary {
     /// Whether the word at `index` hedges: one of `hedges`, or a call for something ("calls for", "called
     /// on", "calling for"), not a name ("which locals call MRZ").
     static func isHedge(_ words: [String], at index: Int) -> Bool {
-        if hedges.contains(words[index]) { return true }
-        guard ["call", "calls", "called", "calling"].contains(words[index]), index + 1 < words.count else { return false }
-        return ["for", "on", "upon"].contains(words[index + 1])
+        isHedge(words[index], before: index + 1 < words.count ? words[index + 1] : nil)
+    }
+
+    /// Whether `word`, followed by `next`, hedges.
+    static func isHedge(_ word: String, before next: String?) -> Bool {
+        if hedges.contains(word) { return true }
+        guard ["call", "calls", "called", "calling"].contains(word), let next else { return false }
+        return ["for", "on", "upon"].contains(next)
     }
 
     // MARK: Region boundaries

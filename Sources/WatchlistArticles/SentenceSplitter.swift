@@ -107,6 +107,8 @@ public struct SentenceSplitter: Sendable {
         // The word before the period: an abbreviation or an initial does not end the sentence.
         var wordStart = index
         while wordStart > 0, !characters[wordStart - 1].isWhitespace { wordStart -= 1 }
+        // "(Pvt.) Ltd.": the word without an opening parenthesis or quote.
+        while wordStart < index, "(\"“‘[".contains(characters[wordStart]) { wordStart += 1 }
         let word = String(characters[wordStart...index]).lowercased()
         if Self.legalForms.contains(word) {
             // "... Trading Co., Ltd. The Council also ...": a legal form ends the sentence before a word

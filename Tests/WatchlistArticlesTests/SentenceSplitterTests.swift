@@ -27,4 +27,25 @@ struct SentenceSplitterTests {
             "US sanctions Belarusian plant", "Washington acted on Wednesday.",
         ])
     }
+
+    @Test func aLegalFormInParenthesesDoesNotEndASentence() {
+        let text = "Commerce added Al-Madina Precision Engineering (Pvt.) Ltd. to the Entity List. It acted today."
+        #expect(SentenceSplitter().sentences(in: text).count == 2)
+    }
+
+    @Test func shortLinesAfterALineAddingTheFollowingEntriesAreSentencesOfTheirOwn() {
+        let text = """
+            The following entries have been added to the Consolidated List:
+
+            ABDULLAEVA, Nilufar Bakhtiyorovna
+            GRIGORYAN, Armen Surenovich
+
+            Wrapped prose after a blank line
+            stays one sentence.
+            """
+        #expect(SentenceSplitter().sentences(in: text).map(\.text) == [
+            "The following entries have been added to the Consolidated List:", "ABDULLAEVA, Nilufar Bakhtiyorovna",
+            "GRIGORYAN, Armen Surenovich", "Wrapped prose after a blank line\nstays one sentence.",
+        ])
+    }
 }
