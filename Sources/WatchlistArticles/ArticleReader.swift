@@ -368,7 +368,7 @@ struct ArticleReader {
         // Only a sentence with a short form in parentheses ("(Khalifa)", "(al-Zein)", "(HK Jinrui)") is read
         // for names: reading every sentence's names costs a fifth of the extraction time.
         let hasShortForm = tokens.indices.contains { open in
-            guard tokens[open].text == "(", open > 0, tokens[open - 1].isCapitalized,
+            guard tokens[open].text == "(", open > 0, tokens[open - 1].isCapitalized || PartyListParser.isParticle(tokens[open - 1]),
                 let close = tokens[open...].prefix(6).firstIndex(where: { $0.text == ")" }), close > open + 1
             else { return false }
             return tokens[(open + 1)..<close].allSatisfy { $0.isCapitalized || PartyListParser.isParticle($0) || $0.text == "-" }
