@@ -428,7 +428,7 @@ struct DesignationTrigger: Hashable, Sendable {
     private static func isHedged(_ tokens: [ArticleToken], before index: Int) -> Bool {
         // "after considering the report" is something done, not a hedge.
         return tokens[..<index].indices.contains { at in
-            tokens[at].isWord && SanctionsVocabulary.isHedge(tokens[at].lower, before: at + 1 < tokens.count ? tokens[at + 1].lower : nil)
+            tokens[at].isWord && SanctionsVocabulary.isHedge(tokens[at].lower, before: at + 1 < tokens.count ? tokens[at + 1].text : nil)
                 && !(at > 0 && ["after", "having"].contains(tokens[at - 1].lower))
         }
             || index + 1 < tokens.count && ["previously", "already", "earlier"].contains(tokens[index + 1].lower)

@@ -329,9 +329,9 @@ struct PartyListParser {
                 }
             }
             if token.isCapitalized, ["the", "a", "an"].contains(token.lower), index + 1 < item.endIndex,
-                Self.placeSuffixes.contains(where: item[index + 1].lower.hasSuffix)
+                Self.placeSuffixes.contains(where: item[index + 1].lower.hasSuffix) || item[index + 1].isLowercaseWord
             {
-                index += 1  // "The UAE-based Noor Al Fajr General Trading FZE"
+                index += 1  // "The UAE-based Noor Al Fajr General Trading FZE", "The tanker AURORA BAY"
                 continue
             }
             if token.isCapitalized, index == item.startIndex, token.lower != "a", CountedAnnouncement.numberWords[token.lower] != nil,

@@ -81,11 +81,17 @@ enum SanctionsVocabulary {
         isHedge(words[index], before: index + 1 < words.count ? words[index + 1] : nil)
     }
 
-    /// Whether `word`, followed by `next`, hedges.
+    /// Whether `word` (lowercased), followed by `next` (as written), hedges.
     static func isHedge(_ word: String, before next: String?) -> Bool {
+        // "formerly NAVIGATOR STAR", "previously named X": a former name, not a memory.
+        if ["formerly", "previously"].contains(word), let next,
+            next.first?.isUppercase == true || ["known", "named", "called", "sailed", "traded", "registered"].contains(next.lowercased())
+        {
+            return false
+        }
         if hedges.contains(word) { return true }
         guard ["call", "calls", "called", "calling"].contains(word), let next else { return false }
-        return ["for", "on", "upon"].contains(next)
+        return ["for", "on", "upon"].contains(next.lowercased())
     }
 
     // MARK: Region boundaries

@@ -163,4 +163,14 @@ struct PartyNamingTests {
         #expect(PartyListParser.isPartyName("JSC Kurgan Special Engineering Design Bureau", tokens: nil))
         #expect(PartyListParser.isPartyName("Kim Song-ho", tokens: nil) && PartyListParser.isPartyName("al-Zein", tokens: nil))
     }
+
+    @Test func aTankerWithItsFormerNameIsDesignatedAtTheStartOfASentence() {
+        let text = "The product tanker AURORA BAY (IMO 9118434), formerly NAVIGATOR STAR, was designated as a specified ship."
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["AURORA BAY"])
+        #expect(entities.first?.aliases == ["NAVIGATOR STAR"])
+        #expect(entities.first?.kind == .vessel)
+        // A memory is still a memory.
+        #expect(extract("The tanker ELARA was previously designated by OFAC.").entities.isEmpty)
+    }
 }
