@@ -226,7 +226,7 @@ enum SanctionsVocabulary {
         "asian", "central asian", "european", "african", "arab", "western", "eastern", "houthi", "houthis",
         // Field labels of lists and notices ("Nationality: ...", "Position: ...") and words opening a sentence.
         "nationality", "date", "place", "position", "partner", "none", "data", "how", "north", "south", "east", "west",
-        "name", "title", "address", "passport", "gender", "remarks", "note", "notes", "source", "photo",
+        "name", "title", "address", "passport", "gender", "remarks", "note", "notes", "source", "photo", "reference",
     ]
 
     /// Bodies every list has carried for years (the IRGC since 2007 and 2019, ISIL since 2004, the Taliban since

@@ -35,7 +35,7 @@ public struct SentenceSplitter: Sendable {
                 let afterColon = Self.lineEndsWithColon(characters, before: index)
                 emit(until: index)
                 linesAreItems = afterColon || characters[index + 1] != "\n" && linesAreItems
-            } else if character == "\n", Self.lineEndsWithColon(characters, before: index) {
+            } else if character == "\n", Self.lineEndsWithColon(characters, before: index), Self.isShortLine(characters, from: index + 1) {
                 emit(until: index)
                 linesAreItems = true
             } else if character == "\n", linesAreItems, Self.isShortLine(characters, from: index + 1), Self.isShortLine(characters, endingAt: index) {
