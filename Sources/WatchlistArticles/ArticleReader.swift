@@ -95,8 +95,7 @@ struct ArticleReader {
         }
         if readAliasLine(sentence) { return }
         // "4. The following entry ... has been amended but remains subject to an asset freeze:": the entries
-        // after it are changed ones, not new.
-        // ("is amended by adding the following:" adds).
+        // after it are changed ones, not new ("is amended by adding the following:" still adds).
         if tokens.last?.text == ":", tokens.contains(where: { Self.changeWords.contains($0.lower) }),
             !tokens.contains(where: { ["adding", "added", "inserting", "inserted", "add"].contains($0.lower) })
         {
@@ -211,9 +210,8 @@ struct ArticleReader {
             in: tokens, documentYear: documentYear, documentMonth: documentDate?.month,
             followsDesignation: sentencesSinceDesignation <= 4)
         sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : sentencesSinceDesignation &+ 1
-        // "Identifying information released by OFAC:", "The details are set out below:": a list of the
-        // entries designated before.
-        // "They are:", "These include:" right after it too.
+        // "Identifying information released by OFAC:", "The details are set out below:", and right after a
+        // designation "They are:": a list of the entries designated before.
         let words = tokens.filter(\.isWord).map(\.lower)
         if triggers.isEmpty, tokens.last?.text == ":", let context = lastDesignation,
             words.contains(where: {
@@ -388,8 +386,8 @@ struct ArticleReader {
         }
     }
 
-    /// The party a short name in a trigger refers to, when this sentence before the trigger or the two
-    /// before it introduced it in full: "Shenzhen Huaxin Haotong Electronics Co., Ltd. is a distributor ...
+    /// The party a short name in a trigger refers to, when a sentence gave it as a short form in parentheses
+    /// (`shortForms`), or this sentence before the trigger or the two before it introduced it in full: "Shenzhen Huaxin Haotong Electronics Co., Ltd. is a distributor ...
     /// Huaxin Haotong is being designated", "Liu Jianhong ... Liu is being designated", "Hong Kong Jinrui
     /// Supply Chain Limited (HK Jinrui) ... HK Jinrui is being designated". The mention itself otherwise.
     private func fullName(of mention: PartyMention, introducedBefore before: ArraySlice<ArticleToken>) -> PartyMention {
