@@ -7,6 +7,7 @@ struct DelimitedRecordReaderTests {
     private func records(_ bytes: [UInt8], delimiter: UInt8? = nil) throws -> (DelimitedRecordReader, [DelimitedRecordReader.Record]) {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("records-\(UUID().uuidString).csv")
         try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
         var reader = DelimitedRecordReader(handle: try FileHandle(forReadingFrom: url), delimiter: delimiter)
         var found: [DelimitedRecordReader.Record] = []
         while let record = reader.next() { found.append(record) }

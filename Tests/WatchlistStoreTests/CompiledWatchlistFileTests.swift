@@ -4,8 +4,16 @@ import WatchlistCore
 @testable import WatchlistStore
 
 struct CompiledWatchlistFileTests {
+    /// A fresh folder per call inside one folder per test process, which is removed when the process exits.
+    private static let scratch: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("watchlist-store-tests-\(ProcessInfo.processInfo.processIdentifier)")
+        atexit { try? FileManager.default.removeItem(at: CompiledWatchlistFileTests.scratch) }
+        return url
+    }()
+
     private func temporaryURL(_ name: String = "watchlist.db") throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("watchlist-tests-\(UUID().uuidString)")
+        let directory = Self.scratch.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return directory.appendingPathComponent(name)
     }

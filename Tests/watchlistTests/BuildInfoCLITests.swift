@@ -6,7 +6,7 @@ struct BuildInfoCLITests {
     let cli = CLITests()
 
     private func temporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("watchlist-cli-\(UUID().uuidString)")
+        let directory = TestScratch.directory.appendingPathComponent("watchlist-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return directory
     }

@@ -8,7 +8,7 @@ struct CICLITests {
     let cli = CLITests()
 
     private func temporaryFile(_ text: String, extension fileExtension: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ci-\(UUID().uuidString).\(fileExtension)")
+        let url = TestScratch.directory.appendingPathComponent("ci-\(UUID().uuidString).\(fileExtension)")
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url
     }
@@ -17,7 +17,7 @@ struct CICLITests {
 
     @Test func failsUntilEveryMatchIsClearedThenPasses() throws {
         let file = try temporaryFile(suppliers, extension: "csv")
-        let pending = FileManager.default.temporaryDirectory.appendingPathComponent("pending-\(UUID().uuidString).yml")
+        let pending = TestScratch.directory.appendingPathComponent("pending-\(UUID().uuidString).yml")
         let first = try cli.run("ci", file.path, "--id-column", "id", "--write-pending", pending.path)
         #expect(first.status == 1)
         #expect(first.stdout.contains("\(file.path):2: row 1 (S1) \"Plant SVT\" matches"))

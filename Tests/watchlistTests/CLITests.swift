@@ -146,7 +146,7 @@ struct CLITests {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = ["check", "Kvand IS"]
-        process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        process.currentDirectoryURL = TestScratch.directory
         process.standardOutput = Pipe()
         try process.run()
         process.waitUntilExit()

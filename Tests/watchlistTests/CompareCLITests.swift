@@ -6,7 +6,7 @@ struct CompareCLITests {
     let cli = CLITests()
 
     private func temporaryFile(_ text: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pairs-\(UUID().uuidString).csv")
+        let url = TestScratch.directory.appendingPathComponent("pairs-\(UUID().uuidString).csv")
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url
     }
@@ -54,7 +54,7 @@ struct CompareCLITests {
     }
 
     @Test func aPairsFileThatIsNotUTF8NamesTheRowAndTheFix() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pairs-\(UUID().uuidString).csv")
+        let url = TestScratch.directory.appendingPathComponent("pairs-\(UUID().uuidString).csv")
         try Data("name1,name2\nTehnolit,TEKHNOLIT\nAb\u{FF}".utf8.map { $0 == 0xC3 ? 0xFF : $0 }).write(to: url)
         let run = try cli.run("compare", "--pairs", url.path)
         #expect(run.status == 2)

@@ -7,7 +7,7 @@ struct ExtractCLITests {
     static let repository = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../..").standardized
 
     private func temporaryFile(_ data: Data, extension fileExtension: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("article-\(UUID().uuidString).\(fileExtension)")
+        let url = TestScratch.directory.appendingPathComponent("article-\(UUID().uuidString).\(fileExtension)")
         try data.write(to: url)
         return url
     }
@@ -40,7 +40,7 @@ struct ExtractCLITests {
     }
 
     @Test func buildLinksArticlePartiesToTheListedEntities() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("w-\(UUID().uuidString).db")
+        let output = TestScratch.directory.appendingPathComponent("w-\(UUID().uuidString).db")
         let build = try cli.run(
             "build", Self.repository.appending(path: "lists/ofac_sdn_belarus_2024-06-12.xml").path,
             "--article", Self.repository.appending(path: "seeds").path, "-o", output.path)

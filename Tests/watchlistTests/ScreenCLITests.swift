@@ -6,7 +6,7 @@ struct ScreenCLITests {
     let cli = CLITests()
 
     private func temporaryFile(_ bytes: [UInt8], extension fileExtension: String = "csv") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("screen-\(UUID().uuidString).\(fileExtension)")
+        let url = TestScratch.directory.appendingPathComponent("screen-\(UUID().uuidString).\(fileExtension)")
         try Data(bytes).write(to: url)
         return url
     }
@@ -52,7 +52,7 @@ struct ScreenCLITests {
 
     @Test func aMissingColumnStopsBeforeAnythingIsWritten() throws {
         let file = try temporaryFile(Array("id,vendor\n1,Plant SVT\n".utf8))
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("out-\(UUID().uuidString).csv")
+        let output = TestScratch.directory.appendingPathComponent("out-\(UUID().uuidString).csv")
         let run = try cli.run("screen", file.path, "--column", "supplier", "-o", output.path)
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
@@ -62,7 +62,7 @@ struct ScreenCLITests {
 
     @Test func noMatchExitsZeroAndWritesTheOutputFile() throws {
         let file = try temporaryFile(Array("name\nJane Doe\nAcme Widgets Ltd\n".utf8))
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("out-\(UUID().uuidString).json")
+        let output = TestScratch.directory.appendingPathComponent("out-\(UUID().uuidString).json")
         let run = try cli.run("screen", file.path, "--format", "json", "-o", output.path)
         #expect(run.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any]
