@@ -1037,6 +1037,34 @@ def negative_cases(cases, parts, surnames, rng, limits):
     return dropped
 
 
+def arabic_script_negative_cases(cases, table, rng, limit):
+    """Ordinary Arabic and Persian people written in Arabic script: one or two given names and a surname of
+    the same language. A name is dropped when its Arabic-script words are listed as they stand, or when its
+    Latin spelling (the table gives one per word) is listed or nearly so, as for the Latin negatives."""
+    watchlist = cases.watchlist
+    listed_script = {tuple(sorted(toks)) for names in watchlist.script.values() for toks in names}
+    languages = [(table["given"], table["surnames"], "arabic"), (table["persian_given"], table["persian_surnames"], "persian")]
+    dropped = 0
+    attempts = 0
+    while len(cases.cases["negatives-arabic-script"]) < limit and attempts < limit * 20:
+        attempts += 1
+        given_pool, surname_pool, language = languages[0] if rng.random() < 0.6 else languages[1]
+        given = [given_pool[rng.randrange(len(given_pool))] for _ in range(1 if rng.random() < 0.6 else 2)]
+        if len(given) == 2 and given[0] == given[1]:
+            continue
+        surname = surname_pool[rng.randrange(len(surname_pool))]
+        words = given + [surname]
+        script = " ".join(w[0] for w in words)
+        latin = " ".join(w[1] for w in words)
+        if tuple(sorted(tokens(script))) in listed_script or watchlist.nearly_listed(tokens(latin)):
+            dropped += 1
+            continue
+        if any(case["query"] == script for case in cases.cases["negatives-arabic-script"]):
+            continue
+        cases.add(script, [], "negatives-arabic-script", note=f"{language} ({latin})")
+    return dropped
+
+
 # ----------------------------------------------------------------------------------------------------------
 # Main
 # ----------------------------------------------------------------------------------------------------------
@@ -1045,7 +1073,7 @@ LIMITS = {
     "transliteration-cyrillic": 700, "transliteration-arabic": 400, "transliteration-other": 100, "romanization": 600,
     "order": 700, "typos": 600, "ocr": 400, "truncation": 300, "homoglyphs": 450, "invisibles": 350,
     "diacritics": 200, "legal-forms": 500, "acronyms": 150, "negatives-person": 2000,
-    "negatives-organization": 800, "negatives-shared-surname": 400, "compounds": 300,
+    "negatives-organization": 800, "negatives-shared-surname": 400, "compounds": 300, "negatives-arabic-script": 300,
 }
 FILES = {
     "transliteration.jsonl": ["transliteration-cyrillic", "transliteration-arabic", "transliteration-other", "romanization"],
@@ -1053,7 +1081,7 @@ FILES = {
     "typos.jsonl": ["typos", "ocr", "truncation"],
     "homoglyphs.jsonl": ["homoglyphs", "invisibles", "diacritics"],
     "organizations.jsonl": ["legal-forms", "acronyms"],
-    "negatives.jsonl": ["negatives-person", "negatives-organization", "negatives-shared-surname"],
+    "negatives.jsonl": ["negatives-person", "negatives-organization", "negatives-shared-surname", "negatives-arabic-script"],
     "compounds.jsonl": ["compounds"],
 }
 
@@ -1199,6 +1227,8 @@ def main():
 
     # Last, with a generator of its own, so the sets above stay as they were before this class.
     compound_cases(cases, names, random.Random(arguments.seed + 1), LIMITS["compounds"])
+    dropped["negatives-arabic-script"] = arabic_script_negative_cases(
+        cases, parts["arabic_script"], random.Random(arguments.seed + 2), LIMITS["negatives-arabic-script"])
 
     os.makedirs(arguments.out, exist_ok=True)
     for file_name, classes in FILES.items():

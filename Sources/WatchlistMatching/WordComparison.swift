@@ -69,7 +69,15 @@ struct WordComparison: Hashable, Sendable {
                 // Keys fold romanization variants, so an edit on top of a variant still scores as one edit.
                 best = max(metric.similarity(a.bytes, b.bytes, cutoff: cutoff), metric.similarity(a.keys[0], b.keys[0], cutoff: cutoff))
             }
-            let skeleton = a.isAbjadScript == b.isAbjadScript ? ConsonantSkeleton.similarity(a, b) : AbjadSkeleton.similarity(query: a, listed: b)
+            // Two words in Arabic script are compared by their letters: their romanizations' skeletons would
+            // take distinct letters for variants of one sound (`هند` ~ `آخوند` as hnd ~ khnd).
+            let (queryAbjad, listedAbjad) = (a.isAbjadScript, b.isAbjadScript)
+            var skeleton: Double?
+            if queryAbjad != listedAbjad {
+                skeleton = AbjadSkeleton.similarity(query: a, listed: b)
+            } else if !queryAbjad {
+                skeleton = ConsonantSkeleton.similarity(a, b)
+            }
             if let skeleton, best < skeleton {
                 self.init(
                     similarity: skeleton, method: .consonantSkeleton, sameGivenName: sameGivenName, isPatronymic: isPatronymic,

@@ -1,0 +1,18 @@
+import Testing
+@testable import WatchlistMatching
+
+struct ArabicScriptComparisonTests {
+    let comparer = NameComparer()
+
+    @Test func twoArabicScriptWordsAreComparedByTheirLetters() {
+        // `هند` (Hind) and `آخوند` (Akhund) romanize to hnd and khnd, which a Latin skeleton takes for one
+        // sound; in Arabic script ه and خ are two letters.
+        #expect(comparer.compare(query: "هند عيسى", listed: "محمد عيسی آخوند", kind: .person).score < 0.8)
+        // Spelling variants of one letter still match: final ى and ی.
+        #expect(comparer.compare(query: "محمد عيسى آخوند", listed: "محمد عيسی آخوند", kind: .person).score >= 0.95)
+    }
+
+    @Test func anArabicScriptWordStillMatchesItsLatinSpelling() {
+        #expect(comparer.compare(query: "باسل الحلبي", listed: "AL-HALABI, Basil", kind: .person).score >= 0.8)
+    }
+}
