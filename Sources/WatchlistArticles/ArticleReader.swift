@@ -379,7 +379,7 @@ struct ArticleReader {
                 let key = SanctionsExtractor.PartyCollector.key(alias)
                 // A short form: the alias is part of the name, or its initials.
                 guard !key.isEmpty, key.count < fullKey.count, shortForms[key] == nil,
-                    fullKey.contains(key) || Self.nameWords(mention.name).compactMap(\.first).map(String.init).joined() == key
+                    fullKey.contains(key) || ShortReference.words(mention.name).compactMap(\.first).map(String.init).joined() == key
                 else { continue }
                 shortForms[key] = mention
             }
@@ -391,26 +391,38 @@ struct ArticleReader {
     /// Huaxin Haotong is being designated", "Liu Jianhong ... Liu is being designated", "Hong Kong Jinrui
     /// Supply Chain Limited (HK Jinrui) ... HK Jinrui is being designated". The mention itself otherwise.
     private func fullName(of mention: PartyMention, introducedBefore before: ArraySlice<ArticleToken>) -> PartyMention {
-        let short = Self.nameWords(mention.name)
+        let short = ShortReference.words(mention.name)
         guard (1...3).contains(short.count), !designated.contains(mention.name) else { return mention }
-        if var full = shortForms[SanctionsExtractor.PartyCollector.key(mention.name)], !designated.contains(full.name) {
-            full.role = full.role ?? mention.role
-            full.relatedTo = full.relatedTo ?? mention.relatedTo
-            return full
+        var full: PartyMention
+        if let recorded = shortForms[SanctionsExtractor.PartyCollector.key(mention.name)], !designated.contains(recorded.name) {
+            full = recorded
+        } else if let introduced = introducedInFull(short, before: before) {
+            full = introduced
+            full.identifiers += mention.identifiers.filter { !full.identifiers.contains($0) }
+        } else {
+            return mention
         }
+        full.role = full.role ?? mention.role
+        full.relatedTo = full.relatedTo ?? mention.relatedTo
+        return full
+    }
+
+    /// The last party this sentence before the trigger or the two before it introduced whose name holds the
+    /// short name's words (or, for one word, is a person's name it starts or ends), or whose alias it is.
+    private func introducedInFull(_ short: [String], before: ArraySlice<ArticleToken>) -> PartyMention? {
         let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
         let introduced = [Array(before), previousTokens, earlierTokens].reversed().flatMap {
             CountedAnnouncement.introducedMentions(in: $0, parser: parser).map(\.mention)
         }
         guard var full = introduced.last(where: { candidate in
-            let words = Self.nameWords(candidate.name)
-            if candidate.aliases.contains(where: { Self.nameWords($0) == short }) { return true }
+            let words = ShortReference.words(candidate.name)
+            if candidate.aliases.contains(where: { ShortReference.words($0) == short }) { return true }
             guard words.count > short.count else { return false }
             if short.count == 1, (candidate.kind ?? PersonNameShape.kind(of: candidate.name)) == .person {
                 return words.first == short[0] || words.last == short[0]  // "Liu" for Liu Jianhong
             }
             return (0...(words.count - short.count)).contains { Array(words[$0..<($0 + short.count)]) == short }
-        }) else { return mention }
+        }) else { return nil }
         // "Designation of Harakat Saraya al-Fajr", "UAE-based Noor Al Fajr General Trading FZE": the words
         // before the name are no part of it.
         let fullWords = full.name.split(separator: " ")
@@ -420,14 +432,7 @@ struct ArticleReader {
                 || ["-based", "-registered", "-headquartered"].contains(where: word.hasSuffix)
         }
         if !leading.isEmpty, leading.count < fullWords.count { full.name = fullWords.dropFirst(leading.count).joined(separator: " ") }
-        full.role = full.role ?? mention.role
-        full.relatedTo = full.relatedTo ?? mention.relatedTo
-        full.identifiers += mention.identifiers.filter { !full.identifiers.contains($0) }
         return full
-    }
-
-    private static func nameWords(_ name: String) -> [String] {
-        name.lowercased().split(whereSeparator: \.isWhitespace).map { trimmed(String($0), ".,\"“”()") }.filter { !$0.isEmpty }
     }
 
     /// The organization "alongside the company" (or "along with", "together with") refers to: the one this

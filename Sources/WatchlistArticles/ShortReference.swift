@@ -65,7 +65,7 @@ enum ShortReference {
     }
 
     /// Lowercased words without punctuation at their ends.
-    private static func words(_ name: String) -> [String] {
+    static func words(_ name: String) -> [String] {
         name.lowercased().split(whereSeparator: { $0.isWhitespace }).map { trimmed(String($0), ".,\"“”()") }.filter { !$0.isEmpty }
     }
 

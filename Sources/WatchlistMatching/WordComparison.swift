@@ -4,8 +4,8 @@
 /// (0.95, `romanization`: `Tehnolit` ~ `TEKHNOLIT`, `Миклашевич` ~ `MIKLASHEVICH`); otherwise edit-distance
 /// similarity of the words or of their keys, whichever is higher, when it reaches
 /// `minimumTokenSimilarity` (`edit_distance`, at most 0.94 so it never ties a romanization match), or equal
-/// consonant skeletons (0.85, 0.90 with Arabic script: `consonant_skeleton`: `Zeitun` ~ `Zaytun`,
-/// `حسين` ~ `Hussein`) when that is higher, or else equal OCR readings (0.85, `ocr_reading`: `Kimbcrlcy` ~
+/// consonant skeletons (0.85, 0.90 between Arabic script and Latin: `consonant_skeleton`: `Zeitun` ~ `Zaytun`,
+/// `حسين` ~ `Hussein`; never between two Arabic-script words, which compare by their letters) when that is higher, or else equal OCR readings (0.85, `ocr_reading`: `Kimbcrlcy` ~
 /// `Kimberley`; `OCRReading`). Words shorter than `fuzzyTokenMinimumLength` get no edit-distance similarity,
 /// and a Chinese character's syllable (`NameToken.isHanSyllable`) nothing past its key. Separately it notes whether
 /// both words are spellings of the same cross-language given name (`Valentin` ~ `Valyantsin`), which
