@@ -454,6 +454,19 @@ struct DesignationTrigger: Hashable, Sendable {
             guard yearAt < after.count, let year = Int(after[yearAt]), (1945...2100).contains(year) else { continue }
             if year < documentYear ?? Int.max { return true }
         }
+        // "In April 2023, OFAC designated X", "..., and in October 2024 it designated Y": an earlier year
+        // opening the trigger's own clause.
+        // Not "X, who moved to Dubai in 2022, is designated": the date opens the clause.
+        let clauseBefore = tokens[..<index].suffix(8).map(\.lower).reversed().prefix { ![";", "and", "but", "while"].contains($0) }.reversed()
+        for (offset, word) in zip(clauseBefore.indices, clauseBefore) where word == "in"
+            && (offset == clauseBefore.startIndex || clauseBefore[clauseBefore.index(before: offset)] == ",")
+        {
+            var yearAt = clauseBefore.index(after: offset)
+            if yearAt < clauseBefore.endIndex, ArticleDate.months[clauseBefore[yearAt]] != nil { yearAt = clauseBefore.index(after: yearAt) }
+            if yearAt < clauseBefore.endIndex, let year = Int(clauseBefore[yearAt]), (1945...2100).contains(year), year < documentYear ?? Int.max {
+                return true
+            }
+        }
         // "Since November 2022, Canada has imposed sanctions on 31 individuals, including X": a tally of
         // earlier rounds, not this announcement.
         let before = tokens[..<index].suffix(12).map(\.lower)

@@ -165,7 +165,7 @@ enum SanctionsVocabulary {
     static let organizationNameWords: Set<String> = [
         "plant", "factory", "company", "co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc",
         "llp", "plc", "gmbh", "ag", "sa", "sas", "srl", "bv", "nv", "jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao",
-        "ooo", "ao", "tov", "chup", "up", "fze", "fzco", "fzc", "dmcc", "pte", "pvt", "bhd", "sdn", "kft",
+        "ooo", "osoo", "ao", "tov", "chup", "up", "fze", "fzco", "fzc", "dmcc", "pte", "pvt", "bhd", "sdn", "kft",
         "bank", "group", "holding", "holdings", "trading", "industries", "industrial", "industry", "enterprise",
         "enterprises", "international", "technologies", "technology", "tech", "systems", "solutions", "logistics",
         "shipping", "services", "service", "energy", "oil", "gas", "petroleum", "engineering", "electronics",

@@ -142,5 +142,7 @@ public struct SentenceSplitter: Sendable {
     private static let sentenceStarters: Set<String> = [
         "the", "a", "an", "it", "its", "this", "these", "that", "those", "they", "he", "she", "we", "in", "on", "at",
         "according", "both", "all", "also", "but", "however", "under", "while", "after", "before", "separately",
+        "several", "many", "some", "other", "others", "each", "his", "her", "their", "since", "today", "there",
+        "meanwhile", "additionally", "further",
     ]
 }

@@ -84,5 +84,5 @@ enum ShortReference {
         "holding", "holdings",
     ]
 
-    static let legalFormPrefixes: Set<String> = ["ooo", "oao", "ao", "zao", "pao", "jsc", "ojsc", "cjsc", "pjsc", "llc", "tov"]
+    static let legalFormPrefixes: Set<String> = ["ooo", "osoo", "oao", "ao", "zao", "pao", "jsc", "ojsc", "cjsc", "pjsc", "llc", "tov"]
 }

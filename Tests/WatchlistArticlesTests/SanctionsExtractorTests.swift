@@ -413,6 +413,23 @@ struct SanctionsExtractorTests {
         #expect(extract(text, format: .markdown).entities.map(\.name) == ["Arkady Vladimirovich Soltsev"])
     }
 
+    @Test func anEarlierYearOpeningTheClauseMakesADesignationAMemory() {
+        let text = """
+            OFAC designated Tengri Elektronik today. In April 2023, OFAC designated OsOO Sky Bridge Trade for supplying \
+            electronics, and in October 2024 it designated Armenian freight forwarder Sevan Cargo Group LLC. Its \
+            manager, Arsen Gukasyan, a Russian national who relocated to Dubai in 2022, is designated as well.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Tengri Elektronik", "Arsen Gukasyan"])
+    }
+
+    @Test func aKyrgyzLegalFormBeforeANameIsLeftOutOfItsShortForm() {
+        let text = """
+            Bishkek-based OsOO Tengri Elektronik Servis imported integrated circuits for Russian buyers. OFAC is \
+            designating Tengri Elektronik Servis for operating in the electronics sector.
+            """
+        #expect(extract(text).entities.map(\.name) == ["OsOO Tengri Elektronik Servis"])
+    }
+
     @Test func aTallySinceAnEarlierYearIsNoDesignation() {
         let text = """
             Canada today announced sanctions against 2 individuals.
@@ -424,12 +441,12 @@ struct SanctionsExtractorTests {
         #expect(extract(text).entities.isEmpty)
     }
 
-    /// A floor under the measured quality on our 182 labelled articles (F1 0.912, precision 0.921 when this
+    /// A floor under the measured quality on our 202 labelled articles (F1 0.906, precision 0.918 when this
     /// floor was set); it fails when a change makes the extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
-        #expect(evaluation.articles.count >= 182)
-        #expect(evaluation.designations.f1 >= 0.905)
-        #expect(evaluation.designations.precision >= 0.915)
+        #expect(evaluation.articles.count >= 202)
+        #expect(evaluation.designations.f1 >= 0.900)
+        #expect(evaluation.designations.precision >= 0.912)
     }
 }

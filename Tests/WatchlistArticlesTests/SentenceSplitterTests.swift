@@ -21,6 +21,13 @@ struct SentenceSplitterTests {
         #expect(SentenceSplitter().sentences(in: text).count == 2)
     }
 
+    @Test func aLegalFormBeforeAQuantifierEndsASentence() {
+        let text = "In 2024 it designated Sevan Cargo Group LLC. Several Russian customers were designated too."
+        #expect(SentenceSplitter().sentences(in: text).map(\.text) == [
+            "In 2024 it designated Sevan Cargo Group LLC.", "Several Russian customers were designated too.",
+        ])
+    }
+
     @Test func blankLineEndsAHeadline() {
         let text = "US sanctions Belarusian plant\n\nWashington acted on Wednesday."
         #expect(SentenceSplitter().sentences(in: text).map(\.text) == [
