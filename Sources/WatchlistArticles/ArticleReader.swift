@@ -47,6 +47,10 @@ struct ArticleReader {
     /// by the short form's `PartyCollector.key`, for a designating sentence paragraphs later ("Khalifa is
     /// being designated").
     private var shortForms: [String: PartyMention] = [:]
+    /// The sentences before this one, at most `surnameReach`, for a surname that stands for a person
+    /// introduced in full paragraphs before.
+    private var recentSentences: [[ArticleToken]] = []
+    private static let surnameReach = 40
 
     /// `headerSentences`: the first sentences, where the announcement's date is.
     init(text: [Character], headerSentences: ArraySlice<[ArticleToken]>) {
@@ -67,6 +71,8 @@ struct ArticleReader {
             if let date = dates.last { carriedDate = date }
             earlierTokens = previousTokens
             previousTokens = tokens
+            recentSentences.append(tokens)
+            if recentSentences.count > Self.surnameReach { recentSentences.removeFirst() }
             previousSentence = sentence
         }
         if readInstruction(sentence) { return }
@@ -399,6 +405,8 @@ struct ArticleReader {
         } else if let introduced = introducedInFull(short, before: before) {
             full = introduced
             full.identifiers += mention.identifiers.filter { !full.identifiers.contains($0) }
+        } else if short.count == 1, mention.kind != .organization, let person = person(withSurname: mention.name) {
+            full = person
         } else {
             return mention
         }
@@ -433,6 +441,32 @@ struct ArticleReader {
         }
         if !leading.isEmpty, leading.count < fullWords.count { full.name = fullWords.dropFirst(leading.count).joined(separator: " ") }
         return full
+    }
+
+    /// The person a surname alone stands for ("Barragán and Ochoa were sanctioned individually alongside
+    /// Villaseñor"): the first name of two to five title-case words in the sentences before that ends in it,
+    /// or has it before its last word (the paternal surname of a Spanish name of four words or more: Rosa
+    /// Elena Barragán Medina).
+    private func person(withSurname surname: String) -> PartyMention? {
+        guard surname.first?.isUppercase == true, !surname.contains(" ") else { return nil }
+        for tokens in recentSentences {
+            for index in tokens.indices where tokens[index].text == surname {
+                var start = index
+                while start > 0, tokens[start - 1].isCapitalized, tokens[start - 1].isWord { start -= 1 }
+                var end = index + 1
+                while end < tokens.count, tokens[end].isCapitalized, tokens[end].isWord { end += 1 }
+                let words = tokens[start..<end].map(\.text)
+                guard (2...5).contains(words.count), index == end - 1 || words.count >= 4 && index == end - 2 else { continue }
+                let name = words.joined(separator: " ")
+                let isTitleCase = words.allSatisfy { $0.dropFirst().contains(where: \.isLowercase) }
+                guard isTitleCase, !words.contains(where: { SanctionsVocabulary.organizationNameWords.contains($0.lowercased()) }),
+                    ArticleAuthority.mentions(in: tokens[start..<end]).isEmpty,
+                    !(start..<end).contains(where: { PartyListParser.place(at: $0, in: tokens[start..<end]) != nil })
+                else { continue }
+                return PartyMention(name: name, kind: .person)
+            }
+        }
+        return nil
     }
 
     /// The organization "alongside the company" (or "along with", "together with") refers to: the one this

@@ -164,7 +164,14 @@ struct CountedAnnouncement: Sendable {
         if hasQuote, words.contains(where: { PartyListParser.reportingVerbs.contains($0) || ["says", "told"].contains($0) }) {
             return false
         }
-        if words.indices.contains(where: { SanctionsVocabulary.isHedge(words, at: $0) }) { return false }
+        // "..., a vegetable exporter that reported sales far exceeding what its farms could produce": a modal
+        // verb in a relative clause describes the party and hedges nothing.
+        let firstRelative = words.firstIndex { ["that", "which", "who", "whose", "what"].contains($0) } ?? words.endIndex
+        if words.indices.contains(where: { SanctionsVocabulary.isHedge(words, at: $0) && !($0 > firstRelative && Self.modals.contains(words[$0])) }) {
+            return false
+        }
+        // "At the same time, the EAER has removed X from Annex 8": a delisting, not one of the new entries.
+        if words.contains(where: { SanctionsVocabulary.delistingVerbs.contains($0) }) { return false }
         // "Exiled opposition figure Volha Sirotsina welcomed the decision": a reaction, not a party.
         if words.contains(where: { reactionVerbs.contains($0) }) { return false }
         // A year dates a biography ("founded Atlas Mikro in 2022") unless the sentence is about sanctions.
@@ -185,6 +192,8 @@ struct CountedAnnouncement: Sendable {
         }
         return true
     }
+
+    private static let modals: Set<String> = ["could", "would", "may", "might", "should"]
 
     private static let reactionVerbs: Set<String> = [
         "welcomed", "welcomes", "condemned", "condemns", "praised", "praises", "denounced", "denounces", "criticised",
@@ -275,7 +284,7 @@ struct CountedAnnouncement: Sendable {
         return false
     }
 
-    private static func number(_ token: ArticleToken) -> Int? {
+    static func number(_ token: ArticleToken) -> Int? {
         if token.isNumber { return Int(token.text) }
         return numberWords[token.lower]
     }
@@ -316,6 +325,7 @@ struct CountedAnnouncement: Sendable {
             "executives", "oligarch", "oligarchs", "officer", "officers", "judge", "judges", "figure", "figures",
             "operative", "operatives", "associate", "associates", "facilitator", "facilitators", "financier",
             "financiers", "broker", "brokers", "agent", "agents", "leader", "leaders", "director", "directors",
+            "citizen", "citizens", "person", "persons", "relative", "relatives",
         ] { nouns[noun] = .person }
         for noun in [
             "company", "companies", "entity", "entities", "firm", "firms", "business", "businesses", "organization",

@@ -221,7 +221,9 @@ struct DesignationTrigger: Hashable, Sendable {
         let alsoNamed = word == "named" && followsDesignation && index >= 2 && tokens[index - 1].lower == "also"
             && SanctionsVocabulary.auxiliaries.contains(tokens[index - 2].lower)
             && (index + 1 == tokens.count || tokens[index + 1].kind == .punctuation)
-        if SanctionsVocabulary.phraseOnlyVerbs.contains(word), !takenOff, !alsoNamed, !inDesignatingPhrase(tokens, verb: index) {
+        if SanctionsVocabulary.phraseOnlyVerbs.contains(word), !takenOff, !alsoNamed, !inDesignatingPhrase(tokens, verb: index),
+            !namesACount(tokens, at: index)
+        {
             return nil
         }
         // Inverted: "Also designated were X and Y", "Also designated today is X", "Among those designated
@@ -361,6 +363,15 @@ struct DesignationTrigger: Hashable, Sendable {
         return tokens[max(0, end - 3)..<end].contains { SanctionsVocabulary.listingNouns.contains($0.lower) }
     }
 
+    /// "OFAC named three Mexican citizens and three companies": an authority naming a count designates (not
+    /// "named a port agent as a party of concern").
+    private static func namesACount(_ tokens: [ArticleToken], at index: Int) -> Bool {
+        ["named", "names"].contains(tokens[index].lower) && index + 1 < tokens.count
+            && CountedAnnouncement.number(tokens[index + 1]).map { $0 >= 2 } == true
+            && CountedAnnouncement(counting: tokens[(index + 1)...]) != nil
+            && hasAuthoritySubject(tokens[clauseStart(tokens, before: index)..<index])
+    }
+
     /// "The designations include X", "Those sanctioned include X", "The persons listed today are X": a
     /// subject that says it names new designations, with no designating sentence needed before it.
     private static func hasDesignationSubject(_ tokens: [ArticleToken], before index: Int) -> Bool {
@@ -394,7 +405,12 @@ struct DesignationTrigger: Hashable, Sendable {
     /// The parties a designation names as companions after its verb: ", alongside Z", ", together with Y",
     /// ", along with Y".
     private static func companions(in tokens: [ArticleToken], after index: Int) -> Range<Int>? {
-        for at in (index + 1)..<tokens.count where tokens[at].text == "," && at + 1 < tokens.count {
+        for at in (index + 1)..<tokens.count where at + 1 < tokens.count {
+            // "Barragán and Ochoa were sanctioned individually alongside Villaseñor".
+            if tokens[at].isLowercaseWord, tokens[at + 1].lower == "alongside", at + 2 < tokens.count, tokens[at + 2].isCapitalized {
+                return (at + 2)..<tokens.count
+            }
+            guard tokens[at].text == "," else { continue }
             if tokens[at + 1].lower == "alongside" { return (at + 2)..<tokens.count }
             if at + 2 < tokens.count, ["together", "along"].contains(tokens[at + 1].lower), tokens[at + 2].lower == "with" {
                 return (at + 3)..<tokens.count

@@ -188,9 +188,15 @@ struct PartyListParser {
         let token = tokens[index]
         guard token.isLowercaseWord, SanctionsVocabulary.boundaryWords.contains(token.lower) else { return false }
         guard index + 1 < tokens.endIndex else { return true }
+        // "a laundering ring tied to Cártel Nuevo Pacífico": what the party is tied to is not a party.
+        if index > tokens.startIndex, ["to", "with"].contains(token.lower), relationParticiples.contains(tokens[index - 1].lower) {
+            return true
+        }
         let next = tokens[index + 1]
         return next.isNumber || !next.isCapitalized || next.isPossessive
     }
+
+    private static let relationParticiples: Set<String> = ["tied", "linked", "connected", "affiliated", "close", "loyal"]
 
     /// "its director", "their general director", "the company's chief executive": the role and where the
     /// words after it start.
@@ -676,7 +682,8 @@ struct PartyListParser {
             let token = item[index]
             if token.isWord, SanctionsVocabulary.relativeWords.contains(token.lower) { sawRelative = true }
             if !sawRelative {
-                if token.isLowercaseWord, let kind = Self.kindOfDescriptor(token.lower), mention.kind == nil { mention.kind = kind }
+                // Lowercase, or "58-year-old".
+                if token.isWord, !token.isCapitalized, let kind = Self.kindOfDescriptor(token.lower), mention.kind == nil { mention.kind = kind }
                 if token.isWord, mention.country == nil || mention.country == groupCountry {
                     if let (place, _) = Self.place(at: index, in: item) {
                         let previous = index > item.startIndex ? item[index - 1].lower : ""
@@ -698,6 +705,8 @@ struct PartyListParser {
         if SanctionsVocabulary.aircraftNouns.contains(word) { return .aircraft }
         if SanctionsVocabulary.organizationNouns.contains(word) { return .organization }
         if SanctionsVocabulary.personNouns.contains(word) { return .person }
+        // "a 58-year-old former agronomist".
+        if word.hasSuffix("-year-old") { return .person }
         return nil
     }
 

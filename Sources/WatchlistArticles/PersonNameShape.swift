@@ -48,7 +48,9 @@ enum PersonNameShape {
     }
 
     /// Russian, Belarusian and Ukrainian patronymic endings.
-    private static let patronymicEndings = ["ovich", "evich", "ovna", "evna", "avich", "ichna", "yevich", "yevna"]
+    /// Russian, Belarusian and Ukrainian patronymics; `yich` for the few from names ending in a soft sign
+    /// (`Ilyich`).
+    private static let patronymicEndings = ["ovich", "evich", "ovna", "evna", "avich", "ichna", "yevich", "yevna", "yich", "inichna"]
 
     /// The commonest Korean and Chinese family names in their usual romanizations (the top of the South
     /// Korean census and of China's household register, plus the North Korean spellings Ri, Pak, Choe, Jong).

@@ -130,6 +130,8 @@ enum SanctionsVocabulary {
         "son", "daughter", "wife", "husband", "brother", "sister", "mr", "mrs", "ms", "dr", "senator", "senators",
         "mayor", "warlord", "smuggler", "smugglers", "trafficker", "traffickers",
         "agent", "agents", "operative", "operatives", "militant", "militants", "propagandist", "businesspeople",
+        "banker", "bankers", "trader", "traders", "launderer", "launderers", "hacker", "hackers", "nephew", "niece",
+        "cousin", "uncle", "father", "mother", "son-in-law", "brother-in-law",
     ]
     /// Titles written before a person's name ("Dr Ali Rezaei", "Gen. Ivan Petrov").
     static let titles: Set<String> = [
@@ -335,6 +337,26 @@ enum SanctionsVocabulary {
         "tallinn": "EE", "brussels": "BE", "ottawa": "CA", "washington": "US", "new york": "US", "singapore": "SG",
         "hong kong": "HK", "macau": "MO", "mumbai": "IN", "new delhi": "IN", "fujairah": "AE", "jebel ali": "AE",
         "bandar abbas": "IR", "kowloon": "HK", "nampo": "KP", "sinuiju": "KP", "dandong": "CN", "harbin": "CN", "aktau": "KZ",
+        // Provinces, states and regions, and more cities, that sanctions news names beside parties (subdivision
+        // names from ISO 3166-2; cities that are also common given names, such as Lida, are left out).
+        "sonora": "MX", "sinaloa": "MX", "jalisco": "MX", "michoacán": "MX", "michoacan": "MX", "chihuahua": "MX",
+        "tamaulipas": "MX", "baja california": "MX", "guerrero": "MX", "durango": "MX", "zacatecas": "MX",
+        "nuevo león": "MX", "nuevo leon": "MX", "guanajuato": "MX", "quintana roo": "MX", "veracruz": "MX",
+        "culiacán": "MX", "culiacan": "MX", "tijuana": "MX", "hermosillo": "MX", "guadalajara": "MX", "monterrey": "MX",
+        "shandong": "CN", "guangdong": "CN", "jiangsu": "CN", "zhejiang": "CN", "fujian": "CN", "hebei": "CN",
+        "henan": "CN", "hubei": "CN", "hunan": "CN", "sichuan": "CN", "liaoning": "CN", "jilin": "CN",
+        "heilongjiang": "CN", "shaanxi": "CN", "shanxi": "CN", "anhui": "CN", "jiangxi": "CN", "yunnan": "CN",
+        "guizhou": "CN", "xinjiang": "CN", "qingdao": "CN", "suzhou": "CN", "zibo": "CN", "nanjing": "CN",
+        "chongqing": "CN", "shenyang": "CN", "xi'an": "CN", "changsha": "CN", "zhuhai": "CN", "foshan": "CN",
+        "tver": "RU", "tatarstan": "RU", "bashkortostan": "RU", "krasnodar": "RU", "voronezh": "RU",
+        "ulyanovsk": "RU", "saratov": "RU", "tomsk": "RU", "irkutsk": "RU", "krasnoyarsk": "RU", "yaroslavl": "RU",
+        "bryansk": "RU", "belgorod": "RU", "smolensk": "RU", "pskov": "RU", "ryazan": "RU", "kaluga": "RU",
+        "tambov": "RU", "penza": "RU", "orenburg": "RU", "ufa": "RU", "khabarovsk": "RU", "dagestan": "RU",
+        "chechnya": "RU", "mahiliou": "BY", "mogilyov": "BY", "vitsebsk": "BY", "polotsk": "BY", "pinsk": "BY",
+        "vientiane": "LA", "majuro": "MH", "port-au-prince": "HT", "artibonite": "HT", "pétion-ville": "HT",
+        "qom": "IR", "shiraz": "IR", "karaj": "IR", "bushehr": "IR", "ahvaz": "IR", "wonsan": "KP",
+        "chongjin": "KP", "aleppo": "SY", "latakia": "SY", "homs": "SY", "tartus": "SY", "hodeidah": "YE",
+        "aden": "YE", "mandalay": "MM", "naypyitaw": "MM", "sittwe": "MM",
     ]
 
     // MARK: Authorities
@@ -365,7 +387,7 @@ enum SanctionsVocabulary {
         (["ottawa"], "Canada"),
         (["dfat"], "Australia"), (["australia"], "Australia"), (["australian"], "Australia"),
         (["state", "secretariat", "for", "economic", "affairs"], "Switzerland"),
-        (["seco"], "Switzerland"), (["switzerland"], "Switzerland"), (["swiss"], "Switzerland"),
+        (["seco"], "Switzerland"), (["eaer"], "Switzerland"), (["wbf"], "Switzerland"), (["switzerland"], "Switzerland"), (["swiss"], "Switzerland"),
         (["japan"], "Japan"), (["japanese"], "Japan"), (["tokyo"], "Japan"),
         (["new", "zealand"], "New Zealand"), (["mfat"], "New Zealand"),
         (["ministry", "of", "foreign", "affairs", "and", "trade"], "New Zealand"), (["canberra"], "Australia"),

@@ -430,6 +430,40 @@ struct SanctionsExtractorTests {
         #expect(extract(text).entities.map(\.name) == ["OsOO Tengri Elektronik Servis"])
     }
 
+    @Test func anAuthorityNamingACountIntroducesItsPartiesAndTheirSurnamesReferBack() {
+        let text = """
+            Treasury sanctions Sonora laundering ring tied to Cártel Nuevo Pacífico
+
+            The Office of Foreign Assets Control (OFAC) named two Mexican citizens and one company, all registered \
+            in Sonora, in Tuesday's action.
+
+            According to Treasury, the scheme was run by Joaquín Armando Villaseñor Quintero, a 58-year-old former \
+            agronomist from Navojoa.
+
+            Much of the money, Treasury said, moved through Comercializadora Agrícola del Pacífico, S.A. de C.V., a \
+            vegetable exporter that reported sales far exceeding what its farms could produce.
+
+            Treasury said the exchange is administered by Héctor Iván Ochoa Villaseñor, the leader's nephew.
+
+            Ochoa was sanctioned individually alongside Villaseñor.
+            """
+        #expect(Set(extract(text).entities.map(\.name)) == [
+            "Joaquín Armando Villaseñor Quintero", "Comercializadora Agrícola del Pacífico, S.A. de C.V.",
+            "Héctor Iván Ochoa Villaseñor",
+        ])
+    }
+
+    @Test func aRemovalAfterACountIsNotOneOfTheCountedParties() {
+        let text = """
+            In total, two natural persons have been added to Annex 8. The first is Oleg Petrovich Sabinin, a \
+            shipping executive. The second is Marat Ilyich Gazizov, a banker. At the same time, the EAER has \
+            removed Irina Valeryevna Kovrova from Annex 8.
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.map(\.name) == ["Oleg Petrovich Sabinin", "Marat Ilyich Gazizov"])
+        #expect(extraction.delisted.map(\.name) == ["Irina Valeryevna Kovrova"])
+    }
+
     @Test func aTallySinceAnEarlierYearIsNoDesignation() {
         let text = """
             Canada today announced sanctions against 2 individuals.
