@@ -120,6 +120,8 @@ struct CountedAnnouncement: Sendable {
             guard tokens[index].isCapitalized, !tokens[index].text.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }),
                 index == 0 || index == 1 && "-*•–".contains(tokens[0].text) || !Self.continuesName(tokens, at: index)
             else { continue }
+            // "The company, which advertised online as Rongxing Tech, ...": another name of a party before.
+            if PartyListParser.endsAliasCue(tokens, before: index) { continue }
             var throughRole = false
             // "with the National Crime Agency": the preposition may stand before an article.
             var before = index - 1
@@ -130,9 +132,10 @@ struct CountedAnnouncement: Sendable {
             }
             // The window bounds the work per name, so a sentence without full stops stays linear.
             let window = tokens[index..<min(tokens.count, index + 40)]
-            guard let mention = parser.mentions(in: window).first, Self.isClearlyNamed(mention),
+            guard var mention = parser.mentions(in: window).first, Self.isClearlyNamed(mention),
                 Self.startsHere(mention, in: window)
             else { continue }
+            if mention.kind == nil, mention.identifiers.contains(where: { $0.hasPrefix("IMO ") }) { mention.kind = .vessel }
             mentions.append((mention, throughRole))
         }
         return mentions
@@ -233,6 +236,8 @@ struct CountedAnnouncement: Sendable {
     /// Whether the capitalized word at `index` continues a name begun before it.
     private static func continuesName(_ tokens: [ArticleToken], at index: Int) -> Bool {
         let previous = tokens[index - 1]
+        // "5. ELARA, ...": an item number opening the line is no part of the name.
+        if index == 1, previous.text.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }) { return false }
         if previous.isCapitalized || PartyListParser.isParticle(previous) { return true }
         if previous.isLowercaseWord, SanctionsVocabulary.nameConnectors.contains(previous.lower), index >= 2, tokens[index - 2].isCapitalized {
             return true
@@ -243,7 +248,10 @@ struct CountedAnnouncement: Sendable {
     }
 
     private static func isClearlyNamed(_ mention: PartyMention) -> Bool {
-        if mention.kind == .vessel { return !mention.identifiers.isEmpty }
+        // "ELARA, formerly named NORDIC SPIRIT (IMO 9187642)": an IMO number names a ship.
+        if mention.kind == .vessel || mention.kind == nil && mention.identifiers.contains(where: { $0.hasPrefix("IMO ") }) {
+            return !mention.identifiers.isEmpty
+        }
         let words = mention.name.lowercased().split(separator: " ").map { trimmed(String($0), ".,") }
         if mention.kind == .person {
             // The text calls it a person ("Murat Kaan Ozdemir, a Turkish national"): a name of two to four

@@ -258,8 +258,9 @@ struct DesignationTrigger: Hashable, Sendable {
         while before >= 0, SanctionsVocabulary.adverbs.contains(tokens[before].lower) { before -= 1 }
         let clause = clauseStart(tokens, before: index)
         // "is designating" is active: only a participle makes a passive.
+        // "X had been taken off the SDN list" is a passive too.
         if before >= 0, SanctionsVocabulary.auxiliaries.contains(tokens[before].lower), !word.hasSuffix("ing"),
-            !SanctionsVocabulary.actionVerbs.contains(word)
+            !SanctionsVocabulary.actionVerbs.contains(word) || takenOff && word == "taken"
         {
             // Passive: the parties are the subject.
             var subjectEnd = before
@@ -464,9 +465,10 @@ struct DesignationTrigger: Hashable, Sendable {
                 // "may" alone is the verb; "May 2024" the month.
                 if year == nil && after[offset + 1].count > 3 || year == documentYear && month < documentMonth { return true }
             }
-            // "in 2022", "in May 2023".
+            // "in 2022", "in May 2023", "since the disputed 2020 presidential election".
             var yearAt = offset + 1
             if yearAt < after.count, SanctionsVocabulary.nonPartyWords.contains(after[yearAt]), Int(after[yearAt]) == nil { yearAt += 1 }
+            if word == "since", offset + 3 < after.count, after[offset + 1] == "the", Int(after[offset + 3]) != nil { yearAt = offset + 3 }
             guard yearAt < after.count, let year = Int(after[yearAt]), (1945...2100).contains(year) else { continue }
             if year < documentYear ?? Int.max { return true }
         }

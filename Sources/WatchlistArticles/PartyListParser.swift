@@ -91,6 +91,12 @@ struct PartyListParser {
                 // "..., also known as Foo, ...".
                 let names = aliasNames(in: item[alias...])
                 mentions[mentions.count - 1].aliases.append(contentsOf: names)
+                // "ELARA, formerly named NORDIC SPIRIT (IMO 9187642)": the number is the ship's.
+                if let open = item.firstIndex(where: { $0.text == "(" }),
+                    let close = item[open...].firstIndex(where: { $0.text == ")" }), item[open...].dropFirst().first?.lower == "imo"
+                {
+                    annotate(&mentions[mentions.count - 1], with: item[(open + 1)..<close])
+                }
                 continue
             }
             if let (role, organization) = roleOf(item), let previous = mentions.indices.last {
@@ -255,6 +261,13 @@ struct PartyListParser {
         return nil
     }
 
+    /// Whether an alias cue ends just before `index` ("which advertised online as | Rongxing Tech").
+    static func endsAliasCue(_ tokens: [ArticleToken], before index: Int) -> Bool {
+        aliasCues.contains { cue in
+            cue.count <= index && cue.count >= 2 && zip(tokens[(index - cue.count)..<index], cue).allSatisfy { $0.lower == $1 }
+        }
+    }
+
     private static let aliasCues: [[String]] = [
         ["a.k.a."], ["aka"], ["f.k.a."], ["fka"], ["also", "known", "as"], ["formerly", "known", "as"],
         ["previously", "known", "as"], ["formerly", "called"], ["formerly", "named"], ["previously", "named"],
@@ -266,6 +279,8 @@ struct PartyListParser {
         ["who", "uses", "the", "kunya"], ["uses", "the", "kunya"], ["kunya"], ["who", "goes", "by"], ["goes", "by"],
         ["nom", "de", "guerre"], ["known", "in", "english", "as"], ["known", "in", "persian", "as"], ["known", "in", "farsi", "as"],
         ["known", "in", "arabic", "as"], ["known", "locally", "as"], ["known", "in", "russian", "as"], ["alias"], ["trades", "as"], ["trades", "internationally", "as"], ["which", "trades", "as"], ["which", "trades", "internationally", "as"],
+        ["which", "advertised", "online", "as"], ["which", "advertises", "online", "as"], ["advertised", "online", "as"],
+        ["which", "advertised", "as"], ["which", "advertises", "as"], ["advertised", "as"], ["marketed", "as"], ["branded", "as"],
     ]
 
     // MARK: Inside an item
@@ -782,6 +797,10 @@ struct PartyListParser {
         // "Foreign Trade Act", "Section 7031", "the Consolidated List", "JSC", "Trade and Industry".
         if words.count >= 2, let last = words.last, SanctionsVocabulary.instrumentWords.contains(last) { return false }
         if ["section", "article", "paragraph"].contains(words[0]) { return false }
+        // "the Specially Designated Nationals list": the list is no party.
+        if lower.hasPrefix("specially designated") { return false }
+        // "Its Pyongyang-appointed representative": a possessive opens a role, not a name.
+        if words.count >= 2, SanctionsVocabulary.roleOwners.contains(words[0]) { return false }
         if words.allSatisfy({
             SanctionsVocabulary.trailingLegalForms.contains($0) || ShortReference.legalFormPrefixes.contains($0)
                 || SanctionsVocabulary.organizationNameWords.contains($0) || ["and", "of", "the", "&"].contains($0)

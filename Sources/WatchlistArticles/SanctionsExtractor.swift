@@ -56,11 +56,29 @@ public struct SanctionsExtractor: Sendable {
             String(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
         }
 
+        /// The key of a name without the legal forms before and after it (`OsOO Tengri Elektronik Servis`,
+        /// `Tengri Elektronik Servis LLC`: `tengrielektronikservis`), or nil when it has none.
+        static func bareKey(_ name: String) -> String? {
+            var words = name.split(separator: " ")
+            let count = words.count
+            while words.count > 1, ShortReference.legalFormPrefixes.contains(words[0].lowercased()) { words.removeFirst() }
+            func isLegalForm(_ word: Substring) -> Bool {
+                let bare = word.lowercased().filter { $0 != "," }
+                return SanctionsVocabulary.trailingLegalForms.contains(bare)
+                    || bare.hasSuffix(".") && SanctionsVocabulary.trailingLegalForms.contains(String(bare.dropLast()))
+            }
+            while words.count > 1, let last = words.last, isLegalForm(last) {
+                words.removeLast()
+            }
+            return words.count < count ? key(words.joined(separator: " ")) : nil
+        }
+
         /// Whether a party of this name (or alias) was collected.
         func contains(_ name: String) -> Bool { positions[Self.key(name)] != nil }
 
         mutating func add(_ party: ExtractedParty) {
-            let keys = ([party.name] + party.aliases).map(Self.key)
+            // The same party with and without its legal form ("OFAC is designating Tengri Elektronik Servis").
+            let keys = ([party.name] + party.aliases).map(Self.key) + [party.name].compactMap(Self.bareKey)
             let known = positions
             guard let existing = keys.lazy.compactMap({ known[$0] }).first else {
                 positions[keys[0]] = parties.count

@@ -73,6 +73,8 @@ enum SanctionsVocabulary {
         "still", "formerly", "once", "possible", "potential", "ready", "prepared", "intends", "intend", "want",
         "wants", "asked", "asks", "pressed", "pressing", "lobbying", "lobbied", "recommend", "recommended",
         "recommends", "future", "whether", "avoid", "avoided", "escape", "escaped", "evade", "evaded", "despite",
+        // "Notably absent from the list is X".
+        "absent", "spared", "omitted", "dropped",
     ]
 
     /// Whether the word at `index` hedges: one of `hedges`, or a call for something ("calls for", "called

@@ -464,6 +464,58 @@ struct SanctionsExtractorTests {
         #expect(extraction.delisted.map(\.name) == ["Irina Valeryevna Kovrova"])
     }
 
+    @Test func aPartyLeftOffTheListOrListedYearsAgoIsNotDesignated() {
+        let text = """
+            The EU listed the tanker SALACIA on Monday. Notably absent from the list is Bosphorus Marine Services \
+            Ltd, the operator. The UK has sanctioned more than 200 Belarusian individuals since the disputed 2020 \
+            election, including Ivan Sergeyevich Ladutko.
+            """
+        #expect(extract(text).entities.map(\.name) == ["SALACIA"])
+    }
+
+    @Test func aNameAdvertisedByThePartyAndAPossessiveRoleAreNotPartiesOfTheirOwn() {
+        let text = """
+            Treasury sanctioned two companies and one individual. Those hit include Shenyang Rongxing Network \
+            Technology Co., Ltd., a Liaoning province firm. The company, which advertised online as Rongxing Tech, \
+            sent money back to North Korea. Its Pyongyang-appointed representative, Ri Chol-man, was also designated.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Shenyang Rongxing Network Technology Co., Ltd.", "Ri Chol-man"])
+    }
+
+    @Test func theSDNListIsNoDelistedParty() {
+        let text = """
+            OFAC said on Thursday that the Levant Cooperative Bank of Syria had been taken off the Specially \
+            Designated Nationals list.
+            """
+        #expect(extract(text).delisted.map(\.name) == ["Levant Cooperative Bank of Syria"])
+    }
+
+    @Test func aNumberedVesselLineAfterACountGivesTheShipWithItsFormerNameAndNumber() {
+        let text = """
+            The Minister made the Amendment Instrument 2025. Its effect is to insert one entity and one vessel \
+            into the Schedule.
+
+            Who has been added
+
+            3. Pontus Tanker Management LLC — a Novorossiysk-based ship manager.
+
+            4. ELARA, formerly named NORDIC SPIRIT (IMO 9187642), currently flagged in Sierra Leone.
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Pontus Tanker Management LLC", "ELARA"])
+        #expect(entities.last?.aliases == ["NORDIC SPIRIT"])
+        #expect(entities.last?.identifiers == ["IMO 9187642"])
+        #expect(entities.last?.kind == .vessel)
+    }
+
+    @Test func aPartyNamedWithAndWithoutItsLegalFormIsOneParty() {
+        let text = """
+            OFAC designated OsOO Ala-Too Trans Logistik today. Its director was a member of the board of \
+            Ala-Too Trans Logistik. OFAC also designated Ala-Too Trans Logistik LLC.
+            """
+        #expect(extract(text).entities.map(\.name) == ["OsOO Ala-Too Trans Logistik"])
+    }
+
     @Test func aTallySinceAnEarlierYearIsNoDesignation() {
         let text = """
             Canada today announced sanctions against 2 individuals.
