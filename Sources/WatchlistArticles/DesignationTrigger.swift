@@ -88,6 +88,11 @@ struct DesignationTrigger: Hashable, Sendable {
             {
                 // "approved the removal of the entries below from its Sanctions List": the entries follow.
                 trigger = DesignationTrigger(effect: .delisting, targets: 0..<0, position: index, introducesList: true)
+            } else if ["addition", "additions"].contains(word), index + 1 < tokens.count, tokens[index + 1].lower == "of",
+                endsWithColon || tokens[index...].contains(where: { ["below", "following"].contains($0.lower) })
+            {
+                // "approved the addition of the entries specified below to its Sanctions List".
+                trigger = DesignationTrigger(effect: .designation, targets: 0..<0, position: index, introducesList: true)
             } else if SanctionsVocabulary.measureNouns.contains(word), let object = objectOfMeasure(tokens, after: index) {
                 let clause = clauseStart(tokens, before: index)
                 let delisting = tokens[clause..<index].contains { SanctionsVocabulary.delistingVerbs.contains($0.lower) }
@@ -211,6 +216,11 @@ struct DesignationTrigger: Hashable, Sendable {
         _ tokens: [ArticleToken], at index: Int, endsWithColon: Bool, followsDesignation: Bool
     ) -> DesignationTrigger? {
         let word = tokens[index].lower
+        // "an adviser on sanctions policy", "the new designations": after a preposition or a determiner the
+        // word is a noun.
+        if word.hasSuffix("s"), index > 0, ["on", "of", "the", "new", "its", "their", "for", "with", "about", "a", "these", "those"].contains(tokens[index - 1].lower) {
+            return nil
+        }
         // "Those taken off the list are:", "took X off its sanctions list".
         let takenOff = SanctionsVocabulary.actionVerbs.contains(word)
             && tokens[(index + 1)...].prefix(8).contains { $0.lower == "off" } && namesAList(tokens, after: index)
@@ -459,11 +469,17 @@ struct DesignationTrigger: Hashable, Sendable {
         // designated in 2023").
         let after = tokens[index...].prefix(24).map(\.lower).prefix { !["which", "that", "who", "whose"].contains($0) }
         for (offset, word) in after.enumerated() where word == "in" || word == "since" {
+            // "sanctioned a third ship ..., VOLGA DAWN, back in January".
+            if word == "in", offset > 0, after[offset - 1] == "back", offset + 1 < after.count,
+                ArticleDate.months[after[offset + 1]] != nil || Int(after[offset + 1]) != nil
+            {
+                return true
+            }
             // "in September" in a November article: an earlier month, or the year before's.
             if offset + 1 < after.count, let month = ArticleDate.months[after[offset + 1]], let documentMonth, month != documentMonth {
                 let year = offset + 2 < after.count ? Int(after[offset + 2]) : nil
-                // "may" alone is the verb; "May 2024" the month.
-                if year == nil && after[offset + 1].count > 3 || year == documentYear && month < documentMonth { return true }
+                // After "in", "May" is the month.
+                if year == nil || year == documentYear && month < documentMonth { return true }
             }
             // "in 2022", "in May 2023", "since the disputed 2020 presidential election".
             var yearAt = offset + 1
@@ -497,7 +513,8 @@ struct DesignationTrigger: Hashable, Sendable {
         // "last year" in the trigger's own clause, not in a relative clause about something else ("the
         // tanker X, which sailed until last year as Y").
         let clause = after.prefix { ![",", ";", "which", "who", "that"].contains($0) }
-        for pair in zip(clause, clause.dropFirst()) where pair == ("last", "year") || pair == ("previous", "rounds") {
+        for pair in zip(clause, clause.dropFirst())
+        where pair == ("last", "year") || pair == ("previous", "rounds") || pair == ("same", "year") || pair == ("that", "year") {
             return true
         }
         return false

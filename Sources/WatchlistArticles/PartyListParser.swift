@@ -753,7 +753,7 @@ struct PartyListParser {
     /// Verbs that end a reporting clause ("..., the minister said.").
     static let reportingVerbs: Set<String> = [
         "said", "says", "announced", "announces", "told", "stated", "noted", "added", "explained", "wrote", "reported",
-        "confirmed", "declared", "tweeted", "posted",
+        "confirmed", "declared", "tweeted", "posted", "say", "believe", "believes", "allege", "alleges", "alleged",
     ]
 
     /// Words capitalized only because they open a sentence ("As a result, ...").

@@ -48,9 +48,15 @@ enum PersonNameShape {
     }
 
     /// Russian, Belarusian and Ukrainian patronymic endings.
+    /// Whether a word is a Russian, Belarusian or Ukrainian patronymic (`Hennadiyovych`, `Petrovna`).
+    static func isPatronymic(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return lower.count > 5 && patronymicEndings.contains { lower.hasSuffix($0) }
+    }
+
     /// Russian, Belarusian and Ukrainian patronymics; `yich` for the few from names ending in a soft sign
     /// (`Ilyich`).
-    private static let patronymicEndings = ["ovich", "evich", "ovna", "evna", "avich", "ichna", "yevich", "yevna", "yich", "inichna"]
+    private static let patronymicEndings = ["ovich", "evich", "ovna", "evna", "avich", "ichna", "yevich", "yevna", "yich", "inichna", "ovych", "evych", "ivna", "yivna"]
 
     /// The commonest Korean and Chinese family names in their usual romanizations (the top of the South
     /// Korean census and of China's household register, plus the North Korean spellings Ri, Pak, Choe, Jong).

@@ -73,12 +73,21 @@ public struct SanctionsExtractor: Sendable {
             return words.count < count ? key(words.joined(separator: " ")) : nil
         }
 
+        /// The key of a three-word name without its patronymic middle word, or nil.
+        static func keyWithoutPatronymic(_ name: String) -> String? {
+            let words = name.split(separator: " ").map(String.init)
+            guard words.count == 3, PersonNameShape.isPatronymic(words[1]) else { return nil }
+            return key(words[0] + " " + words[2])
+        }
+
         /// Whether a party of this name (or alias) was collected.
         func contains(_ name: String) -> Bool { positions[Self.key(name)] != nil }
 
         mutating func add(_ party: ExtractedParty) {
             // The same party with and without its legal form ("OFAC is designating Tengri Elektronik Servis").
+            // A person with and without a patronymic ("Viktor Hennadiyovych Sapozhnyk", "Viktor Sapozhnyk").
             let keys = ([party.name] + party.aliases).map(Self.key) + [party.name].compactMap(Self.bareKey)
+                + (party.kind == .organization ? [] : [party.name].compactMap(Self.keyWithoutPatronymic))
             let known = positions
             guard let existing = keys.lazy.compactMap({ known[$0] }).first else {
                 positions[keys[0]] = parties.count

@@ -75,6 +75,8 @@ enum SanctionsVocabulary {
         "recommends", "future", "whether", "avoid", "avoided", "escape", "escaped", "evade", "evaded", "despite",
         // "Notably absent from the list is X".
         "absent", "spared", "omitted", "dropped",
+        // "prolonged the existing measures against 261 individuals", "Senators press Treasury to sanction X".
+        "prolonged", "prolongs", "existing", "renewed", "renews",
     ]
 
     /// Whether the word at `index` hedges: one of `hedges`, or a call for something ("calls for", "called
@@ -92,6 +94,11 @@ enum SanctionsVocabulary {
             return false
         }
         if hedges.contains(word) { return true }
+        // "Senators press Treasury to sanction X", not "In a press release".
+        if ["press", "presses"].contains(word), let next {
+            return !["release", "releases", "statement", "statements", "conference", "briefing", "office", "secretary", "service"]
+                .contains(next.lowercased())
+        }
         guard ["call", "calls", "called", "calling"].contains(word), let next else { return false }
         return ["for", "on", "upon"].contains(next.lowercased())
     }

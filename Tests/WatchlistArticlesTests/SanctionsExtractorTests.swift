@@ -516,6 +516,35 @@ struct SanctionsExtractorTests {
         #expect(extract(text).entities.map(\.name) == ["OsOO Ala-Too Trans Logistik"])
     }
 
+    @Test func earlierRoundsRenewalsAndCallsAreNoDesignations() {
+        let text = """
+            Senators press Treasury to sanction Vantora Shipping. In a press release, OFAC said it had designated \
+            Korea Unbyol General Trading Corporation. The US Treasury sanctioned a third ship, VOLGA DAWN \
+            (IMO 9201566), back in January. Britain's freeze on the magnate Boris Gorelik the same year forced a \
+            sale. The Council prolonged the existing measures against 261 individuals, including Alfa-Shchit LLC. \
+            Kateryna Dubovyk, an adviser on sanctions policy, told the Kyiv Independent that the package was ready.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Korea Unbyol General Trading Corporation"])
+    }
+
+    @Test func aPersonWithAndWithoutAPatronymicIsOneParty() {
+        let text = """
+            The UK sanctioned Viktor Sapozhnyk, a Ukrainian citizen, on Friday. Investigators say that Viktor \
+            Hennadiyovych Sapozhnyk was sanctioned for the theft of grain.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Viktor Sapozhnyk"])
+    }
+
+    @Test func theAdditionOfTheEntriesBelowOpensTheirList() {
+        let text = """
+            On 8 December 2025, the Security Council Committee approved the addition of the entries specified \
+            below to its Sanctions List.
+
+            - Korea Ponghwa Maritime Trading Corporation
+            """
+        #expect(extract(text).entities.map(\.name) == ["Korea Ponghwa Maritime Trading Corporation"])
+    }
+
     @Test func aTallySinceAnEarlierYearIsNoDesignation() {
         let text = """
             Canada today announced sanctions against 2 individuals.
