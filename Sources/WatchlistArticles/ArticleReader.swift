@@ -405,7 +405,7 @@ struct ArticleReader {
         } else if let introduced = introducedInFull(short, before: before) {
             full = introduced
             full.identifiers += mention.identifiers.filter { !full.identifiers.contains($0) }
-        } else if short.count == 1, mention.kind != .organization, let person = person(withSurname: mention.name) {
+        } else if short.count <= 2, mention.kind != .organization, let person = person(withSurname: mention.name) {
             full = person
         } else {
             return mention
@@ -444,19 +444,26 @@ struct ArticleReader {
     }
 
     /// The person a surname alone stands for ("Barragán and Ochoa were sanctioned individually alongside
-    /// Villaseñor"): the first name of two to five title-case words in the sentences before that ends in it,
-    /// or has it before its last word (the paternal surname of a Spanish name of four words or more: Rosa
-    /// Elena Barragán Medina).
+    /// Villaseñor", "Tavakoli Nejad ... are being designated"): the first name of two to five title-case
+    /// words in the sentences before that ends in it, or has a one-word surname before its last word (the
+    /// paternal surname of a Spanish name of four words or more: Rosa Elena Barragán Medina).
     private func person(withSurname surname: String) -> PartyMention? {
-        guard surname.first?.isUppercase == true, !surname.contains(" ") else { return nil }
+        let surnameWords = surname.split(separator: " ").map(String.init)
+        guard surname.first?.isUppercase == true, (1...2).contains(surnameWords.count) else { return nil }
         for tokens in recentSentences {
-            for index in tokens.indices where tokens[index].text == surname {
+            for index in tokens.indices where tokens[index].text == surnameWords[0] {
+                guard index + surnameWords.count <= tokens.count,
+                    zip(tokens[index..<(index + surnameWords.count)], surnameWords).allSatisfy({ $0.text == $1 })
+                else { continue }
+                let last = index + surnameWords.count - 1
                 var start = index
                 while start > 0, tokens[start - 1].isCapitalized, tokens[start - 1].isWord { start -= 1 }
-                var end = index + 1
+                var end = last + 1
                 while end < tokens.count, tokens[end].isCapitalized, tokens[end].isWord { end += 1 }
                 let words = tokens[start..<end].map(\.text)
-                guard (2...5).contains(words.count), index == end - 1 || words.count >= 4 && index == end - 2 else { continue }
+                guard (surnameWords.count + 1...5).contains(words.count),
+                    last == end - 1 || surnameWords.count == 1 && words.count >= 4 && last == end - 2
+                else { continue }
                 let name = words.joined(separator: " ")
                 let isTitleCase = words.allSatisfy { $0.dropFirst().contains(where: \.isLowercase) }
                 guard isTitleCase, !words.contains(where: { SanctionsVocabulary.organizationNameWords.contains($0.lowercased()) }),

@@ -459,6 +459,9 @@ struct DesignationTrigger: Hashable, Sendable {
                 && !(at > 0 && ["after", "having"].contains(tokens[at - 1].lower))
         }
             || index + 1 < tokens.count && ["previously", "already", "earlier"].contains(tokens[index + 1].lower)
+            // "The action follows the designation in February of X": an earlier action.
+            || index >= 2 && tokens[index - 1].lower == "the" && ["follows", "followed", "following", "after"].contains(tokens[index - 2].lower)
+                && ["designation", "designations", "listing", "sanctioning", "blacklisting"].contains(tokens[index].lower)
             // "... web link to be added": still to come.
             || index >= 2 && tokens[index - 1].lower == "be" && tokens[index - 2].lower == "to"
     }
@@ -496,7 +499,11 @@ struct DesignationTrigger: Hashable, Sendable {
             && (offset == clauseBefore.startIndex || clauseBefore[clauseBefore.index(before: offset)] == ",")
         {
             var yearAt = clauseBefore.index(after: offset)
-            if yearAt < clauseBefore.endIndex, ArticleDate.months[clauseBefore[yearAt]] != nil { yearAt = clauseBefore.index(after: yearAt) }
+            if yearAt < clauseBefore.endIndex, let month = ArticleDate.months[clauseBefore[yearAt]] {
+                yearAt = clauseBefore.index(after: yearAt)
+                // "In January, OFAC targeted X" in a March article.
+                if yearAt < clauseBefore.endIndex, Int(clauseBefore[yearAt]) == nil, let documentMonth, month != documentMonth { return true }
+            }
             if yearAt < clauseBefore.endIndex, let year = Int(clauseBefore[yearAt]), (1945...2100).contains(year), year < documentYear ?? Int.max {
                 return true
             }

@@ -471,6 +471,8 @@ struct PartyListParser {
     private static let affiliationNouns: Set<String> = [
         "members", "member", "affiliates", "affiliate", "supporters", "part", "victims", "customers", "clients",
         "units", "unit", "branches", "branch", "subsidiary", "subsidiaries", "operatives", "cells", "factions",
+        // "senior officers of the Myanmar Air Force": the force they serve in.
+        "officers", "commanders", "officials", "ranks",
     ]
 
     private struct NameRun {

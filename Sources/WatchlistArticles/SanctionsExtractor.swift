@@ -89,7 +89,14 @@ public struct SanctionsExtractor: Sendable {
             let keys = ([party.name] + party.aliases).map(Self.key) + [party.name].compactMap(Self.bareKey)
                 + (party.kind == .organization ? [] : [party.name].compactMap(Self.keyWithoutPatronymic))
             let known = positions
-            guard let existing = keys.lazy.compactMap({ known[$0] }).first else {
+            // "Golden Crescent" after "Golden Crescent General Trading FZE": the first words of a company's name.
+            let shortFor = party.kind == .person ? nil : parties.firstIndex { other in
+                let words = other.name.split(separator: " ")
+                let short = party.name.split(separator: " ")
+                return other.kind == .organization && short.count >= 2 && words.count > short.count
+                    && words.starts(with: short) && !words.dropFirst(short.count).contains(where: { $0.first?.isLowercase == true })
+            }
+            guard let existing = keys.lazy.compactMap({ known[$0] }).first ?? shortFor else {
                 positions[keys[0]] = parties.count
                 for alias in keys.dropFirst() where positions[alias] == nil { positions[alias] = parties.count }
                 parties.append(party)

@@ -202,7 +202,7 @@ enum SanctionsVocabulary {
     static let nameConnectors: Set<String> = [
         "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der",
         "den", "al", "el", "bin", "ibn", "bint", "abu", "abd", "ul", "ud", "&", "and", "for", "the", "y", "e", "i",
-        "im", "at", "ar", "as", "ad", "an", "az", "ash", "ve",
+        "im", "at", "ar", "as", "ad", "an", "az", "ash", "ve", "et",
     ]
     /// Of the connectors, those that can join two parties ("Tehnolit and Baztube") rather than be part of
     /// one name: a run is split there unless the words around make one name.

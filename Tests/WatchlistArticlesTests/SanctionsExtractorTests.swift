@@ -545,6 +545,37 @@ struct SanctionsExtractorTests {
         #expect(extract(text).entities.map(\.name) == ["Korea Ponghwa Maritime Trading Corporation"])
     }
 
+    @Test func anEarlierMonthOpeningTheClauseAndTheForceOfficersServeInAreNoDesignations() {
+        let text = """
+            Dubai, 12 March 2025. OFAC designated Sanaa Exchange today. In January, OFAC targeted the network of \
+            Abd al-Wahid Saleh al-Qirshi, a Sanaa-based trader. Those sanctioned include senior officers of the \
+            Myanmar Air Force.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Sanaa Exchange"])
+    }
+
+    @Test func twoSurnamesStandForThePersonIntroducedInFullParagraphsBefore() {
+        let text = """
+            Treasury designated four individuals today.
+
+            Hamid Tavakoli Nejad, an Iranian national resident in Sharjah, manages Sarv Aerotech FZE.
+
+            The company ships servo motors. Its accounts are in Dubai. Payments ran through exchange houses.
+
+            Tavakoli Nejad and Li are being designated for acting on behalf of the network.
+            """
+        #expect(extract(text).entities.map(\.name).contains("Hamid Tavakoli Nejad"))
+        #expect(!extract(text).entities.map(\.name).contains("Tavakoli Nejad"))
+    }
+
+    @Test func theFirstWordsOfADesignatedCompanysNameAreTheSameParty() {
+        let text = """
+            OFAC designated Golden Crescent General Trading FZE on Tuesday. Seyed Hosseini, its procurement agent, \
+            is designated as an agent for Golden Crescent.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Golden Crescent General Trading FZE", "Seyed Hosseini"])
+    }
+
     @Test func aTallySinceAnEarlierYearIsNoDesignation() {
         let text = """
             Canada today announced sanctions against 2 individuals.
