@@ -407,6 +407,8 @@ struct ArticleReader {
             full.identifiers += mention.identifiers.filter { !full.identifiers.contains($0) }
         } else if short.count <= 2, mention.kind != .organization, let person = person(withSurname: mention.name) {
             full = person
+        } else if short.count >= 2, mention.kind != .person, let organization = organization(startingWith: mention.name) {
+            full = organization
         } else {
             return mention
         }
@@ -471,6 +473,25 @@ struct ArticleReader {
                     !(start..<end).contains(where: { PartyListParser.place(at: $0, in: tokens[start..<end]) != nil })
                 else { continue }
                 return PartyMention(name: name, kind: .person)
+            }
+        }
+        return nil
+    }
+
+    /// The organization whose full name a short one of two words or more begins, named in the sentences
+    /// before: "Golden Crescent" for "Golden Crescent General Trading FZE (a.k.a. "GCGT")" paragraphs before.
+    private func organization(startingWith short: String) -> PartyMention? {
+        let shortWords = short.split(separator: " ").map(String.init)
+        let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+        for tokens in recentSentences {
+            for index in tokens.indices where tokens[index].text == shortWords[0] && (index == 0 || !tokens[index - 1].isCapitalized) {
+                guard index + shortWords.count < tokens.count,
+                    zip(tokens[index..<(index + shortWords.count)], shortWords).allSatisfy({ $0.text == $1 }),
+                    let mention = parser.mentions(in: tokens[index..<min(tokens.count, index + 40)]).first,
+                    mention.name.hasPrefix(short + " "), mention.kind != .person,
+                    PersonNameShape.kind(of: mention.name) == .organization
+                else { continue }
+                return mention
             }
         }
         return nil

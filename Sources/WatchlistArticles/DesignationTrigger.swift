@@ -122,6 +122,15 @@ struct DesignationTrigger: Hashable, Sendable {
                 trigger.addGroupHints(from: tokens[trigger.targets.clamped(to: 0..<colon)])
                 trigger.targets = (colon + 1)..<tokens.count
             }
+            // "designated three of the companies it describes — A, B and C — under ...": the dashes hold the names.
+            // Not "the entities in rows 1–3".
+            if let dash = tokens[trigger.targets].prefix(12).firstIndex(where: { ["—", "–"].contains($0.text) }),
+                dash > trigger.targets.lowerBound, tokens[dash - 1].isLowercaseWord,
+                tokens[trigger.targets.lowerBound..<dash].contains(where: { CountedAnnouncement.number($0) != nil })
+            {
+                let close = tokens[(dash + 1)..<trigger.targets.upperBound].firstIndex { ["—", "–"].contains($0.text) }
+                trigger.targets = (dash + 1)..<(close ?? trigger.targets.upperBound)
+            }
             if trigger.targets.isEmpty, !trigger.introducesList { continue }
             if trigger.alsoTargets == nil {
                 // "X and Y are now designated, alongside Z"; "removed X from its list, together with Y", where
@@ -219,6 +228,12 @@ struct DesignationTrigger: Hashable, Sendable {
         // "an adviser on sanctions policy", "the new designations": after a preposition or a determiner the
         // word is a noun.
         if word.hasSuffix("s"), index > 0, ["on", "of", "the", "new", "its", "their", "for", "with", "about", "a", "these", "those"].contains(tokens[index - 1].lower) {
+            return nil
+        }
+        // "is listed in other filings as a director of two companies": a register's record, no sanctions list.
+        if word == "listed", let asAt = tokens[(index + 1)...].prefix(6).firstIndex(where: { $0.lower == "as" }),
+            tokens[(asAt + 1)...].prefix(3).contains(where: { SanctionsVocabulary.roleNouns.contains($0.lower) })
+        {
             return nil
         }
         // "Those taken off the list are:", "took X off its sanctions list".
@@ -454,9 +469,12 @@ struct DesignationTrigger: Hashable, Sendable {
     /// A hedge anywhere before the trigger in its sentence: a threat, a call, a plan, a denial, a memory.
     private static func isHedged(_ tokens: [ArticleToken], before index: Int) -> Bool {
         // "after considering the report" is something done, not a hedge.
+        // "On Thursday, after this investigation was prepared for publication, OFAC designated X": a clause
+        // opened by "after" tells when, and hedges nothing.
         return tokens[..<index].indices.contains { at in
             tokens[at].isWord && SanctionsVocabulary.isHedge(tokens[at].lower, before: at + 1 < tokens.count ? tokens[at + 1].text : nil)
                 && !(at > 0 && ["after", "having"].contains(tokens[at - 1].lower))
+                && !tokens[..<at].reversed().prefix(while: { $0.text != "," }).contains(where: { $0.lower == "after" })
         }
             || index + 1 < tokens.count && ["previously", "already", "earlier"].contains(tokens[index + 1].lower)
             // "The action follows the designation in February of X": an earlier action.
