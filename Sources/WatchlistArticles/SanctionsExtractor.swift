@@ -51,6 +51,8 @@ public struct SanctionsExtractor: Sendable {
     struct PartyCollector {
         private(set) var parties: [ExtractedParty] = []
         private var positions: [String: Int] = [:]
+        /// The collected organizations by the keys of their names' first words (`leadingWords["goldencrescent"]`).
+        private var leadingWords: [String: Int] = [:]
 
         static func key(_ name: String) -> String {
             String(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
@@ -90,15 +92,19 @@ public struct SanctionsExtractor: Sendable {
                 + (party.kind == .organization ? [] : [party.name].compactMap(Self.keyWithoutPatronymic))
             let known = positions
             // "Golden Crescent" after "Golden Crescent General Trading FZE": the first words of a company's name.
-            let shortFor = party.kind == .person ? nil : parties.firstIndex { other in
-                let words = other.name.split(separator: " ")
-                let short = party.name.split(separator: " ")
-                return other.kind == .organization && short.count >= 2 && words.count > short.count
-                    && words.starts(with: short) && !words.dropFirst(short.count).contains(where: { $0.first?.isLowercase == true })
-            }
+            let shortFor = party.kind == .person ? nil : leadingWords[Self.key(party.name)]
             guard let existing = keys.lazy.compactMap({ known[$0] }).first ?? shortFor else {
                 positions[keys[0]] = parties.count
                 for alias in keys.dropFirst() where positions[alias] == nil { positions[alias] = parties.count }
+                if party.kind == .organization {
+                    // The name's first two words or more, when every word after them is capitalized.
+                    let words = party.name.split(separator: " ")
+                    for count in (2..<max(2, words.count)).reversed() {
+                        guard !words.dropFirst(count).contains(where: { $0.first?.isLowercase == true }) else { break }
+                        let key = Self.key(words.prefix(count).joined(separator: " "))
+                        if leadingWords[key] == nil { leadingWords[key] = parties.count }
+                    }
+                }
                 parties.append(party)
                 return
             }
