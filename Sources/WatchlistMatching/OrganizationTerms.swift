@@ -27,6 +27,8 @@ enum OrganizationTerms {
         "jsc", "ojsc", "cjsc", "pjsc", "ojsc", "ooo", "oao", "zao", "pao", "ao", "tov", "pat", "prat", "tdv",
         "chup", "up", "ruep", "rup", "ip", "iooo", "sooo", "odo", "ooo", "ue", "aat", "zat", "taa", "pls", "fgup", "gup",
         "mup", "fkp",
+        // Russian and Belarusian for the legal form `corporation`, so `Корпорация` weighs as `CORPORATION` does.
+        "korporatsiya", "korporatsiia", "karparatsyya",
         "gmbh", "ag", "kg", "ohg", "ug", "ev", "sa", "sas", "sarl", "sl", "srl", "spa", "bv", "nv", "ab", "as",
         "oy", "oyj", "aps", "kft", "zrt", "sro", "doo", "dd", "ad", "eood", "ood", "sp", "zoo", "fze", "fzco",
         "fzc", "fzllc", "pte", "pty", "bhd", "sdn", "kk", "yk", "jsc", "llc",

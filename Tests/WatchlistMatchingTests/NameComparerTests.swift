@@ -24,6 +24,14 @@ struct NameComparerTests {
         #expect(either.score > 0.9)
     }
 
+    @Test func russianCorporationWeighsAsTheLegalFormItTranslates() {
+        let comparer = NameComparer()
+        let translated = comparer.compare(query: "Корпорация Тактическое Ракетное", listed: "Tactical Missiles Corporation", kind: .organization)
+        let without = comparer.compare(query: "Тактическое Ракетное", listed: "Tactical Missiles Corporation", kind: .organization)
+        #expect(translated.score == without.score)
+        #expect(translated.score >= 0.8)
+    }
+
     @Test func namesWithNothingInCommonScoreZeroWithoutExplanation() {
         let comparison = NameComparer().compare(query: "Maria Garcia", listed: "TEKHNOLIT")
         #expect(comparison.score == 0)

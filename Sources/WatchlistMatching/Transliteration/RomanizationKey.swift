@@ -22,7 +22,9 @@
 /// 2. The consonant classes above; `x` → `ks`, `q` → `k`, `w` → `v`, `ph` → `f`, `ck` and other `c` → `k`.
 /// 3. `ou` → `u` (`Abou`, `Youssef`); `oe`, `ue` before a consonant → `o`, `u` (`Schroeder`, `Mueller`),
 ///    but not in a final `-uel`, `-oel` (`Samuel`, `Noel`, `fuel`).
-/// 4. A final `h` after a vowel is dropped (`Abdullah` ~ `Abdulla`, `Fatimah` ~ `Fatima`).
+/// 4. A final `h` after a vowel is dropped (`Abdullah` ~ `Abdulla`, `Fatimah` ~ `Fatima`), and so is the `h` of
+///    an initial `ht` in a word of four letters or more (Burmese `Htun` ~ `Tun`, `Htay` ~ `Tay`; no English or
+///    other listed word starts `ht`; `HTS` is an acronym).
 /// 5. Glides: a run of `i`/`y` (and `j` where Slavic spelling uses it for й: after a consonant before a
 ///    vowel, `Ljubov`; after a vowel or `i` before a consonant or at the end, `Andrej`, `Jurij`) becomes
 ///    - `y` before a vowel (`Valiantsin` ~ `Valyantsin`, `Maria` ~ `Mariya` ~ `Mariia`, `Iurii` ~ `Yurii`),
@@ -188,8 +190,9 @@ enum RomanizationKey {
             case w:
                 units.append(isShort ? w : v, .consonant); index += 1
             case h:
-                // A final h after a vowel is not pronounced (Abdullah, Fatimah, Aishah).
-                if index == count - 1, !isShort, units.kinds.last == .vowel {
+                // A final h after a vowel is not pronounced (Abdullah, Fatimah, Aishah). An initial `ht` is the
+                // Burmese aspirated t, often written `t` (Htun ~ Tun, Htay ~ Tay).
+                if index == count - 1 && !isShort && units.kinds.last == .vowel || index == 0 && next == t && count >= 4 {
                     index += 1
                 } else {
                     units.append(classH, .consonant); index += 1

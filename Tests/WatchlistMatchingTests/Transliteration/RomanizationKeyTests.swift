@@ -55,6 +55,9 @@ struct RomanizationKeyTests {
         ("faysal", "faisal"),
         ("husayn", "husain"),
         ("meyer", "meier"),
+        // Burmese aspirated t: an initial ht is t
+        ("htun", "tun"),
+        ("htay", "tay"),
         // w / v, ph / f, x / ks, q / k, c / k
         ("petrow", "petrov"),
         ("wiktor", "viktor"),
@@ -94,6 +97,7 @@ struct RomanizationKeyTests {
         ("muhammad", "mohammed"),
         ("hasan", "husayn"),
         ("sergey", "serhiy"),  // g and h are not folded (Ukrainian г)
+        ("hts", "ts"),  // a short acronym keeps its h
         // East Asian syllables: c, q, w, zh, j and initial y stay distinct.
         ("zhang", "zang"),
         ("zhou", "zou"),
