@@ -86,8 +86,11 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
                 else { continue }
                 skeleton = marked
             }
-            // Arabic و is a consonant (w, v) or a long vowel (u, o): keep both readings.
-            let readings = isAbjadScript ? [skeleton, ConsonantSkeleton.withoutV(skeleton)] : [skeleton]
+            // Arabic و is a consonant (w, v) or a long vowel (u, o): keep both readings. A Latin `dh` (Arabic ذ)
+            // is also written `z` and `d`: `Nadheera` ~ `Nazira`, `Ridha` ~ `Reda`.
+            let readings = isAbjadScript
+                ? [skeleton, ConsonantSkeleton.withoutV(skeleton)]
+                : [skeleton] + ConsonantSkeleton.dhReadings(ofKey: key).compactMap { ConsonantSkeleton.skeleton(ofKey: $0, wordLength: $0.count) }
             for reading in readings where reading.count >= ConsonantSkeleton.minimumSkeletonLength && !skeletons.contains(reading) {
                 skeletons.append(reading)
             }

@@ -47,6 +47,29 @@ enum ConsonantSkeleton {
         return "aeiouy".utf8.contains(first) ? UInt8(ascii: "a") : first
     }
 
+    /// A Latin key's `dH` (the `dh` romanizations write for Arabic ذ and ظ) read as `z` and as `d`, the other
+    /// ways lists write those letters (`Nadheera` ~ `Nazira`, `Mu'dhi` ~ `Mu'zi`, `Ridha` ~ `Reda`); none when
+    /// the key has no `dH` (`Dehong` has none: its `d` and `h` are apart). Source: the BGN/PCGN Arabic table
+    /// (ذ `dh`, ظ `z̧`) and the Levantine, Persian and Egyptian spellings in the lists.
+    static func dhReadings(ofKey key: [UInt8]) -> [[UInt8]] {
+        let d = UInt8(ascii: "d"), h = UInt8(ascii: "H")
+        guard key.indices.dropLast().contains(where: { key[$0] == d && key[$0 + 1] == h }) else { return [] }
+        return [UInt8(ascii: "z"), d].map { replacement in
+            var result: [UInt8] = []
+            var index = 0
+            while index < key.count {
+                if key[index] == d, index + 1 < key.count, key[index + 1] == h {
+                    result.append(replacement)
+                    index += 2
+                } else {
+                    result.append(key[index])
+                    index += 1
+                }
+            }
+            return result
+        }
+    }
+
     /// The skeleton with `v` left out (and the doubles that leaves collapsed).
     static func withoutV(_ skeleton: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []

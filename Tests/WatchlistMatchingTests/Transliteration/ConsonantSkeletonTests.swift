@@ -17,6 +17,16 @@ struct ConsonantSkeletonTests {
         #expect(skeleton(first) == skeleton(second))
     }
 
+    @Test(arguments: [("Nadheera", "Nazira"), ("Tandhim", "Tanzim"), ("Mudhaffar", "Mudaffar")])
+    func aLatinDhAgreesWithTheZAndTheDListsAlsoWriteForIt(first: String, second: String) {
+        #expect(ConsonantSkeleton.agree(token(first), token(second)))
+    }
+
+    @Test func aDAndAnHApartAreNoDh() {
+        #expect(!ConsonantSkeleton.agree(token("Dehong"), token("Dong")))
+        #expect(ConsonantSkeleton.dhReadings(ofKey: Array("dehong".utf8)).isEmpty)
+    }
+
     @Test func differentNamesKeepDifferentSkeletons() {
         #expect(skeleton("Rustum") != skeleton("Rostov"))
         #expect(skeleton("Petrov") != skeleton("Pavlov"))
