@@ -47,10 +47,10 @@ struct ArticleReader {
     /// by the short form's `PartyCollector.key`, for a designating sentence paragraphs later ("Khalifa is
     /// being designated").
     private var shortForms: [String: PartyMention] = [:]
-    /// The sentences before this one, at most `surnameReach`, for a surname that stands for a person
-    /// introduced in full paragraphs before.
+    /// The sentences before this one, at most `backReferenceReach`, for a surname or a company's first words
+    /// that stand for a party introduced in full paragraphs before.
     private var recentSentences: [[ArticleToken]] = []
-    private static let surnameReach = 40
+    private static let backReferenceReach = 40
 
     /// `headerSentences`: the first sentences, where the announcement's date is.
     init(text: [Character], headerSentences: ArraySlice<[ArticleToken]>) {
@@ -72,7 +72,7 @@ struct ArticleReader {
             earlierTokens = previousTokens
             previousTokens = tokens
             recentSentences.append(tokens)
-            if recentSentences.count > Self.surnameReach { recentSentences.removeFirst() }
+            if recentSentences.count > Self.backReferenceReach { recentSentences.removeFirst() }
             previousSentence = sentence
         }
         if readInstruction(sentence) { return }
@@ -395,7 +395,9 @@ struct ArticleReader {
     /// The party a short name in a trigger refers to, when a sentence gave it as a short form in parentheses
     /// (`shortForms`), or this sentence before the trigger or the two before it introduced it in full: "Shenzhen Huaxin Haotong Electronics Co., Ltd. is a distributor ...
     /// Huaxin Haotong is being designated", "Liu Jianhong ... Liu is being designated", "Hong Kong Jinrui
-    /// Supply Chain Limited (HK Jinrui) ... HK Jinrui is being designated". The mention itself otherwise.
+    /// Supply Chain Limited (HK Jinrui) ... HK Jinrui is being designated"; failing those, a person whose
+    /// surname it is or a company whose first words it is, named up to `backReferenceReach` sentences
+    /// before. The mention itself otherwise.
     private func fullName(of mention: PartyMention, introducedBefore before: ArraySlice<ArticleToken>) -> PartyMention {
         let short = ShortReference.words(mention.name)
         guard (1...3).contains(short.count), !designated.contains(mention.name) else { return mention }

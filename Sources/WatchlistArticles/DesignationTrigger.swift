@@ -470,11 +470,13 @@ struct DesignationTrigger: Hashable, Sendable {
     private static func isHedged(_ tokens: [ArticleToken], before index: Int) -> Bool {
         // "after considering the report" is something done, not a hedge.
         // "On Thursday, after this investigation was prepared for publication, OFAC designated X": a clause
-        // opened by "after" tells when, and hedges nothing.
+        // opened by "after", closed by a comma before the trigger, tells when and hedges nothing (but "After
+        // the EU threatened to sanction X" still hedges).
         return tokens[..<index].indices.contains { at in
             tokens[at].isWord && SanctionsVocabulary.isHedge(tokens[at].lower, before: at + 1 < tokens.count ? tokens[at + 1].text : nil)
                 && !(at > 0 && ["after", "having"].contains(tokens[at - 1].lower))
-                && !tokens[..<at].reversed().prefix(while: { $0.text != "," }).contains(where: { $0.lower == "after" })
+                && !(tokens[..<at].reversed().prefix(while: { $0.text != "," }).contains(where: { $0.lower == "after" })
+                    && tokens[at..<index].contains(where: { $0.text == "," }))
         }
             || index + 1 < tokens.count && ["previously", "already", "earlier"].contains(tokens[index + 1].lower)
             // "The action follows the designation in February of X": an earlier action.

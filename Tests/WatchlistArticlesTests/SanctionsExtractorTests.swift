@@ -591,6 +591,11 @@ struct SanctionsExtractorTests {
         ])
     }
 
+    @Test func aThreatInsideAnAfterClauseStillHedges() {
+        let text = "After the EU threatened to sanction Vantora Shipping, Treasury designated Orinoco Tankers Ltd."
+        #expect(extract(text).entities.map(\.name) == ["Orinoco Tankers Ltd."])
+    }
+
     @Test func aShortCompanyNameStandsForTheFullNameGivenParagraphsBefore() {
         let text = """
             Golden Crescent General Trading FZE (a.k.a. "GCGT") acted as the consignee of record for servo motors.
