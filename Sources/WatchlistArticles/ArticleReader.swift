@@ -253,14 +253,25 @@ struct ArticleReader {
             }
             // "OFAC designated the companies ...": the count may be in the sentence before ("took action
             // against two ship management companies and four tankers").
+            // A count ends where the sentence's next trigger starts ("sanctions ... on three individuals and
+            // targeted financial sanctions on three entities": three and three, not three and six).
+            let nextTrigger = triggers.lazy.map(\.position).filter { $0 > trigger.targets.lowerBound }.min() ?? tokens.count
+            let counting = trigger.targets.lowerBound..<max(trigger.targets.lowerBound, min(trigger.targets.upperBound, nextTrigger))
             if mentions.isEmpty, trigger.effect == .designation,
                 var counted = Self.counts(
-                    of: tokens[trigger.targets], subject: tokens[..<min(trigger.position, trigger.targets.lowerBound)],
+                    of: tokens[counting], subject: tokens[..<min(trigger.position, trigger.targets.lowerBound)],
                     before: previousTokens, open: announcement != nil)
             {
                 counted.authority = authority
                 counted.date = date
-                opened = counted
+                // "(1) the freezing of assets of one individual and four entities ..., and (2) a prohibition
+                // on exports to one entity": the counts of one sentence add up.
+                if var earlier = opened {
+                    earlier.add(counted)
+                    opened = earlier
+                } else {
+                    opened = counted
+                }
             }
         }
         if let opened {

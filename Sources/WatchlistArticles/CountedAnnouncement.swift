@@ -179,8 +179,14 @@ struct CountedAnnouncement: Sendable {
         if words.contains(where: { reactionVerbs.contains($0) }) { return false }
         // A year dates a biography ("founded Atlas Mikro in 2022") unless the sentence is about sanctions.
         guard words.contains(where: { word in Self.sanctionWordStems.contains { word.hasPrefix($0) } }) else { return true }
-        for (word, next) in zip(words, words.dropFirst()) {
+        for (offset, (word, next)) in zip(words, words.dropFirst()).enumerated() {
             if word == "last", next == "year" { return false }
+            // "a bid to overturn his 2022 UK designation".
+            if let year = Int(word), (1945...2100).contains(year), documentYear.map({ year < $0 }) ?? true,
+                words[(offset + 1)...].prefix(2).contains(where: { ["designation", "listing", "designations", "sanctions"].contains($0) })
+            {
+                return false
+            }
             if ["in", "since", "until"].contains(word), let year = Int(next), (1945...2100).contains(year),
                 documentYear.map({ year < $0 }) ?? true
             {

@@ -227,7 +227,9 @@ struct DesignationTrigger: Hashable, Sendable {
         let word = tokens[index].lower
         // "an adviser on sanctions policy", "the new designations": after a preposition or a determiner the
         // word is a noun.
-        if word.hasSuffix("s"), index > 0, ["on", "of", "the", "new", "its", "their", "for", "with", "about", "a", "these", "those"].contains(tokens[index - 1].lower) {
+        if word.hasSuffix("s"), index > 0, ["on", "of", "the", "new", "its", "their", "for", "with", "about", "a", "these", "those"].contains(tokens[index - 1].lower)
+            || CountedAnnouncement.number(tokens[index - 1]) != nil  // "designated four targets"
+        {
             return nil
         }
         // "is listed in other filings as a director of two companies": a register's record, no sanctions list.
@@ -410,6 +412,13 @@ struct DesignationTrigger: Hashable, Sendable {
     /// "sanctions on", "restrictions against", "an asset freeze and travel ban on": the index after the
     /// preposition.
     private static func objectOfMeasure(_ tokens: [ArticleToken], after index: Int) -> Int? {
+        // "the freezing of assets of one individual and four entities".
+        if ["freezing", "freeze"].contains(tokens[index].lower) {
+            let words = tokens[(index + 1)...].prefix(4).map(\.lower)
+            for lead in [["of", "assets", "of"], ["of", "the", "assets", "of"], ["of", "funds", "of"]] where words.starts(with: lead) {
+                return index + 1 + lead.count < tokens.count ? index + 1 + lead.count : nil
+            }
+        }
         var next = index + 1
         // "sanctions and restrictions on", "asset freeze and a travel ban on".
         var hops = 0

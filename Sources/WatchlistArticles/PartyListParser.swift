@@ -544,6 +544,8 @@ struct PartyListParser {
             {
                 break
             }
+            // "Everlink Components (HK) Limited\n  Address: Kwun Tong": a field label on the next line.
+            if index > runStart, token.isCapitalized, next?.text == ":", startsLine(token) { break }
             if token.isCapitalized || inQuote {
                 if SanctionsVocabulary.organizationNameWords.contains(trimmed(token.lower, ".")) {
                     hasOrganizationWord = true
@@ -585,6 +587,13 @@ struct PartyListParser {
         }
         finish(at: index, possessive: false)
         return runs
+    }
+
+    /// Whether only spaces stand between the token and the line break before it.
+    private func startsLine(_ token: ArticleToken) -> Bool {
+        var cursor = token.span.lowerBound - 1
+        while cursor >= 0, text[cursor] == " " || text[cursor] == "\t" { cursor -= 1 }
+        return cursor < 0 || text[cursor].isNewline
     }
 
     /// The index of the ")" closing the "(" at `open`, within a few tokens.

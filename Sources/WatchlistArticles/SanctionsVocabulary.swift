@@ -44,7 +44,7 @@ enum SanctionsVocabulary {
     /// Nouns for measures: "imposed restrictions on X", "sanctions against X".
     static let measureNouns: Set<String> = [
         "sanctions", "restrictions", "measures", "freeze", "freezes", "ban", "bans", "penalties", "designations",
-        "embargo",
+        "embargo", "freezing",
     ]
     /// Verbs that put measures in place ("imposed sanctions on", "placed restrictions on").
     static let imposingVerbs: Set<String> = [

@@ -79,13 +79,22 @@ public struct SentenceSplitter: Sendable {
         return index - start <= 60
     }
 
-    /// A line that starts with a bullet ("- ", "* ", "• ") or a number ("2. ", "3) ", "3188 ") is an item of
-    /// its own.
+    /// A line that starts with a bullet ("- ", "* ", "• "), a number ("2. ", "3) ", "3188 ") or a marker in
+    /// parentheses ("(b) ", "(iv) ") is an item of its own.
     private static func startsListItem(_ characters: [Character], at index: Int) -> Bool {
         var cursor = index
         while cursor < characters.count, characters[cursor] == " " || characters[cursor] == "\t" { cursor += 1 }
         guard cursor + 1 < characters.count else { return false }
         if "-*•–".contains(characters[cursor]), characters[cursor + 1] == " " { return true }
+        // "(b) Everlink Components (HK) Limited", "(2) Entities (4)": a letter, roman or arabic numeral in
+        // parentheses.
+        if characters[cursor] == "(" {
+            var close = cursor + 1
+            while close < characters.count, close - cursor <= 4, characters[close].isLetter || characters[close].isNumber { close += 1 }
+            if close > cursor + 1, close - cursor <= 4, close + 1 < characters.count, characters[close] == ")", characters[close + 1] == " " {
+                return true
+            }
+        }
         var digits = cursor
         while digits < characters.count, characters[digits].isNumber { digits += 1 }
         guard digits > cursor, digits + 1 < characters.count else { return false }

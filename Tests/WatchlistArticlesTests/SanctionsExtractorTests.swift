@@ -591,6 +591,55 @@ struct SanctionsExtractorTests {
         ])
     }
 
+    @Test func aJapaneseNoticeCountsTheFrozenPartiesAndListsThemUnderLetteredItems() {
+        let text = """
+            1. The Government of Japan today decided on measures consisting of (1) the freezing of assets of one \
+            individual and two entities that are involved in circumventing sanctions against Russia, and (2) a \
+            prohibition on exports to one entity in Russia.
+
+            (1) Individual (1)
+              Igor Valentinovich Merkulin
+              Nationality: Russian Federation.
+
+            (2) Entities (2)
+              (a) Everlink Components (HK) Limited
+                  Address: Kwun Tong, Kowloon, Hong Kong
+              (b) Ala-Too Trade Group LLC
+                  Address: Bishkek, Kyrgyz Republic
+
+            3. Export ban
+              (a) JSC Sibirskiy Pribornyi Zavod (SPZ)
+            """
+        #expect(extract(text).entities.map(\.name) == [
+            "Igor Valentinovich Merkulin", "Everlink Components (HK) Limited", "Ala-Too Trade Group LLC",
+            "JSC Sibirskiy Pribornyi Zavod",
+        ])
+    }
+
+    @Test func twoMeasuresInOneSentenceCountTheirPartiesOnce() {
+        let text = """
+            Australia has today imposed targeted financial sanctions and travel bans on one individual and \
+            targeted financial sanctions on one entity.
+
+            The individual sanctioned today is Min Aung Kyaw, a commander.
+
+            The entity sanctioned today is Shwe Pyae Aviation Fuel Services Co., Ltd.
+
+            Media enquiries
+
+            DFAT Media: (02) 6261 1555
+            """
+        #expect(extract(text).entities.map(\.name) == ["Min Aung Kyaw", "Shwe Pyae Aviation Fuel Services Co., Ltd."])
+    }
+
+    @Test func aBidToOverturnAnEarlierDesignationIsNoParty() {
+        let text = """
+            OFAC sanctioned two companies this week. The first is Orinoco Tankers Ltd. The High Court rejected a bid \
+            by Russian businessman Yuri Pankratov to overturn his 2022 UK designation.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Orinoco Tankers Ltd."])
+    }
+
     @Test func aThreatInsideAnAfterClauseStillHedges() {
         let text = "After the EU threatened to sanction Vantora Shipping, Treasury designated Orinoco Tankers Ltd."
         #expect(extract(text).entities.map(\.name) == ["Orinoco Tankers Ltd."])
@@ -618,7 +667,7 @@ struct SanctionsExtractorTests {
         #expect(extract(text).entities.isEmpty)
     }
 
-    /// A floor under the measured quality on our 202 labelled articles (F1 0.931, precision 0.952 when this
+    /// A floor under the measured quality on our 202 labelled articles (F1 0.933, precision 0.952 when this
     /// floor was set); it fails when a change makes the extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
