@@ -62,6 +62,17 @@ struct CanadaSEMAXMLTests {
         ])
     }
 
+    @Test func andSplitsTwoNamesInAnotherScriptButNotALatinName() {
+        let person = CanadaAliasSplitter.names(
+            in: "Tetiana Tomilina, Тетяна Юріївна Томіліна and Томилина Татьяна Юрьевна", entityKind: .person)
+        #expect(person.map(\.value) == ["Tetiana Tomilina", "Тетяна Юріївна Томіліна", "Томилина Татьяна Юрьевна"])
+        let bank = CanadaAliasSplitter.names(in: "Al Rowad Bank for Development and Investment", entityKind: .organization)
+        #expect(bank.map(\.value) == ["Al Rowad Bank for Development and Investment"])
+        // One word on a side is no name of its own (a maiden name after a full name).
+        let maiden = CanadaAliasSplitter.names(in: "Тетяна Олександрівна Кузьміч and Цвєтаєва", entityKind: .person)
+        #expect(maiden.map(\.value) == ["Тетяна Олександрівна Кузьміч and Цвєтаєва"])
+    }
+
     @Test func quotedNamesStayWholeAndRussianRunOnsAreRejoined() throws {
         let planar = try entity("belarus-1-part-2-24")
         #expect(planar.names.map(\.value) == ["Planar", "OJSC “Planar”", "Открытое акционерное общество \"Планар\"", "ОАО «Планар»"])
@@ -129,11 +140,13 @@ struct CanadaSEMAXMLTests {
         #expect(real.entities.filter { $0.programs.first?.code == "Belarus" }.count == 320)
         #expect(!real.warnings.contains { $0.message.contains("repeats") })
         // Names: a separate Python re-implementation of the rules documented on CanadaAliasSplitter and
-        // CanadaSEMAXMLMapper.bilingualParts gives 8,421 names (37 English/French entity names split in two),
-        // 2,947 of them with letters of a non-Latin script and 79 one-word Latin aliases of persons.
+        // CanadaSEMAXMLMapper.bilingualParts gave 8,421 names (37 English/French entity names split in two),
+        // 2,947 of them with letters of a non-Latin script and 79 one-word Latin aliases of persons, before
+        // ` and ` split two names in another script (2026-11-30), which gives 20 names more, all in
+        // another script.
         let names = real.entities.flatMap(\.names)
-        #expect(names.count == 8_421)
-        #expect(names.filter { $0.kind == .originalScript }.count == 2_947)
+        #expect(names.count == 8_441)
+        #expect(names.filter { $0.kind == .originalScript }.count == 2_967)
         #expect(names.filter { $0.kind == .weakAlias }.count == 79)
 
         let lukashenko = try #require(real.entities.first { $0.id == EntityID(source: "ca", local: "belarus-1-part-1-8") })
@@ -141,7 +154,8 @@ struct CanadaSEMAXMLTests {
         #expect(lukashenko.birthDates == [.exact(try #require(PartialDate(year: 1954, month: 8, day: 30)))])
     }
 
-    /// Nothing in `Aliases` is lost: every word of it (labels and "or" aside) is in one of the entity's names.
+    /// Nothing in `Aliases` is lost: every word of it (labels, "or" and "and" aside) is in one of the entity's
+    /// names.
     /// The words are read from the raw file text, record by record, not through the reader.
     @Test func everyWordOfTheRealAliasesIsInSomeName() throws {
         guard let url = Fixture.sharedList("ca/sema-lmes_2025-03.xml") else { return }
@@ -152,7 +166,7 @@ struct CanadaSEMAXMLTests {
         func words(_ text: String) -> [String] {
             text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         }
-        let skipped: Set<String> = ["or", "russian", "belarusian", "belarussian", "arabic", "quot", "amp", "apos"]
+        let skipped: Set<String> = ["or", "and", "russian", "belarusian", "belarussian", "arabic", "quot", "amp", "apos"]
         var aliasTexts = 0
         var missing: [String] = []
         for (record, entity) in zip(records, real.entities) {

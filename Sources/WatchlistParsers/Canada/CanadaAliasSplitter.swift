@@ -19,9 +19,9 @@ import WatchlistCore
 /// - a piece with letters of a non-Latin script is an original-script name (see `NameScript`), with the
 ///   label's language when there is one; a one-word Latin piece of a person (`Hemedti`, a lone given-name
 ///   variant) is a weak alias; anything else is an alias.
-/// Line breaks are only line wrapping (`Mohamed El Tahir El\nAmin`), so they count as spaces. ` and ` is not a
-/// separator, though it sometimes joins two aliases: it is part of too many names (`Bank for Development and
-/// Investment`). The split is a reading of free text; the tests check that every word of every `Aliases`
+/// Line breaks are only line wrapping (`Mohamed El Tahir El\nAmin`), so they count as spaces. ` and ` is a
+/// separator only between two names written in another script (`Тетяна Юріївна Томіліна and Томилина Татьяна
+/// Юрьевна`); in Latin it is part of too many names (`Bank for Development and Investment`). The split is a reading of free text; the tests check that every word of every `Aliases`
 /// value of the real file ends up in some name of its entity.
 enum CanadaAliasSplitter {
     /// The names in the text, in order, each once, without `excluding` (the record's own name).
@@ -143,6 +143,9 @@ enum CanadaAliasSplitter {
             } else if !quoted, character == " ", rest.prefix(4).lowercased() == " or " {
                 cut()
                 rest.removeFirst(4)
+            } else if !quoted, character == " ", rest.prefix(5) == " and ", joinsTwoScriptNames(current, rest.dropFirst(5)) {
+                cut()
+                rest.removeFirst(5)
             } else {
                 current.append(character)
                 rest.removeFirst()
@@ -150,6 +153,21 @@ enum CanadaAliasSplitter {
         }
         cut()
         return pieces
+    }
+
+    /// Whether an English ` and ` joins two names written in another script, of two words or more each:
+    /// `Тетяна Юріївна Томіліна and Томилина Татьяна Юрьевна` (the Ukrainian and the Russian spelling). In
+    /// Latin ` and ` is part of too many names to split at (`Bank for Development and Investment`).
+    private static func joinsTwoScriptNames(_ before: String, _ after: Substring) -> Bool {
+        let next = after.prefix { !",;/".contains($0) }
+        func isOtherScriptName(_ text: some StringProtocol) -> Bool {
+            let words = text.split(separator: " ")
+            return words.count >= 2 && words.allSatisfy { word in
+                word.contains(where: \.isLetter) && !word.contains { $0.isLetter && WritingScript.code(for: String($0)) == "Latn" }
+            }
+        }
+        let lastName = before.split(whereSeparator: { ",;/".contains($0) }).last.map(String.init) ?? before
+        return isOtherScriptName(lastName.trimmingCharacters(in: .whitespaces)) && isOtherScriptName(next.trimmingCharacters(in: .whitespaces))
     }
 
     /// One piece trimmed of spaces, separators and brackets left unmatched by the split
