@@ -465,28 +465,23 @@ struct ArticleReader {
     private func person(withSurname surname: String) -> PartyMention? {
         let surnameWords = surname.split(separator: " ").map(String.init)
         guard surname.first?.isUppercase == true, (1...2).contains(surnameWords.count) else { return nil }
-        for tokens in recentSentences {
-            for index in tokens.indices where tokens[index].text == surnameWords[0] {
-                guard index + surnameWords.count <= tokens.count,
-                    zip(tokens[index..<(index + surnameWords.count)], surnameWords).allSatisfy({ $0.text == $1 })
-                else { continue }
-                let last = index + surnameWords.count - 1
-                var start = index
-                while start > 0, tokens[start - 1].isCapitalized, tokens[start - 1].isWord { start -= 1 }
-                var end = last + 1
-                while end < tokens.count, tokens[end].isCapitalized, tokens[end].isWord { end += 1 }
-                let words = tokens[start..<end].map(\.text)
-                guard (surnameWords.count + 1...5).contains(words.count),
-                    last == end - 1 || surnameWords.count == 1 && words.count >= 4 && last == end - 2
-                else { continue }
-                let name = words.joined(separator: " ")
-                let isTitleCase = words.allSatisfy { $0.dropFirst().contains(where: \.isLowercase) }
-                guard isTitleCase, !words.contains(where: { SanctionsVocabulary.organizationNameWords.contains($0.lowercased()) }),
-                    ArticleAuthority.mentions(in: tokens[start..<end]).isEmpty,
-                    !(start..<end).contains(where: { PartyListParser.place(at: $0, in: tokens[start..<end]) != nil })
-                else { continue }
-                return PartyMention(name: name, kind: .person)
-            }
+        for (tokens, index) in recentOccurrences(of: surnameWords) {
+            let last = index + surnameWords.count - 1
+            var start = index
+            while start > 0, tokens[start - 1].isCapitalized, tokens[start - 1].isWord { start -= 1 }
+            var end = last + 1
+            while end < tokens.count, tokens[end].isCapitalized, tokens[end].isWord { end += 1 }
+            let words = tokens[start..<end].map(\.text)
+            guard (surnameWords.count + 1...5).contains(words.count),
+                last == end - 1 || surnameWords.count == 1 && words.count >= 4 && last == end - 2
+            else { continue }
+            let name = words.joined(separator: " ")
+            let isTitleCase = words.allSatisfy { $0.dropFirst().contains(where: \.isLowercase) }
+            guard isTitleCase, !words.contains(where: { SanctionsVocabulary.organizationNameWords.contains($0.lowercased()) }),
+                ArticleAuthority.mentions(in: tokens[start..<end]).isEmpty,
+                !(start..<end).contains(where: { PartyListParser.place(at: $0, in: tokens[start..<end]) != nil })
+            else { continue }
+            return PartyMention(name: name, kind: .person)
         }
         return nil
     }
@@ -496,18 +491,26 @@ struct ArticleReader {
     private func organization(startingWith short: String) -> PartyMention? {
         let shortWords = short.split(separator: " ").map(String.init)
         let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
-        for tokens in recentSentences {
-            for index in tokens.indices where tokens[index].text == shortWords[0] && (index == 0 || !tokens[index - 1].isCapitalized) {
-                guard index + shortWords.count < tokens.count,
-                    zip(tokens[index..<(index + shortWords.count)], shortWords).allSatisfy({ $0.text == $1 }),
-                    let mention = parser.mentions(in: tokens[index..<min(tokens.count, index + 40)]).first,
-                    mention.name.hasPrefix(short + " "), mention.kind != .person,
-                    PersonNameShape.kind(of: mention.name) == .organization
-                else { continue }
-                return mention
-            }
+        for (tokens, index) in recentOccurrences(of: shortWords)
+        where (index == 0 || !tokens[index - 1].isCapitalized) && index + shortWords.count < tokens.count {
+            guard let mention = parser.mentions(in: tokens[index..<min(tokens.count, index + 40)]).first,
+                mention.name.hasPrefix(short + " "), mention.kind != .person,
+                PersonNameShape.kind(of: mention.name) == .organization
+            else { continue }
+            return mention
         }
         return nil
+    }
+
+    /// Where the words stand, as written, in the sentences before (`recentSentences`), oldest first: the
+    /// sentence's tokens and the index of the first word.
+    /// Lazy: the callers stop at the first place that fits.
+    private func recentOccurrences(of words: [String]) -> some Sequence<(tokens: [ArticleToken], index: Int)> {
+        recentSentences.lazy.flatMap { tokens in
+            tokens.indices.lazy.filter { index in
+                index + words.count <= tokens.count && zip(tokens[index...], words).allSatisfy { $0.text == $1 }
+            }.map { (tokens: tokens, index: $0) }
+        }
     }
 
     /// The organization "alongside the company" (or "along with", "together with") refers to: the one this
