@@ -202,6 +202,15 @@ def core(toks):
     return [t for t in toks if t not in LEGAL_FORM_WORDS]
 
 
+# Romanized Russian legal-form words that LEGAL_FORM_WORDS lacks ("s" of "obshchestvo s ogranichennoy ...").
+# Kept apart so that core(), and the classes made with it, stay as they were.
+ROMANIZED_LEGAL_FORM_WORDS = {"s", "ogranichennoi", "aktsionernoye", "publichnoye", "otkrytoye", "zakrytoye", "nao"}
+
+
+def core_words(toks):
+    return [t for t in core(toks) if t not in ROMANIZED_LEGAL_FORM_WORDS and t not in CONNECTORS]
+
+
 # ----------------------------------------------------------------------------------------------------------
 # The compiled watchlist: ids, names, dates of birth, and indexes over them.
 # ----------------------------------------------------------------------------------------------------------
@@ -213,6 +222,7 @@ class Watchlist:
         self.latin = collections.defaultdict(list)   # id -> [token tuple] of Latin names
         self.seeds = collections.defaultdict(list)   # id -> Latin names distinctive enough to find namesakes
         self.script = collections.defaultdict(list)  # id -> [token tuple] of non-Latin names
+        self.romanized_names = collections.defaultdict(list)  # id -> Cyrillic names romanized (BGN/PCGN)
         self.dob_full = collections.defaultdict(set)
         self.dob_years = collections.defaultdict(set)
         self.latin_index = collections.defaultdict(set)
@@ -247,6 +257,9 @@ class Watchlist:
                     self.script[entity_id].append(toks)
                     for t in set(toks):
                         self.script_index[t].add(entity_id)
+                    latin = romanized(toks)
+                    if latin:
+                        self.romanized_names[entity_id].append(tuple(latin))
             for date in entity.get("birthDates", []):
                 for form, value in date.items():
                     values = [value["_0"]] + ([value["_1"]] if "_1" in value else [])
@@ -261,6 +274,7 @@ class Watchlist:
                     elif years:
                         self.dob_years[entity_id].add(years[0])
         self.ids = set(self.kind)
+        self.romanized_index = None
 
     def holders(self, toks):
         """Entities holding a name in the query's script whose words all appear in the query, or that
@@ -325,6 +339,75 @@ class Watchlist:
         found = {entity_id} | self.linked(entity_id)
         for name in self.seeds.get(entity_id, []):
             found |= self.superset(core(name) or name)
+        return found
+
+    def spelled_alike(self, entity_id):
+        """Other lists' records of the same party that `linked` misses because a date of birth is absent:
+        people whose name of three or more words is a spelling variant of one of the entity's (Valerii
+        Valerevich IVANKOVICH / Valeriy Valeryevich Ivankovich), with no dates of birth that disagree;
+        organizations whose core words (two or more) have the same loose keys, a Cyrillic name romanized
+        first (OBSHCHESTVO ... "OKEAN ELEKTRONIKI" / ООО «Океан Электроники»)."""
+        kind = self.kind.get(entity_id)
+        own = self.latin[entity_id] + self.romanized_names[entity_id]
+        found = set()
+        if kind == "person":
+            for name in own:
+                if len(name) < 3:
+                    continue
+                keys = {loose_key(t) for t in name}
+                for other in sorted(self.loose_candidates(keys, minimum=2)):
+                    if other == entity_id or self.kind.get(other) != "person" or self.dates_disagree(entity_id, other):
+                        continue
+                    if any(len(theirs) == len(name) and (is_variant(list(name), list(theirs)) or sorted(name) == sorted(theirs))
+                           for theirs in self.latin[other] + self.romanized_names[other]):
+                        found.add(other)
+        elif kind == "organization":
+            for name in own:
+                keys = sorted(loose_key(t) for t in core_words(name))
+                if len(keys) < 2:
+                    continue
+                for other in sorted(self.loose_candidates(set(keys), minimum=len(set(keys)))):
+                    if other != entity_id and self.kind.get(other) == "organization" and any(
+                            sorted(loose_key(t) for t in core_words(theirs)) == keys
+                            for theirs in self.latin[other] + self.romanized_names[other]):
+                        found.add(other)
+        return found
+
+    def loose_candidates(self, keys, minimum):
+        """Entities with a Latin or romanized name holding at least `minimum` of these loose keys."""
+        if self.romanized_index is None:
+            self.romanized_index = collections.defaultdict(set)
+            for entity_id, names in self.romanized_names.items():
+                for name in names:
+                    for t in name:
+                        self.romanized_index[loose_key(t)].add(entity_id)
+        counts = collections.Counter()
+        for k in sorted(keys):
+            holders = {entity_id for entity_id, _ in self.loose_index.get(k, ())} | self.romanized_index.get(k, set())
+            counts.update(holders)
+        return {entity_id for entity_id, n in counts.items() if n >= minimum}
+
+    def dates_disagree(self, a, b):
+        if self.dob_full.get(a) and self.dob_full.get(b) and not self.dob_full[a] & self.dob_full[b]:
+            return True
+        return bool(self.dob_years.get(a) and self.dob_years.get(b) and not self.dob_years[a] & self.dob_years[b])
+
+    def telling_namesakes(self, entity_id, query_latin):
+        """Namesakes (entities holding one of the entity's names whole) that identify the party: the name
+        they share is held by at most three entities, and, for a Latin or romanized query, one of their
+        names pairs every query word with a similar word (edit ratio >= 0.5). `same_party` keeps every
+        namesake; a spelling variant whose holders are all excluded would otherwise expect other people who
+        only share "Abdul Rahman" or "Muhammad Yusuf" with the party."""
+        found = set()
+        for name in self.seeds.get(entity_id, []):
+            holding = self.superset(core(name) or name)
+            if len(holding) <= 3:
+                found |= holding
+        if query_latin:
+            words = core(query_latin) or query_latin
+            found = {other for other in found if any(
+                all(score >= 0.5 for score, _, _ in greedy_pairs(list(words), list(theirs))) and len(theirs) >= len(words)
+                for theirs in self.latin[other])}
         return found
 
     def nearly_listed(self, toks):
@@ -548,14 +631,17 @@ def is_variant(a, b):
 
 def variant_case(cases, query, source_ids, case_class, note):
     """A query that some records hold and others of the same party do not: the holders are excluded, the
-    other records of the party are expected."""
+    other records of the party are expected: its linked and alike-spelled records and the namesakes that
+    tell it apart (see `telling_namesakes`)."""
     watchlist = cases.watchlist
     toks = tokens(query)
     holders = watchlist.holders(toks)
+    latin = toks if is_latin(toks) else romanized(toks)
     targets = set()
     for source in sorted(source_ids):
         if source in watchlist.ids:
-            targets |= watchlist.same_party(source)
+            targets |= {source} | watchlist.linked(source) | watchlist.spelled_alike(source)
+            targets |= watchlist.telling_namesakes(source, latin)
     if not targets:
         return False
     # Listed namesakes of a Cyrillic query (written the BGN/PCGN way) are right answers too.

@@ -132,9 +132,9 @@ struct CountedAnnouncement: Sendable {
             }
             // The window bounds the work per name, so a sentence without full stops stays linear.
             let window = tokens[index..<min(tokens.count, index + 40)]
-            guard var mention = parser.mentions(in: window).first, Self.isClearlyNamed(mention),
-                Self.startsHere(mention, in: window)
-            else { continue }
+            guard var mention = parser.mentions(in: window).first, Self.startsHere(mention, in: window) else { continue }
+            if mention.kind == nil, Self.isDescribedAsPerson(window) { mention.kind = .person }
+            guard Self.isClearlyNamed(mention) else { continue }
             if mention.kind == nil, mention.identifiers.contains(where: { $0.hasPrefix("IMO ") }) { mention.kind = .vessel }
             mentions.append((mention, throughRole))
         }
@@ -189,6 +189,12 @@ struct CountedAnnouncement: Sendable {
             }
             if ["in", "since", "until"].contains(word), let year = Int(next), (1945...2100).contains(year),
                 documentYear.map({ year < $0 }) ?? true
+            {
+                return false
+            }
+            // "in addition to those decided on January 10, 2025, under which X ... were made subject to".
+            if ArticleDate.months[word] != nil, Int(next) != nil, offset + 2 < words.count, let year = Int(words[offset + 2]),
+                (1945...2100).contains(year), let documentYear, year < documentYear
             {
                 return false
             }
@@ -253,6 +259,17 @@ struct CountedAnnouncement: Sendable {
         return previous.text == "-" || previous.text == "&" || previous.text == "(" || previous.text == "\"" || previous.text == "“"
     }
 
+    /// "Wilson Pierre-Louis, better known by his street name ...", "Fritznel Sanon, dit "Zo Kraze"",
+    /// "Rosemond Valcourt-Étienne, who represented ...": a name of capitalized words whose comma opens a
+    /// nickname or a relative clause about a person.
+    private static func isDescribedAsPerson(_ window: ArraySlice<ArticleToken>) -> Bool {
+        guard let comma = window.prefix(6).firstIndex(where: { $0.text == "," }), comma - window.startIndex >= 2,
+            window[..<comma].allSatisfy({ $0.isCapitalized && $0.isWord })
+        else { return false }
+        let after = window[(comma + 1)...].prefix(4).map(\.lower)
+        return [["who"], ["better", "known"], ["dit"], ["alias"], ["known", "as"], ["nicknamed"]].contains { after.starts(with: $0) }
+    }
+
     private static func isClearlyNamed(_ mention: PartyMention) -> Bool {
         // "ELARA, formerly named NORDIC SPIRIT (IMO 9187642)": an IMO number names a ship.
         if mention.kind == .vessel || mention.kind == nil && mention.identifiers.contains(where: { $0.hasPrefix("IMO ") }) {
@@ -314,7 +331,9 @@ struct CountedAnnouncement: Sendable {
     private static func countedNoun(in words: ArraySlice<ArticleToken>, after index: Int) -> (String, Int)? {
         var next = index + 1
         var skipped = 0
-        while next < words.endIndex, skipped <= 4, words[next].isWord {
+        // "four of Haiti's most feared gang leaders": a partitive reaches a little further.
+        let reach = next < words.endIndex && words[next].lower == "of" ? 6 : 4
+        while next < words.endIndex, skipped <= reach, words[next].isWord {
             let word = words[next].lower
             if Self.kind(ofCounted: word) != nil || Self.anyKindNouns.contains(word) { return (word, next + 1) }
             skipped += 1
@@ -339,7 +358,9 @@ struct CountedAnnouncement: Sendable {
             "executives", "oligarch", "oligarchs", "officer", "officers", "judge", "judges", "figure", "figures",
             "operative", "operatives", "associate", "associates", "facilitator", "facilitators", "financier",
             "financiers", "broker", "brokers", "agent", "agents", "leader", "leaders", "director", "directors",
-            "citizen", "citizens", "person", "persons", "relative", "relatives",
+            "citizen", "citizens", "person", "persons", "relative", "relatives", "boss", "bosses", "senator", "senators",
+            "politician", "politicians", "lawmaker", "lawmakers", "commander", "commanders", "kingpin", "kingpins",
+            "trafficker", "traffickers", "smuggler", "smugglers",
         ] { nouns[noun] = .person }
         for noun in [
             "company", "companies", "entity", "entities", "firm", "firms", "business", "businesses", "organization",

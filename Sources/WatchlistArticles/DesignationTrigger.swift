@@ -423,14 +423,20 @@ struct DesignationTrigger: Hashable, Sendable {
         // "sanctions and restrictions on", "asset freeze and a travel ban on".
         var hops = 0
         // "restrictions were placed on", "sanctions have also been imposed on".
-        while next < tokens.count, hops < 5,
-            ["and", "a", "an", "travel", "asset", "export", "visa", "has", "have"].contains(tokens[next].lower)
+        while next < tokens.count, hops < 5 {
+            if tokens[next].text == "(", let close = tokens[next...].prefix(30).firstIndex(where: { $0.text == ")" }) {
+                // "Payment restrictions (deposit contracts, trust contracts, ...) will be imposed on".
+                next = close + 1
+            } else if ["and", "a", "an", "travel", "asset", "export", "visa", "has", "have", "will", "shall"].contains(tokens[next].lower)
                 || SanctionsVocabulary.measureNouns.contains(tokens[next].lower)
                 || SanctionsVocabulary.auxiliaries.contains(tokens[next].lower)
                 || SanctionsVocabulary.adverbs.contains(tokens[next].lower)
                 || SanctionsVocabulary.imposingVerbs.contains(tokens[next].lower) && tokens[next].lower != "targeting"
-        {
-            next += 1
+            {
+                next += 1
+            } else {
+                break
+            }
             hops += 1
         }
         guard next + 1 < tokens.count, ["on", "against", "targeting", "upon"].contains(tokens[next].lower) else { return nil }

@@ -24,7 +24,10 @@ enum ListHeading {
         guard last.text != ":" else { return nil }
         if lower.contains(where: { amendmentWords.contains($0) }) { return .amendments }
         if lower.contains(where: { delistingWords.contains($0) }) { return .delistings }
-        if lower.contains(where: { designationWords.contains($0) }) { return .designations }
+        // "Individuals subject to asset-freeze measures": the last part of a hyphenated word counts too.
+        if lower.contains(where: { designationWords.contains($0) || designationWords.contains(String($0.split(separator: "-").last ?? "")) }) {
+            return .designations
+        }
         return nil
     }
 

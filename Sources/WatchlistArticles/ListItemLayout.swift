@@ -107,9 +107,13 @@ enum ListItemLayout {
         return indented && (index < 0 || text[index].isNewline)
     }
 
-    /// Whether a line only names a country ("China", "United Arab Emirates"), as rules group entries by.
+    /// Whether a line only names a country ("China", "United Arab Emirates"), as rules group entries by, or
+    /// a group of entries in parentheses ("(Entities located in third countries)").
     static func isPlaceHeading(_ tokens: [ArticleToken]) -> Bool {
         let words = tokens.filter(\.isWord)
+        if tokens.first?.text == "(", tokens.last?.text == ")", (1...8).contains(words.count), words.count + 2 == tokens.count {
+            return words.contains { ["entities", "individuals", "persons", "companies", "organizations", "organisations", "vessels"].contains($0.lower) }
+        }
         guard !words.isEmpty, words.count <= 4, words.count == tokens.count else { return false }
         return SanctionsVocabulary.country(words.map(\.lower).joined(separator: " ")) != nil
     }

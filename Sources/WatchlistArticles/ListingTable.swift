@@ -97,6 +97,28 @@ struct ListingTable: Sendable {
 
     // MARK: Columns
 
+    /// "| Registration | Type | Operator |": aircraft by their registration marks ("RA-73521", "EP-FQA",
+    /// "N842AB"), the operator as the party they belong to.
+    private static func aircraftTable(header: [String], rows: [[String]], span: Range<Int>) -> ListingTable {
+        guard let markColumn = header.firstIndex(where: { $0.contains("registration") || $0.contains("tail") }) else {
+            return ListingTable(span: span, parties: [])
+        }
+        let operatorColumn = header.firstIndex { $0.contains("operator") || $0.contains("owner") || $0.contains("airline") }
+        var parties: [PartyMention] = []
+        for row in rows where markColumn < row.count {
+            let mark = row[markColumn].trimmingCharacters(in: CharacterSet(charactersIn: " *"))
+            guard mark.range(of: #"^[A-Z0-9]{1,2}-?[A-Z0-9]{3,5}$"#, options: .regularExpression) != nil, mark.contains(where: \.isNumber) || mark.contains("-")
+            else { continue }
+            var mention = PartyMention(name: mark, kind: .aircraft)
+            if let operatorColumn, operatorColumn < row.count, !row[operatorColumn].isEmpty {
+                mention.role = "aircraft"
+                mention.relatedTo = row[operatorColumn]
+            }
+            parties.append(mention)
+        }
+        return ListingTable(span: span, parties: parties)
+    }
+
     private static func table(header: [String], rows: [[String]], span: Range<Int>) -> ListingTable {
         let lower = header.map { $0.lowercased() }
         let nameColumn = lower.firstIndex { $0.contains("name") && !$0.contains("former") && !$0.contains("rendering") && !$0.contains("original") }
@@ -104,7 +126,7 @@ struct ListingTable: Sendable {
                 ["entity", "entities", "individual", "individuals", "vessel", "person", "persons", "company", "party", "parties",
                  "designee", "designees", "target", "targets", "organisation", "organization"].contains($0)
             }
-        guard let nameColumn else { return ListingTable(span: span, parties: []) }
+        guard let nameColumn else { return aircraftTable(header: lower, rows: rows, span: span) }
         let imoColumn = lower.firstIndex { $0.contains("imo") }
         let aliasColumn = lower.firstIndex { $0.contains("former") || $0.contains("alias") || $0.contains("a.k.a") }
         let isVesselTable = imoColumn != nil || lower[nameColumn].contains("vessel")

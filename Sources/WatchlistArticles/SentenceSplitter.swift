@@ -31,6 +31,14 @@ public struct SentenceSplitter: Sendable {
         var linesAreItems = false
         while index < characters.count {
             let character = characters[index]
+            if character == "\n", let ruleEnd = Self.horizontalRuleEnd(characters, from: index + 1) {
+                // "----------" between a release's text and its annex: a boundary, not a sentence or a bullet.
+                emit(until: index)
+                start = ruleEnd
+                index = ruleEnd
+                linesAreItems = false
+                continue
+            }
             if character == "\n", index + 1 < characters.count, characters[index + 1] == "\n" || Self.startsListItem(characters, at: index + 1) {
                 let afterColon = Self.lineEndsWithColon(characters, before: index)
                 emit(until: index)
@@ -51,6 +59,22 @@ public struct SentenceSplitter: Sendable {
         }
         emit(until: characters.count)
         return sentences
+    }
+
+    /// Where a line of three or more `-`, `=`, `_`, `*`, `~` or `─` (and nothing else but spaces) that starts
+    /// at `index` ends, or nil when the line is not such a rule.
+    private static func horizontalRuleEnd(_ characters: [Character], from index: Int) -> Int? {
+        var end = index
+        var marks = 0
+        while end < characters.count, characters[end] != "\n" {
+            if "-=_*~─━".contains(characters[end]) {
+                marks += 1
+            } else if characters[end] != " " && characters[end] != "\t" && characters[end] != "\r" {
+                return nil
+            }
+            end += 1
+        }
+        return marks >= 3 ? end : nil
     }
 
     /// A line ending with a colon that introduces entries ("The following entries have been added ...:"),
