@@ -393,21 +393,29 @@ class Watchlist:
         return bool(self.dob_years.get(a) and self.dob_years.get(b) and not self.dob_years[a] & self.dob_years[b])
 
     def telling_namesakes(self, entity_id, query_latin):
-        """Namesakes (entities holding one of the entity's names whole) that identify the party: the name
-        they share is held by at most three entities, and, for a Latin or romanized query, one of their
-        names pairs every query word with a similar word (edit ratio >= 0.5). `same_party` keeps every
-        namesake; a spelling variant whose holders are all excluded would otherwise expect other people who
-        only share "Abdul Rahman" or "Muhammad Yusuf" with the party."""
+        """Namesakes (entities holding one of the entity's names whole) that a name-only screener must return
+        for the query. Through a name held by at most three entities: every such organization, and every such
+        person whose name pairs each word of a Latin or romanized query with a word at edit ratio >= 0.4, one
+        of them >= 0.8. Through a more common name: those whose name pairs each query word with a close one
+        (>= 0.75). `same_party` keeps every namesake; a spelling variant whose holders are all excluded would
+        otherwise expect other people who only share "Abdul Rahman" or "Muhammad Yusuf" with the party."""
+        def pairs_query(other, threshold, strong=0.0):
+            words = core(query_latin) or query_latin
+            for theirs in self.latin[other]:
+                if len(theirs) < len(words):
+                    continue
+                scores = [score for score, _, _ in greedy_pairs(list(words), list(theirs))]
+                if all(score >= threshold for score in scores) and max(scores, default=0) >= strong:
+                    return True
+            return False
         found = set()
         for name in self.seeds.get(entity_id, []):
             holding = self.superset(core(name) or name)
-            if len(holding) <= 3:
-                found |= holding
-        if query_latin:
-            words = core(query_latin) or query_latin
-            found = {other for other in found if any(
-                all(score >= 0.5 for score, _, _ in greedy_pairs(list(words), list(theirs))) and len(theirs) >= len(words)
-                for theirs in self.latin[other])}
+            for other in holding:
+                if len(holding) <= 3 and (self.kind.get(other) != "person" or query_latin is None or pairs_query(other, 0.4, 0.8)):
+                    found.add(other)
+                elif query_latin is not None and pairs_query(other, 0.75):
+                    found.add(other)
         return found
 
     def nearly_listed(self, toks):

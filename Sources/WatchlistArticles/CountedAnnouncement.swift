@@ -133,7 +133,7 @@ struct CountedAnnouncement: Sendable {
             // The window bounds the work per name, so a sentence without full stops stays linear.
             let window = tokens[index..<min(tokens.count, index + 40)]
             guard var mention = parser.mentions(in: window).first, Self.startsHere(mention, in: window) else { continue }
-            if mention.kind == nil, Self.isDescribedAsPerson(window) { mention.kind = .person }
+            if mention.kind == nil || mention.kind == .organization, Self.isDescribedAsPerson(window) { mention.kind = .person }
             guard Self.isClearlyNamed(mention) else { continue }
             if mention.kind == nil, mention.identifiers.contains(where: { $0.hasPrefix("IMO ") }) { mention.kind = .vessel }
             mentions.append((mention, throughRole))
@@ -170,7 +170,13 @@ struct CountedAnnouncement: Sendable {
         // "..., a vegetable exporter that reported sales far exceeding what its farms could produce": a modal
         // verb in a relative clause describes the party and hedges nothing.
         let firstRelative = words.firstIndex { ["that", "which", "who", "whose", "what"].contains($0) } ?? words.endIndex
-        if words.indices.contains(where: { SanctionsVocabulary.isHedge(words, at: $0) && !($0 > firstRelative && Self.modals.contains(words[$0])) }) {
+        // "... to Iran's Aerospace Industries Organization, an entity previously designated under E.O. 13382": a
+        // memory about another party in an appositive leaves the sentence's own party new.
+        let aboutOther = Self.appositiveAboutOther(in: tokens, words: words) ?? words.endIndex
+        if words.indices.contains(where: {
+            SanctionsVocabulary.isHedge(words, at: $0) && !($0 > firstRelative && Self.modals.contains(words[$0]))
+                && !($0 > aboutOther && ["previously", "already", "earlier"].contains(words[$0]))
+        }) {
             return false
         }
         // "At the same time, the EAER has removed X from Annex 8": a delisting, not one of the new entries.
@@ -179,7 +185,7 @@ struct CountedAnnouncement: Sendable {
         if words.contains(where: { reactionVerbs.contains($0) }) { return false }
         // A year dates a biography ("founded Atlas Mikro in 2022") unless the sentence is about sanctions.
         guard words.contains(where: { word in Self.sanctionWordStems.contains { word.hasPrefix($0) } }) else { return true }
-        for (offset, (word, next)) in zip(words, words.dropFirst()).enumerated() {
+        for (offset, (word, next)) in zip(words, words.dropFirst()).enumerated() where offset < aboutOther {
             if word == "last", next == "year" { return false }
             // "a bid to overturn his 2022 UK designation".
             if let year = Int(word), (1945...2100).contains(year), documentYear.map({ year < $0 }) ?? true,
@@ -192,9 +198,10 @@ struct CountedAnnouncement: Sendable {
             {
                 return false
             }
-            // "in addition to those decided on January 10, 2025, under which X ... were made subject to".
-            if ArticleDate.months[word] != nil, Int(next) != nil, offset + 2 < words.count, let year = Int(words[offset + 2]),
-                (1945...2100).contains(year), let documentYear, year < documentYear
+            // "in addition to those decided on January 10, 2025 (or 10 January 2025), under which X ... were made
+            // subject to".
+            if ArticleDate.months[word] != nil || ArticleDate.months[next] != nil, Int(next) != nil || Int(word) != nil,
+                offset + 2 < words.count, let year = Int(words[offset + 2]), (1945...2100).contains(year), let documentYear, year < documentYear
             {
                 return false
             }
@@ -206,6 +213,23 @@ struct CountedAnnouncement: Sendable {
             }
         }
         return true
+    }
+
+    /// The word index where ", an entity ..." or ", a company ..." starts: an appositive about another
+    /// party than the sentence's subject ("... to Iran's Aerospace Industries Organization, an entity
+    /// previously designated"), after the sentence's main verb.
+    private static func appositiveAboutOther(in tokens: [ArticleToken], words: [String]) -> Int? {
+        var wordIndex = 0
+        var sawVerb = false
+        for (position, token) in tokens.enumerated() where token.isWord {
+            defer { wordIndex += 1 }
+            if SanctionsVocabulary.auxiliaries.contains(token.lower) || ["has", "have", "had"].contains(token.lower) { sawVerb = true }
+            guard sawVerb, position >= 1, tokens[position - 1].text == ",", ["a", "an"].contains(token.lower),
+                position + 1 < tokens.count, ["entity", "company", "organization", "organisation", "firm", "group"].contains(tokens[position + 1].lower)
+            else { continue }
+            return wordIndex
+        }
+        return nil
     }
 
     private static let modals: Set<String> = ["could", "would", "may", "might", "should"]

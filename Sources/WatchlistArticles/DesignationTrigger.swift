@@ -93,6 +93,13 @@ struct DesignationTrigger: Hashable, Sendable {
             {
                 // "approved the addition of the entries specified below to its Sanctions List".
                 trigger = DesignationTrigger(effect: .designation, targets: 0..<0, position: index, introducesList: true)
+            } else if word == "listing", index >= 1, tokens[index - 1].lower == "the", index + 2 < tokens.count,
+                tokens[index + 1].lower == "of", tokens[index + 2].isCapitalized,
+                // "The listing of Mr Semyonov's brother, ..., listed since April 2022, remains unchanged": an old one.
+                !tokens.contains(where: { Int($0.text).map { (1900...2100).contains($0) } ?? ["since", "remains", "unchanged", "previous", "earlier"].contains($0.lower) })
+            {
+                // "Finally, in South Sudan, the listing of Gatwech Lual Deng, a major general ..., relates to".
+                trigger = DesignationTrigger(effect: .designation, targets: (index + 2)..<tokens.count, position: index, introducesList: false)
             } else if SanctionsVocabulary.measureNouns.contains(word), let object = objectOfMeasure(tokens, after: index) {
                 let clause = clauseStart(tokens, before: index)
                 let delisting = tokens[clause..<index].contains { SanctionsVocabulary.delistingVerbs.contains($0.lower) }
@@ -356,6 +363,12 @@ struct DesignationTrigger: Hashable, Sendable {
         if SanctionsVocabulary.actionVerbs.contains(tokens[index].lower) {
             return actionTargetsStart(tokens, verb: index) != nil
         }
+        // "subjected Nautilus Crest Shipping DMCC to an asset freeze"; not "subjected to torture".
+        if tokens[index].lower == "subjected" {
+            return after.prefix(20).indices.contains { position in
+                tokens[position].lower == "to" && tokens[(position + 1)...].prefix(5).contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
+            }
+        }
         if tokens[index].lower == "hit" {
             return after.prefix(4).first?.lower == "with" && after.prefix(5).contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
         }
@@ -439,7 +452,20 @@ struct DesignationTrigger: Hashable, Sendable {
             }
             hops += 1
         }
+        // "In Russia, the measures target Federal Penitentiary Service ...": the measure noun is the subject.
+        if next + 1 < tokens.count, ["target", "targets"].contains(tokens[next].lower), tokens[next + 1].isCapitalized, index >= 1,
+            ["the", "these", "new", "latest", "today's", "its", "their"].contains(tokens[index - 1].lower)
+        {
+            return next + 1
+        }
         guard next + 1 < tokens.count, ["on", "against", "targeting", "upon"].contains(tokens[next].lower) else { return nil }
+        // "an asset freeze and a ban on dealings under the Russia Sanctions Act 2022 on the Novosibirsk maker
+        // AO Spetsmash-Vostok": what is banned comes first, the parties after a second "on".
+        if ["dealings", "dealing", "transactions", "exports", "imports", "trade", "investment", "investments", "entry"].contains(tokens[next + 1].lower),
+            let second = tokens[(next + 2)...].prefix(20).firstIndex(where: { ["on", "against"].contains($0.lower) }), second + 1 < tokens.count
+        {
+            return second + 1
+        }
         return next + 1
     }
 

@@ -397,7 +397,9 @@ struct PartyListParser {
             }
         }
         // Not after a verb: in "Timur Galiev is the owner of Sever-Logistik LLC" the name is the subject.
-        if following.contains(where: { SanctionsVocabulary.personNouns.contains($0) || $0 == "chief" }),
+        // Not "Plant SVT and its director, Valyantsin Miklashevich": there the director is a second party, below.
+        if following.first != "and",
+            following.contains(where: { SanctionsVocabulary.personNouns.contains($0) || $0 == "chief" }),
             !following.contains(where: { SanctionsVocabulary.organizationNouns.contains($0) }),
             !following.contains(where: { SanctionsVocabulary.auxiliaries.contains($0) || ["has", "had", "of"].contains($0) })
         {

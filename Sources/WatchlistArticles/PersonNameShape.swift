@@ -35,6 +35,9 @@ enum PersonNameShape {
     /// "ABDULLAEVA, Nilufar Bakhtiyorovna" as "Nilufar Bakhtiyorovna ABDULLAEVA": a line that is a surname in
     /// capitals, a comma and one to three given names (how notices list people). Nil for anything else.
     static func uninverted(_ line: String) -> String? {
+        // "- KOROLEVA, Alina Mikhailovna": the bullet is not part of the surname.
+        var line = Substring(line)
+        if let first = line.first, "-*•–".contains(first), line.dropFirst().first == " " { line = line.dropFirst(2) }
         let parts = line.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return nil }
         let surname = parts[0].trimmingCharacters(in: .whitespaces)

@@ -14,11 +14,11 @@ enum SanctionsVocabulary {
         "sanctioned", "sanctions", "sanction", "designated", "designates", "designate", "blacklisted", "blacklists",
         "blocked", "blocks", "targeted", "targets", "penalized", "penalised", "listed", "lists", "added", "adds",
         "identified", "froze", "designating", "sanctioning", "blacklisting", "adding", "listing", "hit", "named", "inserted",
-        "took", "takes", "taking", "taken", "add",
+        "took", "takes", "taking", "taken", "add", "subjected",
     ]
     /// Designation verbs that designate only in a fixed phrase: "hit with sanctions", "named X as a
     /// Specially Designated Global Terrorist", "took action against X".
-    static let phraseOnlyVerbs: Set<String> = ["hit", "named", "took", "takes", "taking", "taken", "identified"]
+    static let phraseOnlyVerbs: Set<String> = ["hit", "named", "took", "takes", "taking", "taken", "identified", "subjected"]
     static let actionVerbs: Set<String> = ["took", "takes", "taking", "taken"]
     /// "added" designates only with a list as destination.
     static let listAdditionVerbs: Set<String> = ["added", "adds", "add", "adding", "inserted", "inserts"]
@@ -196,7 +196,7 @@ enum SanctionsVocabulary {
     static let trailingLegalForms: Set<String> = [
         "ltd", "ltd.", "limited", "inc", "inc.", "llc", "l.l.c.", "co.", "s.a.", "sa", "gmbh", "ag", "plc", "jsc",
         "llp", "pte", "bv", "b.v.", "nv", "n.v.", "s.r.l.", "srl", "fze", "dmcc", "corp", "corp.", "s.a.l.",
-        "s.a.r.l.", "sarl", "a.s.", "a.ş.", "fzco", "pjsc", "w.l.l.", "şti.", "sti.", "eood", "ood",
+        "s.a.r.l.", "sarl", "a.s.", "a.ş.", "fzco", "pjsc", "w.l.l.", "şti.", "sti.", "eood", "ood", "c.a.", "s.a.s.", "ltda", "ltda.",
     ]
     /// Connectors allowed inside a name run ("Bank of Moscow", "Abu Bakr al-Baghdadi").
     static let nameConnectors: Set<String> = [
@@ -339,7 +339,7 @@ enum SanctionsVocabulary {
         "kiev": "UA", "kharkiv": "UA", "tashkent": "UZ", "almaty": "KZ", "astana": "KZ", "bishkek": "KG",
         "yerevan": "AM", "baku": "AZ", "tbilisi": "GE", "caracas": "VE", "havana": "CU", "managua": "NI",
         "beirut": "LB", "baghdad": "IQ", "sanaa": "YE", "kabul": "AF", "karachi": "PK", "lahore": "PK",
-        "yangon": "MM", "naypyidaw": "MM", "tripoli": "LY", "khartoum": "SD", "limassol": "CY", "nicosia": "CY",
+        "yangon": "MM", "naypyidaw": "MM", "tripoli": "LY", "benghazi": "LY", "misrata": "LY", "zawiya": "LY", "khartoum": "SD", "limassol": "CY", "nicosia": "CY",
         "bern": "CH", "geneva": "CH", "zurich": "CH", "canberra": "AU", "sydney": "AU", "tokyo": "JP",
         "primorsk": "RU", "ust-luga": "RU", "novorossiysk": "RU", "murmansk": "RU", "piraeus": "GR", "athens": "GR",
         "london": "GB", "paris": "FR", "berlin": "DE", "vienna": "AT", "warsaw": "PL", "vilnius": "LT", "riga": "LV",

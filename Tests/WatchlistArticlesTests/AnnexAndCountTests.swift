@@ -1,0 +1,125 @@
+import Testing
+@testable import WatchlistArticles
+
+/// Rules learnt from the v and w series (eleventh session): annexes under horizontal rules, counts of
+/// measures "imposed on", people introduced by a nickname, aircraft tables, and other phrasings of a listing.
+@Suite struct AnnexAndCountTests {
+    @Test func restrictionsImposedOnACountAreReadFromTheAnnexUnderARule() {
+        let text = """
+            February 27, 2026
+
+            Payment restrictions (deposit and loan contracts, among others) will be imposed on 2 individuals and 1 entity, as listed in the Annexes.
+
+            3. These measures add to those decided on 4 March 2024, under which Dmitri Olegovich Panteleev was made subject to asset freezes.
+
+            ------------------------------------------
+            Annex 1: Individuals subject to asset-freeze measures (2 individuals)
+
+            1. Ruslan Timurovich Gaifullin
+               Date of birth: 3 June 1971
+            2. Oksana Petrovna Belyakova
+               Date of birth: 9 May 1980
+            ------------------------------------------
+            Annex 2: Entities subject to asset-freeze measures (1 entity)
+
+            (Entities located in third countries)
+
+            1. "Samarkand Optik Savdo" Limited Liability Company
+               Address: Samarkand, Uzbekistan
+            """
+        #expect(extract(text, format: .plainText).entities.map(\.name) == [
+            "Ruslan Timurovich Gaifullin", "Oksana Petrovna Belyakova", "Samarkand Optik Savdo Limited Liability Company",
+        ])
+    }
+
+    @Test func aLineOfDashesIsABoundaryNotABullet() {
+        let sentences = SentenceSplitter().sentences(in: "The measures apply today.\n-----------------\nAnnex 1: Individuals")
+        #expect(sentences.map(\.text) == ["The measures apply today.", "Annex 1: Individuals"])
+    }
+
+    @Test func aHyphenatedFreezeWordMakesAnAnnexHeadingADesignationList() {
+        let tokens = ArticleToken.tokens(of: "Annex 1: Individuals subject to asset-freeze measures (3 individuals)", offset: 0)
+        #expect(ListHeading.meaning(of: tokens) == .designations)
+    }
+
+    @Test func gangLeadersIntroducedWithNicknamesAfterAPartitiveCountAreTaken() {
+        let text = """
+            Canada on Tuesday froze the assets of three of Haiti's most violent gang leaders.
+
+            "They profit from suffering," the minister said.
+
+            Topping the list is Lucsonne Beaubrun, better known by his street name "Gwo Zam", whose gang holds the southern road.
+
+            The other two are Wesner Dieujuste, dit "Ti Chat", and Maxo Prévilon, who runs a kidnapping ring.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Lucsonne Beaubrun", "Wesner Dieujuste", "Maxo Prévilon"])
+    }
+
+    @Test func aircraftRegistrationsInATableAreAircraftOfTheirOperator() {
+        let text = """
+            BIS added the following two airframes to its list:
+
+            | Registration | Type | Operator |
+            |---|---|---|
+            | RA-73990 | Boeing 737-800 | Taimyr Avia |
+            | RA-64012 | Airbus A320 | Taimyr Avia |
+            """
+        let entities = extract(text, format: .markdown).entities
+        #expect(entities.map(\.name) == ["RA-73990", "RA-64012"])
+        #expect(entities.allSatisfy { $0.kind == .aircraft && $0.relatedTo == "Taimyr Avia" })
+    }
+
+    @Test func theMeasuresTargetAndTheListingOfNameTheirParties() {
+        let text = """
+            The Council today adopted restrictive measures against one individual and one entity.
+
+            In Belarus, the measures target Penal Colony No. 15 Mogilev, where prisoners have been tortured.
+
+            Finally, the listing of Piotr Anatolyevich Zhuk, a judge in Gomel, relates to political trials.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Penal Colony No. 15 Mogilev", "Piotr Anatolyevich Zhuk"])
+    }
+
+    @Test func aHeadingOverAssetFreezeTargetsAndAnOldListingNameNoParty() {
+        let text = """
+            Asset freeze targets
+            Additions:
+            - KARIMOV, Bakhodir Shavkatovich
+
+            The listing of Mr Karimov's cousin, Farrukh Karimov, who has been listed since 2022, remains unchanged.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Bakhodir Shavkatovich KARIMOV"])
+    }
+
+    @Test func aMemoryAboutAnotherEntityInAnAppositiveLeavesTheNewPartyNew() {
+        let text = """
+            The Department of State is designating two entities today.
+
+            Chengdu Xinrui Avionics Co., Ltd. has supplied parts to Iran's Aerospace Industries Organization, an entity previously designated under E.O. 13382.
+
+            Tianjin Hengyuan Precision Co., Ltd. has shipped gyroscopes to the same buyers.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Chengdu Xinrui Avionics Co., Ltd.", "Tianjin Hengyuan Precision Co., Ltd."])
+    }
+
+    @Test func subjectingACompanyToAnAssetFreezeDesignatesItButTortureDoesNot() {
+        let designated = extract("Last week the Council subjected Aegean Crest Shipping DMCC to an asset freeze under its Russia regime.")
+        #expect(designated.entities.map(\.name) == ["Aegean Crest Shipping DMCC"])
+        let abused = extract("Guards subjected Marko Ilic to torture at the Zenica prison, the report said.")
+        #expect(abused.entities.isEmpty)
+    }
+
+    @Test func aBanOnDealingsNamesItsPartiesAfterTheSecondOn() {
+        let text = "Wellington imposed an asset freeze and a ban on dealings under the Russia Sanctions Act 2022 on AO Sibirsky Aviaremont and its director, Gennady Viktorovich Lozhkin."
+        #expect(extract(text).entities.map(\.name) == ["AO Sibirsky Aviaremont", "Gennady Viktorovich Lozhkin"])
+    }
+
+    @Test func aVenezuelanCompanyKeepsItsLegalFormAfterTheComma() {
+        let text = """
+            OFAC designated the following entity:
+
+            3. TRANSANDINA CARGA, C.A., Avenida Bolivar, Caracas, Venezuela [VENEZUELA-EO13850].
+            """
+        #expect(extract(text).entities.map(\.name) == ["TRANSANDINA CARGA, C.A."])
+    }
+}
