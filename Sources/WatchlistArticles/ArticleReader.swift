@@ -51,6 +51,8 @@ struct ArticleReader {
     /// that stand for a party introduced in full paragraphs before.
     private var recentSentences: [[ArticleToken]] = []
     private static let backReferenceReach = 40
+    /// Names the text corrects ("X, not "Y" as we originally wrote"), by the wrong name's `PartyCollector.key`.
+    private var corrections: [String: String] = [:]
 
     /// `headerSentences`: the first sentences, where the announcement's date is.
     init(text: [Character], headerSentences: ArraySlice<[ArticleToken]>) {
@@ -64,6 +66,9 @@ struct ArticleReader {
 
     mutating func read(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken]) {
         recordShortForms(tokens)
+        if let correction = SpellingCorrection.correction(in: sentence.text) {
+            corrections[SanctionsExtractor.PartyCollector.key(correction.wrong)] = correction.right
+        }
         let dates = ArticleDate.dates(in: tokens, defaultYear: documentYear)
         let sentenceAuthority = ArticleAuthority.narrowest(ArticleAuthority.mentions(in: tokens[...]).map(\.authority))
         defer {
@@ -326,10 +331,14 @@ struct ArticleReader {
     mutating func finish(file: String) -> ArticleExtraction {
         closeAnnouncement()
         let delistedNames = Set(delisted.parties.map { SanctionsExtractor.PartyCollector.key($0.name) })
-        return ArticleExtraction(
-            file: file,
-            entities: ShortReference.merging(designated.parties.filter { !delistedNames.contains(SanctionsExtractor.PartyCollector.key($0.name)) }),
-            delisted: delisted.parties)
+        let corrected = designated.parties.map { party in
+            var party = party
+            if let right = corrections[SanctionsExtractor.PartyCollector.key(party.name)] { party.name = right }
+            return party
+        }
+        var entities = SanctionsExtractor.PartyCollector()
+        for party in corrected where !delistedNames.contains(SanctionsExtractor.PartyCollector.key(party.name)) { entities.add(party) }
+        return ArticleExtraction(file: file, entities: ShortReference.merging(entities.parties), delisted: delisted.parties)
     }
 
     // MARK: Helpers

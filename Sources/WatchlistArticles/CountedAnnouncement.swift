@@ -161,6 +161,12 @@ struct CountedAnnouncement: Sendable {
     /// designation ("sanctioned in 2022", "last year").
     static func mayIntroduceParties(_ tokens: [ArticleToken], documentDate: PartialDate?) -> Bool {
         let documentYear = documentDate?.year
+        // "THE DAKROUB NETWORK IN LEBANON", "UAE-BASED FRONT COMPANY": a press release's section heading in
+        // capitals, a line of words alone, introduces no party (an entry in capitals has an IMO number,
+        // parentheses or a comma).
+        if tokens.count >= 3 || tokens.contains(where: { $0.lower.hasSuffix("-based") }), tokens.allSatisfy({ $0.isWord && !$0.text.contains(where: \.isLowercase) && !$0.text.contains(where: \.isNumber) }) {
+            return false
+        }
         // A quotation has lowercase words; a name in quotes (ZAO "Belkomtekhsnab") has none.
         let hasQuote = DesignationTrigger.quotedPositions(in: tokens).contains { tokens[$0].isLowercaseWord }
         let words = tokens.filter(\.isWord).map(\.lower)

@@ -774,6 +774,8 @@ struct PartyListParser {
         .union(SanctionsVocabulary.relativeWords).union(SanctionsVocabulary.descriptionOpeners)
         .union(SanctionsVocabulary.hedges).union(SanctionsVocabulary.auxiliaries).union(SanctionsVocabulary.adverbs)
         .union(["call", "calls", "called", "calling"])
+        // Personal pronouns at a sentence's start ("You spend most of your time ...").
+        .union(["i", "you", "he", "she", "we", "they", "it", "me", "him", "her", "us", "them"])
 
     /// Whether a name can be a party: not a place, an authority, a month or a common word.
     static func isPartyName(_ name: String, tokens: ArraySlice<ArticleToken>?) -> Bool {

@@ -213,6 +213,7 @@ enum SanctionsVocabulary {
     /// Capitalized words that are never a party on their own.
     static let nonPartyWords: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "it", "they", "he", "she", "we", "its", "their",
+        "commander-in-chief", "editor-in-chief", "commander in chief",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
