@@ -48,7 +48,10 @@ struct CountedAnnouncement: Sendable {
                 index += 1
                 continue
             }
-            if let kind = Self.kind(ofCounted: noun) {
+            // "ten individuals and entities": one count of both kinds.
+            let sharedWith = end + 1 < words.endIndex && ["and", "or"].contains(words[end].lower)
+                ? Self.kind(ofCounted: words[end + 1].lower) : nil
+            if let kind = Self.kind(ofCounted: noun), sharedWith == nil || sharedWith == kind {
                 remaining[kind, default: 0] += count
             } else {
                 anyKind += count
@@ -201,6 +204,12 @@ struct CountedAnnouncement: Sendable {
             }
             if ["in", "since", "until"].contains(word), let year = Int(next), (1945...2100).contains(year),
                 documentYear.map({ year < $0 }) ?? true
+            {
+                return false
+            }
+            // "a manufacturer that OFAC designated in November 2022".
+            if ["in", "since"].contains(word), ArticleDate.months[next] != nil, offset + 2 < words.count, let year = Int(words[offset + 2]),
+                (1945...2100).contains(year), documentYear.map({ year < $0 }) ?? true
             {
                 return false
             }

@@ -132,6 +132,21 @@ import Testing
         #expect(extract("MARIA OSTROVA: You spend your time on the other side of designations.").entities.isEmpty)
     }
 
+    @Test func oneCountOfIndividualsAndEntitiesTakesBothKinds() {
+        let text = """
+            OFAC today sanctioned three individuals and entities that supply Russian drone makers.
+
+            Hong Kong-registered Silverpeak Components Limited shipped integrated circuits to Moscow.
+
+            Among its customers is AO Kometa-Pribor, a maker of guidance kits that OFAC designated in November 2022.
+
+            Izmir-based Ege Teknik Dis Ticaret Limited Sirketi re-exported spindles, and its owner, Mehmet Emre Aslan, arranged payments.
+            """
+        #expect(extract(text).entities.map(\.name) == [
+            "Silverpeak Components Limited", "Ege Teknik Dis Ticaret Limited Sirketi", "Mehmet Emre Aslan",
+        ])
+    }
+
     @Test func aVenezuelanCompanyKeepsItsLegalFormAfterTheComma() {
         let text = """
             OFAC designated the following entity:
