@@ -242,7 +242,10 @@ struct ArticleReader {
             if trigger.effect == .designation { lastDesignation = (authority, date) }
             if trigger.introducesList { list = OpenList(trigger: trigger, authority: authority, date: date) }
             let parser = PartyListParser(text: text, groupKind: trigger.groupKind, groupCountry: trigger.groupCountry)
-            let ranges = [trigger.targets] + (trigger.alsoTargets.map { [$0] } ?? [])
+            var ranges = [trigger.targets] + (trigger.alsoTargets.map { [$0] } ?? [])
+            if trigger.targetsAreSemicolonItems {
+                ranges = tokens[trigger.targets].split(whereSeparator: { $0.text == ";" }).map { $0.startIndex..<$0.endIndex }
+            }
             var mentions = ranges.flatMap { parser.mentions(in: tokens[$0]) }
             if mentions.isEmpty {
                 // "The ship manager, Corvina Shipmanagement Pvt. Ltd., ... The Department is designating it";

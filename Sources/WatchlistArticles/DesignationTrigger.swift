@@ -32,6 +32,9 @@ struct DesignationTrigger: Hashable, Sendable {
     var introducesList: Bool
     /// A second list in the same sentence ("..., as is Y").
     var alsoTargets: Range<Int>?
+    /// The targets are items separated by semicolons ("A; B, a producer at X; and C were added"), each read
+    /// on its own.
+    var targetsAreSemicolonItems = false
 
     /// The triggers of a sentence. `documentYear` dates the announcement, so "sanctioned in 2022" in a
     /// 2024 article is a memory, not news; without one, any year named after the trigger is a memory.
@@ -305,7 +308,13 @@ struct DesignationTrigger: Hashable, Sendable {
             {
                 return nil
             }
-            var subject = clause..<subjectEnd
+            // "A; B, the former producer ...; C (also known as "D"); and E were today added": the subject is
+            // the whole list of semicolon-separated items.
+            var listStart = clause
+            while listStart >= 2, tokens[listStart - 1].text == ";", clause < subjectEnd, tokens[clause].lower == "and" {
+                listStart = clauseStart(tokens, before: listStart - 1)
+            }
+            var subject = listStart..<subjectEnd
             // "The minister announced on Thursday that X had been listed": the subject follows the "that" of
             // a reported statement.
             if let that = tokens[subject].lastIndex(where: { $0.lower == "that" }), that + 1 < subjectEnd,
@@ -320,6 +329,7 @@ struct DesignationTrigger: Hashable, Sendable {
                 subject = (on + 1)..<subjectEnd
             }
             var trigger = DesignationTrigger(effect: effect, targets: subject, position: index, introducesList: endsWithColon)
+            trigger.targetsAreSemicolonItems = listStart < clause
             // "X is itself now listed, as is Y": Y too.
             if let asIs = tokens[index...].indices.first(where: { at in
                 at + 2 < tokens.count && tokens[at].text == "," && tokens[at + 1].lower == "as"

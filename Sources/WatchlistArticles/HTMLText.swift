@@ -48,6 +48,45 @@ enum HTMLText {
         "table", "br", "dd", "dt", "pre", "main", "body", "title", "td", "th",
     ]
 
+    /// A table of two or more rows and columns as the lines of a Markdown table ("| Name | Reasons |", a
+    /// rule of dashes under the first row), which `ListingTable` reads as one; nil for a table of one row or
+    /// one column (a layout table), which reads as blocks.
+    private static func pipeTable(_ table: xmlNodePtr) -> String? {
+        var rows: [[String]] = []
+        func collectRows(_ node: xmlNodePtr) {
+            var child = node.pointee.children
+            while let current = child {
+                defer { child = current.pointee.next }
+                guard current.pointee.type == XML_ELEMENT_NODE else { continue }
+                let name = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                if name == "tr" {
+                    var cells: [String] = []
+                    var cell = current.pointee.children
+                    while let node = cell {
+                        defer { cell = node.pointee.next }
+                        let cellName = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                        guard node.pointee.type == XML_ELEMENT_NODE, cellName == "td" || cellName == "th" else { continue }
+                        var text = ""
+                        var inner = node.pointee.children
+                        while let part = inner {
+                            append(part, to: &text)
+                            inner = part.pointee.next
+                        }
+                        cells.append(text.split(whereSeparator: \.isWhitespace).joined(separator: " ").replacingOccurrences(of: "|", with: "/"))
+                    }
+                    rows.append(cells)
+                } else if ["thead", "tbody", "tfoot"].contains(name) {
+                    collectRows(current)
+                }
+            }
+        }
+        collectRows(table)
+        guard rows.count >= 2, let columns = rows.map(\.count).max(), columns >= 2 else { return nil }
+        var lines = rows.map { "| " + $0.joined(separator: " | ") + " |" }
+        lines.insert("|" + Array(repeating: "---|", count: columns).joined(), at: 1)
+        return lines.joined(separator: "\n")
+    }
+
     /// Appends a node's text, walking its children (element depth is bounded by libxml2's own limit).
     private static func append(_ node: xmlNodePtr, to output: inout String) {
         switch node.pointee.type {
@@ -58,6 +97,10 @@ enum HTMLText {
         case XML_ELEMENT_NODE:
             let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
             guard !dropped.contains(name) else { return }
+            if name == "table", let table = pipeTable(node) {
+                output += "\n\n" + table + "\n\n"
+                return
+            }
             let isBlock = blocks.contains(name)
             if isBlock { output += "\n\n" }
             if name == "li" { output += "- " }

@@ -30,7 +30,7 @@ struct ListingTable: Sendable {
         var tables: [ListingTable] = []
         var index = 0
         while index + 2 < lines.count {
-            if let (table, next) = markdownTable(lines, at: index) ?? plainTable(lines, at: index) {
+            if let (table, next) = markdownTable(lines, at: index) ?? plainTable(lines, at: index) ?? pipeRows(lines, at: index) {
                 if !table.parties.isEmpty { tables.append(table) }
                 index = next
             } else {
@@ -58,6 +58,30 @@ struct ListingTable: Sendable {
             rows.append(row)
             next += 1
         }
+        return (table(header: header, rows: rows, span: lines[index].span.lowerBound..<lines[next - 1].span.upperBound), next)
+    }
+
+    /// A table copied out of a PDF: a header line of cells between pipes with a "Name" column and no rule
+    /// under it, then rows of as many cells ("| Name | Identifying information | Reasons" over
+    /// "38. | Yevgeny ZHURAVLYOV ... | Gender: male; ... | ..."), until a line without pipes. A leading
+    /// pipe leaves the first column (the entry numbers) without a heading.
+    private static func pipeRows(_ lines: [(text: String, span: Range<Int>)], at index: Int) -> (ListingTable, Int)? {
+        func cells(_ line: String) -> [String] {
+            var parts = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.last == "" { parts.removeLast() }
+            return parts
+        }
+        let header = cells(lines[index].text)
+        guard header.count >= 3, header.contains(where: { $0.lowercased() == "name" || $0.lowercased() == "names" }) else { return nil }
+        var rows: [[String]] = []
+        var next = index + 1
+        while next < lines.count, lines[next].text.contains("|") {
+            let row = cells(lines[next].text)
+            guard row.count >= header.count - 1 else { break }
+            rows.append(row)
+            next += 1
+        }
+        guard !rows.isEmpty else { return nil }
         return (table(header: header, rows: rows, span: lines[index].span.lowerBound..<lines[next - 1].span.upperBound), next)
     }
 
@@ -142,6 +166,18 @@ struct ListingTable: Sendable {
                 name = String(name[..<imo.lowerBound])
             }
             var formerNames: [String] = []
+            // "Yevgeny ZHURAVLYOV (Евгений ЖУРАВЛЁВ) a.k.a. Evgeniy ZHURAVLEV": aliases after the name.
+            if let aka = name.range(of: #"\s+(?:a\.k\.a\.|also known as)\s+"#, options: [.regularExpression, .caseInsensitive]) {
+                formerNames += name[aka.upperBound...].components(separatedBy: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                name = String(name[..<aka.lowerBound])
+            }
+            // A name in its own script in parentheses ("(Марина Олеговна ЛАПТЕВА)") is another of its names.
+            if name.hasSuffix(")"), let open = name.lastIndex(of: "("),
+                name[open...].unicodeScalars.contains(where: { $0.properties.isAlphabetic && !$0.isASCII && !("\u{00C0}"..."\u{024F}").contains($0) })
+            {
+                formerNames.append(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+                name = name[..<open].trimmingCharacters(in: .whitespaces)
+            }
             if let former = name.range(of: #"\s*\((?:ex-|ex |formerly )([^)]+)\)\s*$"#, options: .regularExpression) {
                 formerNames.append(String(name[former]).trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
                     .replacingOccurrences(of: #"^(?:ex-|ex |formerly )"#, with: "", options: .regularExpression))

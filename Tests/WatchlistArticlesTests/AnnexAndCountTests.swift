@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WatchlistArticles
 
@@ -145,6 +146,47 @@ import Testing
         #expect(extract(text).entities.map(\.name) == [
             "Silverpeak Components Limited", "Ege Teknik Dis Ticaret Limited Sirketi", "Mehmet Emre Aslan",
         ])
+    }
+
+    @Test func anHTMLTableOfDesignationsReadsAsATableOfParties() throws {
+        let html = """
+            <html><body><p>On 23 July 2025 the EAER decided to add five individuals and entities to Annex 8.</p>
+            <table><thead><tr><th>No.</th><th>Name</th><th>Reasons for listing</th></tr></thead>
+            <tbody>
+            <tr><td>1</td><td>Pavel Igorevich Sokolov (Павел Игоревич Соколов)</td><td>Director of AO "NII Kvant-M".</td></tr>
+            <tr><td>2</td><td>Irina Olegovna Markova</td><td>Head of a department. Involved in deportations.</td></tr>
+            <tr><td>3</td><td>Aleh Ivanavich Karpovich</td><td>Director General of OAO "Brest Optika". Supplies sights.</td></tr>
+            <tr><td>4</td><td>Limited Liability Company "Sibprom-Tekh"</td><td>Makes shell casings.</td></tr>
+            <tr><td>5</td><td>OAO "Brest Optika"</td><td>Makes optical sights.</td></tr>
+            </tbody></table></body></html>
+            """
+        let document = try ArticleDocument.read(data: Data(html.utf8), name: "notice.html", format: .html)
+        #expect(document.text.contains("| 2 | Irina Olegovna Markova | Head of a department. Involved in deportations. |"))
+        #expect(SanctionsExtractor().extract(from: document).entities.map(\.name) == [
+            "Pavel Igorevich Sokolov", "Irina Olegovna Markova", "Aleh Ivanavich Karpovich", #"Limited Liability Company "Sibprom-Tekh""#,
+            #"OAO "Brest Optika""#,
+        ])
+    }
+
+    @Test func aSemicolonListBeforeAPassiveDesignationGivesEveryItem() {
+        let text = "The strategist Pavel Olegovich Zimin; Alla Borisovna Kuznetsova, a former producer at a regional channel; the media agency Pravda Vostok; and the hosting provider Vektor-Khosting LLC were today added to the sanctions list by the Council."
+        #expect(extract(text).entities.map(\.name) == [
+            "Pavel Olegovich Zimin", "Alla Borisovna Kuznetsova", "Pravda Vostok", "Vektor-Khosting LLC",
+        ])
+    }
+
+    @Test func aTableCopiedFromAPDFWithoutARuleGivesItsNamesAndAliases() {
+        let text = """
+            The following persons are added to the list in Annex I:
+
+            | Name | Identifying information | Reasons | Date of listing
+            "41. | Stepan Ilyich GORBUNOV (Степан Ильич ГОРБУНОВ) a.k.a. Stepan Ilich GORBUNOV | Gender: male | Organised payments. | 20.10.2025
+            42. | Limited Liability Company Baltkabel-Servis (Общество с ограниченной ответственностью «Балткабель-Сервис») | Address: Kaliningrad | Laid cables. | 20.10.2025
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Stepan Ilyich GORBUNOV", "Limited Liability Company Baltkabel-Servis"])
+        #expect(entities.first?.aliases.contains("Stepan Ilich GORBUNOV") == true)
+        #expect(entities.first?.aliases.contains("Степан Ильич ГОРБУНОВ") == true)
     }
 
     @Test func aVenezuelanCompanyKeepsItsLegalFormAfterTheComma() {
