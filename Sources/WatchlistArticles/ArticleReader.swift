@@ -235,6 +235,12 @@ struct ArticleReader {
         {
             list = OpenList(trigger: Self.listOpening(.designation), authority: context.authority, date: context.date)
         }
+        // "Three new names 👇", "Five new entries:": a post's count of new listings, the items follow.
+        if triggers.isEmpty, (2...4).contains(words.count), CountedAnnouncement.number(tokens.first(where: \.isWord)!) != nil,
+            words.contains("new"), ["names", "entries", "listings", "designations", "additions", "designees"].contains(words.last!)
+        {
+            list = OpenList(trigger: Self.listOpening(.designation), authority: carriedAuthority, date: dates.first ?? carriedDate ?? documentDate)
+        }
         var opened: CountedAnnouncement?
         for trigger in triggers {
             let authority = ArticleAuthority.authority(in: tokens, triggerAt: trigger.position) ?? carriedAuthority
@@ -281,6 +287,15 @@ struct ArticleReader {
                     opened = counted
                 }
             }
+        }
+        // "- three companies and two individuals sanctioned for supplying ...": a summary bullet's count.
+        if triggers.isEmpty, let first = tokens.firstIndex(where: \.isWord), CountedAnnouncement.number(tokens[first]) != nil,
+            let participle = tokens.firstIndex(where: { ["sanctioned", "designated", "blacklisted"].contains($0.lower) }),
+            participle > first, participle - first <= 8, var counted = CountedAnnouncement(counting: tokens[first..<participle])
+        {
+            counted.authority = carriedAuthority
+            counted.date = dates.first ?? carriedDate ?? documentDate
+            opened = counted
         }
         if let opened {
             if var open = announcement, !open.hasAdmitted {

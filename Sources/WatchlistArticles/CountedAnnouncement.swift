@@ -121,7 +121,7 @@ struct CountedAnnouncement: Sendable {
             guard parentheses == 0 else { continue }
             // An item number ("2.") is not the start of a name.
             guard tokens[index].isCapitalized, !tokens[index].text.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }),
-                index == 0 || index == 1 && "-*•–".contains(tokens[0].text) || !Self.continuesName(tokens, at: index)
+                index == 0 || index == 1 && tokens[0].text.count == 1 && SanctionsExtractor.bullets.contains(tokens[0].text.first!) || !Self.continuesName(tokens, at: index)
             else { continue }
             // "The company, which advertised online as Rongxing Tech, ...": another name of a party before.
             if PartyListParser.endsAliasCue(tokens, before: index) { continue }

@@ -48,7 +48,8 @@ struct DesignationTrigger: Hashable, Sendable {
         var found: [DesignationTrigger] = []
         let firstWord = tokens.firstIndex(where: \.isWord) ?? 0
         let endsWithColon = tokens.last?.text == ":"
-        let quoted = quotedPositions(in: tokens)
+        let announcing = announcingQuotations(in: tokens)
+        let quoted = quotedPositions(in: tokens).subtracting(announcing)
         // A trigger inside a quotation is someone speaking ("Exchange houses have been sanctioned before").
         for index in tokens.indices where tokens[index].isWord && !quoted.contains(index) {
             let token = tokens[index]
@@ -124,6 +125,10 @@ struct DesignationTrigger: Hashable, Sendable {
             }
             guard var trigger, !isHedged(tokens, before: index), !isPast(tokens, from: index, documentYear: documentYear, documentMonth: documentMonth)
             else { continue }
+            // In an announcing quotation the parties end with the quotation ("... against X," the Secretary said).
+            if announcing.contains(index), let end = tokens.indices.dropFirst(index).first(where: { !announcing.contains($0) }) {
+                trigger.targets = trigger.targets.lowerBound..<max(trigger.targets.lowerBound, min(trigger.targets.upperBound, end))
+            }
             trigger.addGroupHints(from: tokens[clauseStart(tokens, before: index)..<min(tokens.count, index + 1)])
             if let colon = firstColonOutsideParentheses(in: tokens, from: index), colon + 1 < tokens.count,
                 trigger.targets.lowerBound <= colon || trigger.targets.upperBound <= index
@@ -179,6 +184,28 @@ struct DesignationTrigger: Hashable, Sendable {
             }
         }
         return nil
+    }
+
+    /// The token indexes of quotations in which the authority announces the action itself: ""The Cabinet
+    /// has today approved asset-freezing measures against X," the Chief Cabinet Secretary told reporters".
+    /// Such a quotation says "today" and speaks for a government ("we", "the Cabinet", "the Council").
+    static func announcingQuotations(in tokens: [ArticleToken]) -> Set<Int> {
+        let quoted = quotedPositions(in: tokens).sorted()
+        var announcing: Set<Int> = []
+        var run: [Int] = []
+        func close() {
+            let words = run.map { tokens[$0].lower }
+            if words.contains("today"), words.contains(where: { ["we", "cabinet", "government", "council", "ministry", "department"].contains($0) }) {
+                announcing.formUnion(run)
+            }
+            run = []
+        }
+        for position in quoted {
+            if let last = run.last, position != last + 1 { close() }
+            run.append(position)
+        }
+        close()
+        return announcing
     }
 
     /// The token indexes inside quotation marks: balanced straight quotes, “…”, «…», „…“, and a curly or

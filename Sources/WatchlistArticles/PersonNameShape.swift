@@ -37,7 +37,7 @@ enum PersonNameShape {
     static func uninverted(_ line: String) -> String? {
         // "- KOROLEVA, Alina Mikhailovna": the bullet is not part of the surname.
         var line = Substring(line)
-        if let first = line.first, "-*•–".contains(first), line.dropFirst().first == " " { line = line.dropFirst(2) }
+        if let first = line.first, SanctionsExtractor.bullets.contains(first), line.dropFirst().first == " " { line = line.dropFirst(2) }
         let parts = line.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return nil }
         let surname = parts[0].trimmingCharacters(in: .whitespaces)

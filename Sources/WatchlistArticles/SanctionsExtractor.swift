@@ -30,11 +30,17 @@ public struct SanctionsExtractor: Sendable {
         return reader.finish(file: document.name)
     }
 
+    /// The characters that start a bulleted line: dashes, asterisks, bullets and the emoji that social posts
+    /// use as bullets ("🔹 Igor Belyakov — ...").
+    static let bullets: Set<Character> = [
+        "-", "*", "•", "–", "▪", "▪️", "◦", "‣", "►", "▶", "▶️", "➤", "🔹", "🔸", "🔷", "🔶", "✅", "✔", "✔️", "☑️",
+    ]
+
     /// A line that starts with a bullet or a number: "- Tehnolit", "2. Baztube", "3187 Viktor Sorokin" (the
     /// item numbers of a schedule).
     static func isListItem(_ sentence: String) -> Bool {
         guard let first = sentence.first else { return false }
-        if "-*•–".contains(first) { return true }
+        if bullets.contains(first) { return true }
         // "(1) Oleg Vitalyevich Dyachenko": a number in parentheses.
         if first == "(" {
             let digits = sentence.dropFirst().prefix { $0.isNumber }

@@ -109,7 +109,7 @@ public struct SentenceSplitter: Sendable {
         var cursor = index
         while cursor < characters.count, characters[cursor] == " " || characters[cursor] == "\t" { cursor += 1 }
         guard cursor + 1 < characters.count else { return false }
-        if "-*•–".contains(characters[cursor]), characters[cursor + 1] == " " { return true }
+        if SanctionsExtractor.bullets.contains(characters[cursor]), characters[cursor + 1] == " " { return true }
         // "(b) Everlink Components (HK) Limited", "(2) Entities (4)": a letter, roman or arabic numeral in
         // parentheses.
         if characters[cursor] == "(" {

@@ -189,6 +189,38 @@ import Testing
         #expect(entities.first?.aliases.contains("Степан Ильич ГОРБУНОВ") == true)
     }
 
+    @Test func anOfficialAnnouncingTodaysMeasuresInAQuoteNamesTheParties() {
+        let text = #""The Cabinet has today approved asset-freezing measures against Pak Chol-jin and Jo Song-ho," the Chief Cabinet Secretary told reporters."#
+        #expect(extract(text).entities.map(\.name) == ["Pak Chol-jin", "Jo Song-ho"])
+        let recalled = #""We sanctioned Pak Chol-jin years ago," the minister said."#
+        #expect(extract(recalled).entities.isEmpty)
+    }
+
+    @Test func aPostsEmojiBulletsAfterACountOfNewNamesAreItsParties() {
+        let text = """
+            Tokyo's Cabinet approved another round of asset freezes this morning. Two new names 👇
+
+            🔹 Pavel Sergeyevich Ogurtsov — Khabarovsk businessman sourcing machine tools
+            🔹 LLC "Amurstanko" (ООО «Амурстанко») — Ogurtsov's firm
+
+            📌 Reminder: his partner Arkady Lisin was frozen back in Feb — not new.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Pavel Sergeyevich Ogurtsov", "LLC Amurstanko"])
+    }
+
+    @Test func aSummaryBulletsCountIntroducesThePartiesNamedAfterIt() {
+        let text = """
+            - two companies sanctioned for supplying drone engines to Russia
+
+            The UK has today sanctioned a procurement network.
+
+            At the heart of the network is Moscow-based OOO Dvigatel-Komplekt, which has imported engines since 2023.
+
+            Its partner, Almaty-registered Dala Trade Solutions LLC, bought them in Europe.
+            """
+        #expect(extract(text).entities.map(\.name) == ["OOO Dvigatel-Komplekt", "Dala Trade Solutions LLC"])
+    }
+
     @Test func aVenezuelanCompanyKeepsItsLegalFormAfterTheComma() {
         let text = """
             OFAC designated the following entity:
