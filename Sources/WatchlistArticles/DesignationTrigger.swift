@@ -279,6 +279,13 @@ struct DesignationTrigger: Hashable, Sendable {
         let takenOff = SanctionsVocabulary.actionVerbs.contains(word)
             && tokens[(index + 1)...].prefix(8).contains { $0.lower == "off" } && namesAList(tokens, after: index)
         let effect: Effect = SanctionsVocabulary.delistingVerbs.contains(word) || takenOff ? .delisting : .designation
+        // "Each one we designate is another barrel Putin cannot sell": the verb closes a relative clause
+        // whose object came before it.
+        if index >= 1, ["we", "they", "you"].contains(tokens[index - 1].lower), index + 1 < tokens.count,
+            ["is", "are", "was", "were", "will", "would", "can", "could", "has", "have"].contains(tokens[index + 1].lower)
+        {
+            return nil
+        }
         // A verb followed by a measure noun is the noun's trigger ("lifted sanctions on X").
         if index + 1 < tokens.count, SanctionsVocabulary.measureNouns.contains(tokens[index + 1].lower) { return nil }
         // "X, a logistics company, was also named." right after designations.
@@ -323,7 +330,9 @@ struct DesignationTrigger: Hashable, Sendable {
         let clause = clauseStart(tokens, before: index)
         // "is designating" is active: only a participle makes a passive.
         // "X had been taken off the SDN list" is a passive too.
-        if before >= 0, SanctionsVocabulary.auxiliaries.contains(tokens[before].lower), !word.hasSuffix("ing"),
+        // "Entry 977: Galina Petrovna Ustinova — removed from Annex 8": a dash stands for the auxiliary.
+        let dashedParticiple = before >= 1 && ["—", "–"].contains(tokens[before].text) && word.hasSuffix("ed") && namesAList(tokens, after: index)
+        if before >= 0, SanctionsVocabulary.auxiliaries.contains(tokens[before].lower) || dashedParticiple, !word.hasSuffix("ing"),
             !SanctionsVocabulary.actionVerbs.contains(word) || takenOff && word == "taken"
         {
             // Passive: the parties are the subject.

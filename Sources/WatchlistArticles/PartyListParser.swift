@@ -444,6 +444,14 @@ struct PartyListParser {
             }
             if Self.isBoundary(item, at: tail) { return (found, true) }
             if token.isWord, SanctionsVocabulary.relativeWords.contains(token.lower) { return (found, true) }
+            // "Vera Pavlovna Sidorenko (Вера Павловна Сидоренко) and Nikolai Borisovich Fomenko (...)": a second
+            // name after the first one's parentheses.
+            if token.lower == "and", tail > item.startIndex, item[tail - 1].text == ")", tail + 1 < item.endIndex,
+                item[tail + 1].isCapitalized, item[tail + 1].isWord
+            {
+                let (rest, stop) = parseItem(item[(tail + 1)...])
+                return (found + rest, stop)
+            }
             if token.lower == "and", tail + 1 < item.endIndex, ["his", "her", "its", "their"].contains(item[tail + 1].lower) {
                 // "Timur Gainullin and his St. Petersburg company OOO Arktik Flot": a second party.
                 let (rest, stop) = parseItem(item[(tail + 1)...])

@@ -1,0 +1,26 @@
+import Testing
+@testable import WatchlistArticles
+
+/// Ways a notice says that a party was taken off a list, and a designating verb that takes no object.
+@Suite struct DelistingPhrasingTests {
+    @Test func twoNamesWithTheirCyrillicSpellingsAreBothRemoved() {
+        let text = "The EAER also removed two natural persons from Annex 8: Inna Petrovna Sokolova (Инна Петровна Соколова) and Boris Ilyich Galkin (Борис Ильич Галкин)."
+        #expect(extract(text).delisted.map(\.name) == ["Inna Petrovna Sokolova", "Boris Ilyich Galkin"])
+    }
+
+    @Test func aPersonDeletedFromAnAnnexIsDelisted() {
+        let text = "In the same amendment, Bern deleted one person from Annex 8: Arkady Semyonovich Lvov, a former deputy governor whose death was confirmed."
+        #expect(extract(text).delisted.map(\.name) == ["Arkady Semyonovich Lvov"])
+        #expect(extract(text).entities.isEmpty)
+    }
+
+    @Test func aDashBeforeRemovedStandsForTheAuxiliary() {
+        let text = "Entry 981: Zoya Fedorovna Kalinina — removed from Annex 8 following the decision of the EU not to renew her listing."
+        #expect(extract(text).delisted.map(\.name) == ["Zoya Fedorovna Kalinina"])
+    }
+
+    @Test func aVerbClosingARelativeClauseTakesNoObject() {
+        let text = "They are uninsured and unaccountable. Each one we designate is another barrel Lukashenko cannot sell at full price."
+        #expect(extract(text).entities.isEmpty)
+    }
+}
