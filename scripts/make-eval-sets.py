@@ -343,7 +343,7 @@ class Watchlist:
 
     def spelled_alike(self, entity_id):
         """Other lists' records of the same party that `linked` misses because a date of birth is absent:
-        people whose name of three or more words is spelled alike (`spelled_alike`) to one of the entity's
+        people whose name of three or more words is spelled alike (`names_spelled_alike`) to one of the entity's
         (Valerii Valerevich IVANKOVICH / Valeriy Valeryevich Ivankovich), with no dates of birth that disagree;
         organizations whose core words (two or more) have the same loose keys, a Cyrillic name romanized
         first (OBSHCHESTVO ... "OKEAN ELEKTRONIKI" / ООО «Океан Электроники»)."""
@@ -358,7 +358,7 @@ class Watchlist:
                 for other in sorted(self.loose_candidates(keys, minimum=2)):
                     if other == entity_id or self.kind.get(other) != "person" or self.dates_disagree(entity_id, other):
                         continue
-                    if any(len(theirs) == len(name) and spelled_alike(list(name), list(theirs))
+                    if any(len(theirs) == len(name) and names_spelled_alike(list(name), list(theirs))
                            for theirs in self.latin[other] + self.romanized_names[other]):
                         found.add(other)
         elif kind == "organization":
@@ -637,11 +637,11 @@ def is_variant(a, b):
     return all(score >= 0.7 or (score >= 0.5 and x[0] == y[0]) for score, x, y in pairs)
 
 
-def spelled_alike(a, b):
-    """True when every word of a pairs with a word of b at edit ratio >= 0.75 or with the same loose key
+def names_spelled_alike(a, b):
+    """True when every word of a pairs with a word of b at edit ratio >= 0.8 or with the same loose key
     (Valerii Valerevich / Valeriy Valeryevich; Yevgen Vitaliiovych / Yevheniy Vitalyevich), so that
-    KORNIENKO and KHRAMENKOV, both Roman Aleksandrovich, stay two people."""
-    return all(score >= 0.75 or loose_key(x) == loose_key(y) for score, x, y in greedy_pairs(a, b))
+    KORNIENKO and KHRAMENKOV, both Roman Aleksandrovich, and ASIMOV and ANISIMOV stay two people each."""
+    return all(score >= 0.8 or loose_key(x) == loose_key(y) for score, x, y in greedy_pairs(a, b))
 
 
 def variant_case(cases, query, source_ids, case_class, note):

@@ -75,7 +75,11 @@ struct PartyListParser {
                 continue
             }
             placeContinues = false
-            if first.isWord, SanctionsVocabulary.descriptionOpeners.contains(first.lower), !mentions.isEmpty {
+            // "Oryx Maritime Services FZE, the commercial manager for all three tankers, and Al Sahil ...": an
+            // appositive with "the" and no name in it describes the party before.
+            let isDescriptiveThe = first.lower == "the" && item.dropFirst().first?.isLowercaseWord == true
+                && !item.dropFirst().contains(where: \.isCapitalized)
+            if first.isWord, SanctionsVocabulary.descriptionOpeners.contains(first.lower) || isDescriptiveThe, !mentions.isEmpty {
                 // "Plant SVT, a Minsk production enterprise that ...": describes the party before, and a
                 // relative clause in it runs on to the next item joined by "and" ("an importer that sold
                 // chips to a Moscow distributor, OOO Mikroprom-Trade").
@@ -272,7 +276,7 @@ struct PartyListParser {
         ["a.k.a."], ["aka"], ["f.k.a."], ["fka"], ["also", "known", "as"], ["formerly", "known", "as"],
         ["previously", "known", "as"], ["formerly", "called"], ["formerly", "named"], ["previously", "named"],
         ["previously", "sailed", "as"], ["formerly", "sailed", "as"], ["sailed", "as"], ["traded", "as"],
-        ["formerly"], ["also", "called"],
+        ["formerly"], ["also", "called"], ["formerly", "registered", "as"], ["previously", "registered", "as"],
         ["also", "named"], ["known", "as"], ["ex"], ["ex-"], ["also", "spelled"], ["also", "spelt"], ["also", "written"],
         ["also", "transliterated", "as"], ["spelled"], ["trading", "as"], ["also", "trading", "as"], ["operating", "as"],
         ["doing", "business", "as"], ["markets", "itself", "as"], ["markets", "itself", "online", "as"],
