@@ -77,8 +77,9 @@ struct PartyListParser {
             placeContinues = false
             // "Oryx Maritime Services FZE, the commercial manager for all three tankers, and Al Sahil ...": an
             // appositive with "the" and no name in it describes the party before.
+            // ("the leader's nephew" is a role, below).
             let isDescriptiveThe = first.lower == "the" && item.dropFirst().first?.isLowercaseWord == true
-                && !item.dropFirst().contains(where: \.isCapitalized)
+                && item.dropFirst().first?.isPossessive == false && !item.dropFirst().contains(where: \.isCapitalized)
             if first.isWord, SanctionsVocabulary.descriptionOpeners.contains(first.lower) || isDescriptiveThe, !mentions.isEmpty {
                 // "Plant SVT, a Minsk production enterprise that ...": describes the party before, and a
                 // relative clause in it runs on to the next item joined by "and" ("an importer that sold
