@@ -173,6 +173,7 @@ struct CountedAnnouncement: Sendable {
         // A quotation has lowercase words; a name in quotes (ZAO "Belkomtekhsnab") has none.
         let hasQuote = DesignationTrigger.quotedPositions(in: tokens).contains { tokens[$0].isLowercaseWord }
         let words = tokens.filter(\.isWord).map(\.lower)
+        let written = tokens.filter(\.isWord).map(\.text)
         if hasQuote, words.contains(where: { PartyListParser.reportingVerbs.contains($0) || ["says", "told"].contains($0) }) {
             return false
         }
@@ -183,7 +184,9 @@ struct CountedAnnouncement: Sendable {
         // memory about another party in an appositive leaves the sentence's own party new.
         let aboutOther = Self.appositiveAboutOther(in: tokens, words: words) ?? words.endIndex
         if words.indices.contains(where: {
-            SanctionsVocabulary.isHedge(words, at: $0) && !($0 > firstRelative && Self.modals.contains(words[$0]))
+            // The next word as written: "formerly STELLA MARIS" is a former name, not a memory.
+            SanctionsVocabulary.isHedge(words[$0], before: $0 + 1 < written.count ? written[$0 + 1] : nil)
+                && !($0 > firstRelative && Self.modals.contains(words[$0]))
                 && !($0 > aboutOther && ["previously", "already", "earlier"].contains(words[$0]))
         }) {
             return false

@@ -19,3 +19,15 @@ import Testing
         #expect(extract(text).entities.map(\.name) == ["Zenith Trade Hub FZE", "Lotus Bay Electronics Limited"])
     }
 }
+
+/// Former names in capitals inside a sentence that introduces counted parties.
+@Suite struct FormerNameInIntroductionTests {
+    @Test func aFormerNameInCapitalsIsNoHedgeOnTheSentence() {
+        let text = """
+            The State Department on Thursday identified two tankers as blocked property.
+
+            Both ships, the Gabon-flagged OCEAN LARK (IMO 9302111), formerly STELLA NOVA, and the Comoros-registered GREY HERON (IMO 9340222), previously named EAGLE COVE, carry Iranian crude.
+            """
+        #expect(extract(text).entities.map(\.name) == ["OCEAN LARK", "GREY HERON"])
+    }
+}
