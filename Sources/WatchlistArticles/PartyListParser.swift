@@ -618,8 +618,10 @@ struct PartyListParser {
 
     /// "al-Baghdadi", "bin-Laden", "d'Or": a lowercase particle joined to a capitalized name.
     static func isParticle(_ token: ArticleToken) -> Bool {
-        token.text.split(whereSeparator: { "-'’".contains($0) }).last?.first?.isUppercase == true
-            && token.text.contains(where: { "-'’".contains($0) })
+        // The part after the particle is capitalized: "al-Zein", "d'Or", "al-Sa'idi" (an apostrophe inside
+        // the name after it).
+        token.text.split(whereSeparator: { "-'’".contains($0) }).dropFirst().first?.first?.isUppercase == true
+            && token.text.first?.isLowercase == true
     }
 
     /// Whether "and" at `index` joins two names rather than being part of one ("Import and Export Co.").

@@ -173,4 +173,11 @@ struct PartyNamingTests {
         // A memory is still a memory.
         #expect(extract("The tanker ELARA was previously designated by OFAC.").entities.isEmpty)
     }
+
+    @Test func anArabicSurnameWithAnApostropheAfterItsArticleStaysWhole() {
+        let text = "The Department is designating Qasim Jabbar Kadhim al-Sa'idi, also known as Abu Mahdi al-Sa'idi, as an SDGT."
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Qasim Jabbar Kadhim al-Sa'idi"])
+        #expect(entities.first?.aliases == ["Abu Mahdi al-Sa'idi"])
+    }
 }
