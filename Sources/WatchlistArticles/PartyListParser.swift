@@ -40,6 +40,11 @@ struct PartyListParser {
             if item.first?.text == ";" { inRelativeClause = false }
             let joined = item.first.map { $0.isLowercaseWord && (SanctionsVocabulary.joiners.contains($0.lower) || $0.lower == "together") } ?? false
             item = Self.droppingJoiners(item)
+            // "measures against A and B, against the C Company, and against the tanker D": the repeated
+            // preposition starts another target.
+            if !mentions.isEmpty, item.first?.lower == "against", item.count >= 2, item[item.startIndex + 1].isCapitalized || item[item.startIndex + 1].lower == "the" {
+                item = item.dropFirst()
+            }
             guard let first = item.first else { continue }
             // "X, which re-exported motors to Iran, and its owner, Y": a relative clause is skipped up to
             // the next item joined by "and", "as well as", ...
@@ -640,7 +645,9 @@ struct PartyListParser {
     private func nameText(_ item: ArraySlice<ArticleToken>, _ range: Range<Int>) -> String {
         let start = item[range.lowerBound].span.lowerBound
         let end = item[range.upperBound - 1].span.upperBound
-        let raw = String(text[start..<end]).filter { !"\"“”«»„".contains($0) }
+        var raw = String(text[start..<end]).filter { !"\"“”«»„".contains($0) }
+        // "the tanker RYONGGANG 3." at a sentence's end: the full stop is not part of the number.
+        if raw.hasSuffix("."), raw.dropLast().last?.isNumber == true { raw.removeLast() }
         return raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 

@@ -31,3 +31,11 @@ import Testing
         #expect(extract(text).entities.map(\.name) == ["OCEAN LARK", "GREY HERON"])
     }
 }
+
+/// A preposition repeated before each target of one measure.
+@Suite struct RepeatedPrepositionTests {
+    @Test func eachAgainstStartsAnotherTarget() {
+        let text = "Tokyo today imposed asset freezes against Pak Song-chol and Ri Myong-ho, against the Taedonggang Shipping Company, and against the tanker RYONGGANG 3."
+        #expect(extract(text).entities.map(\.name) == ["Pak Song-chol", "Ri Myong-ho", "Taedonggang Shipping Company", "RYONGGANG 3"])
+    }
+}
