@@ -209,6 +209,13 @@ struct PartyListParser {
             return true
         }
         let next = tokens[index + 1]
+        // "Correctional Colony No. 7 for the Vologda Region": a region in the body's own name.
+        if ["for", "of"].contains(token.lower), next.lower == "the",
+            tokens[(index + 2)...].prefix(3).contains(where: { ["Region", "Oblast", "Krai", "Province", "Governorate", "Territory"].contains($0.text) }),
+            tokens[(index + 2)...].first?.isCapitalized == true
+        {
+            return false
+        }
         return next.isNumber || !next.isCapitalized || next.isPossessive
     }
 
@@ -593,6 +600,7 @@ struct PartyListParser {
             if SanctionsVocabulary.nameConnectors.contains(token.lower), index > runStart, let next,
                 next.isCapitalized || Self.isParticle(next) || "\"“«".contains(next.text)
                     || token.lower == "of" && next.lower == "the" && nextButOne?.isCapitalized == true
+                    || token.lower == "for" && next.lower == "the" && !Self.isBoundary(item, at: index)
             {
                 if SanctionsVocabulary.ambiguousConnectors.contains(token.lower), splitsNames(item, at: index) {
                     finish(at: index, possessive: false)

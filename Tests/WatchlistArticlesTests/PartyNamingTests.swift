@@ -180,4 +180,11 @@ struct PartyNamingTests {
         #expect(entities.map(\.name) == ["Qasim Jabbar Kadhim al-Sa'idi"])
         #expect(entities.first?.aliases == ["Abu Mahdi al-Sa'idi"])
     }
+
+    @Test func aPenalColonyKeepsTheRegionItIsFor() {
+        let text = "In Russia, the Council listed Penal Colony No. 7 for the Vologda Region, where prisoners are held in isolation."
+        #expect(extract(text).entities.map(\.name) == ["Penal Colony No. 7 for the Vologda Region"])
+        // "for" before a lowercase word still ends a name.
+        #expect(extract("The Council listed Penal Colony No. 7 for the abuse of prisoners.").entities.map(\.name) == ["Penal Colony No. 7"])
+    }
 }
