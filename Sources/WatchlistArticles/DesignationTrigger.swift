@@ -564,6 +564,11 @@ struct DesignationTrigger: Hashable, Sendable {
                 && !(at > 0 && ["after", "having"].contains(tokens[at - 1].lower))
                 && !(tokens[..<at].reversed().prefix(while: { $0.text != "," }).contains(where: { $0.lower == "after" })
                     && tokens[at..<index].contains(where: { $0.text == "," }))
+                // "In an action with no accompanying press release, OFAC deleted X": a negation in an opening
+                // prepositional phrase set off by a comma denies something else.
+                && !(["no", "not", "never", "neither"].contains(tokens[at].lower) && !tokens[..<at].contains(where: { $0.text == "," })
+                    && tokens[at..<index].contains(where: { $0.text == "," })
+                    && ["in", "with", "without", "on", "at", "amid", "after", "during", "for"].contains(tokens.first(where: \.isWord)?.lower ?? ""))
         }
             || index + 1 < tokens.count && ["previously", "already", "earlier"].contains(tokens[index + 1].lower)
             // "The action follows the designation in February of X": an earlier action.

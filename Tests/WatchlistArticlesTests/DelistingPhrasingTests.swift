@@ -23,4 +23,10 @@ import Testing
         let text = "They are uninsured and unaccountable. Each one we designate is another barrel Lukashenko cannot sell at full price."
         #expect(extract(text).entities.isEmpty)
     }
+
+    @Test func aNegationInAnOpeningPhraseDoesNotDenyTheRemoval() {
+        let text = "In an action with no accompanying press release, OFAC this week deleted Bosfor Denizcilik A.S. and its chairman Murat Ozkan from the SDN List."
+        #expect(extract(text).delisted.map(\.name) == ["Bosfor Denizcilik A.S.", "Murat Ozkan"])
+        #expect(extract("BIS did not, however, move against Rongda Electronics Co., Ltd. this week.").entities.isEmpty)
+    }
 }
