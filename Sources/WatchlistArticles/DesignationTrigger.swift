@@ -48,8 +48,9 @@ struct DesignationTrigger: Hashable, Sendable {
         var found: [DesignationTrigger] = []
         let firstWord = tokens.firstIndex(where: \.isWord) ?? 0
         let endsWithColon = tokens.last?.text == ":"
-        let announcing = announcingQuotations(in: tokens)
-        let quoted = quotedPositions(in: tokens).subtracting(announcing)
+        let allQuoted = quotedPositions(in: tokens)
+        let announcing = allQuoted.isEmpty ? [] : announcingQuotations(in: tokens, quoted: allQuoted)
+        let quoted = allQuoted.subtracting(announcing)
         // A trigger inside a quotation is someone speaking ("Exchange houses have been sanctioned before").
         for index in tokens.indices where tokens[index].isWord && !quoted.contains(index) {
             let token = tokens[index]
@@ -189,8 +190,8 @@ struct DesignationTrigger: Hashable, Sendable {
     /// The token indexes of quotations in which the authority announces the action itself: ""The Cabinet
     /// has today approved asset-freezing measures against X," the Chief Cabinet Secretary told reporters".
     /// Such a quotation says "today" and speaks for a government ("we", "the Cabinet", "the Council").
-    static func announcingQuotations(in tokens: [ArticleToken]) -> Set<Int> {
-        let quoted = quotedPositions(in: tokens).sorted()
+    /// `quoted`: the sentence's `quotedPositions`.
+    private static func announcingQuotations(in tokens: [ArticleToken], quoted: Set<Int>) -> Set<Int> {
         var announcing: Set<Int> = []
         var run: [Int] = []
         func close() {
@@ -200,7 +201,7 @@ struct DesignationTrigger: Hashable, Sendable {
             }
             run = []
         }
-        for position in quoted {
+        for position in quoted.sorted() {
             if let last = run.last, position != last + 1 { close() }
             run.append(position)
         }

@@ -46,8 +46,7 @@ struct ListingTable: Sendable {
         func cells(_ line: String) -> [String]? {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard trimmed.hasPrefix("|"), trimmed.hasSuffix("|"), trimmed.count > 2 else { return nil }
-            return trimmed.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            return pipeCells(trimmed.dropFirst().dropLast())
         }
         guard let header = cells(lines[index].text), let rule = cells(lines[index + 1].text),
             rule.allSatisfy({ !$0.isEmpty && $0.allSatisfy { "-:".contains($0) } })
@@ -67,7 +66,7 @@ struct ListingTable: Sendable {
     /// pipe leaves the first column (the entry numbers) without a heading.
     private static func pipeRows(_ lines: [(text: String, span: Range<Int>)], at index: Int) -> (ListingTable, Int)? {
         func cells(_ line: String) -> [String] {
-            var parts = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            var parts = pipeCells(line[...])
             if parts.last == "" { parts.removeLast() }
             return parts
         }
@@ -83,6 +82,11 @@ struct ListingTable: Sendable {
         }
         guard !rows.isEmpty else { return nil }
         return (table(header: header, rows: rows, span: lines[index].span.lowerBound..<lines[next - 1].span.upperBound), next)
+    }
+
+    /// The cells of a line split at its pipes, trimmed.
+    private static func pipeCells(_ line: Substring) -> [String] {
+        line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
     /// A header line, a line of dash runs under its columns, and rows until a blank line.
