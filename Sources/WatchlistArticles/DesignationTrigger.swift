@@ -499,8 +499,10 @@ struct DesignationTrigger: Hashable, Sendable {
             }
             hops += 1
         }
-        // "In Russia, the measures target Federal Penitentiary Service ...": the measure noun is the subject.
-        if next + 1 < tokens.count, ["target", "targets"].contains(tokens[next].lower), tokens[next + 1].isCapitalized, index >= 1,
+        // "In Russia, the measures target Federal Penitentiary Service ...", "The measures cover five
+        // individuals and three entities": the measure noun is the subject, its object a name or a count.
+        if next + 1 < tokens.count, ["target", "targets", "cover", "covers"].contains(tokens[next].lower), index >= 1,
+            tokens[next + 1].isCapitalized || CountedAnnouncement(counting: tokens[(next + 1)...].prefix(8)) != nil,
             ["the", "these", "new", "latest", "today's", "its", "their"].contains(tokens[index - 1].lower)
         {
             return next + 1

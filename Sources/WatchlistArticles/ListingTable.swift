@@ -74,14 +74,22 @@ struct ListingTable: Sendable {
         guard header.count >= 3, header.contains(where: { $0.lowercased() == "name" || $0.lowercased() == "names" }) else { return nil }
         var rows: [[String]] = []
         var next = index + 1
-        while next < lines.count, lines[next].text.contains("|") {
+        var end = index
+        while next < lines.count {
+            // Rows set apart by blank lines, as an Official Journal annex prints them.
+            if lines[next].text.allSatisfy(\.isWhitespace), next + 1 < lines.count, lines[next + 1].text.contains("|") {
+                next += 1
+                continue
+            }
+            guard lines[next].text.contains("|") else { break }
             let row = cells(lines[next].text)
             guard row.count >= header.count - 1 else { break }
             rows.append(row)
+            end = next
             next += 1
         }
         guard !rows.isEmpty else { return nil }
-        return (table(header: header, rows: rows, span: lines[index].span.lowerBound..<lines[next - 1].span.upperBound), next)
+        return (table(header: header, rows: rows, span: lines[index].span.lowerBound..<lines[end].span.upperBound), end + 1)
     }
 
     /// The cells of a line split at its pipes, trimmed.
@@ -189,6 +197,10 @@ struct ListingTable: Sendable {
             }
             guard PartyListParser.isPartyName(name, tokens: nil) else { continue }
             var mention = PartyMention(name: name, kind: isVesselTable || cellIMO != nil ? .vessel : nil)
+            // "DOB: 12.3.1975; POB: Tver; Gender: male" in another cell: a person's row.
+            if mention.kind == nil, row.indices.contains(where: { $0 != nameColumn && Self.describesPerson(row[$0]) }) {
+                mention.kind = .person
+            }
             mention.aliases += formerNames
             if let cellIMO { mention.identifiers.append("IMO " + cellIMO) }
             mention.aliases += Self.aliases(in: described)
@@ -213,6 +225,11 @@ struct ListingTable: Sendable {
             parties.append(mention)
         }
         return ListingTable(span: span, parties: parties)
+    }
+
+    /// Whether a cell gives a person's particulars: "DOB: 12.3.1975; POB: Tver; Gender: male".
+    private static func describesPerson(_ cell: String) -> Bool {
+        cell.range(of: #"\b(?:DOB|Date of birth|Place of birth|POB|Gender|Passport(?: no\.?| number)?)\s*:"#, options: [.regularExpression, .caseInsensitive]) != nil
     }
 
     /// A name cell's name and the description after it: "Shenzhen Huaxin Precision Technology Co., Ltd.,

@@ -250,6 +250,14 @@ struct PartyListParser {
         var index = item.startIndex
         if index < item.endIndex, item[index].lower == "the" || item[index].lower == "a" || item[index].lower == "an" { index += 1 }
         var words: [String] = []
+        // "General Director of Kazan Avionika Design Bureau JSC": a role may be written in capitals, as a title.
+        let capitalizedRole = item[index...].prefix { $0.isCapitalized && $0.isWord }
+        if !capitalizedRole.isEmpty, capitalizedRole.endIndex < item.endIndex, item[capitalizedRole.endIndex].lower == "of",
+            capitalizedRole.allSatisfy({ SanctionsVocabulary.roleNouns.contains($0.lower) })
+        {
+            words = capitalizedRole.map(\.text)
+            index = capitalizedRole.endIndex
+        }
         while index < item.endIndex, item[index].isLowercaseWord, item[index].lower != "of" {
             words.append(item[index].text)
             index += 1
