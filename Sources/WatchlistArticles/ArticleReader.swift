@@ -185,7 +185,8 @@ struct ArticleReader {
         }()
         if !mentions.isEmpty {
             // "..., a.k.a., the following two aliases:" with the alias lines in the same sentence.
-            mentions[mentions.count - 1].aliases += ListItemLayout.aliasLines(in: sentence.text)
+            let known = mentions[mentions.count - 1].aliases
+            mentions[mentions.count - 1].aliases += ListItemLayout.aliasLines(in: sentence.text).filter { !known.contains($0) }
         }
         for mention in mentions {
             add(party(mention, authority: list.authority, date: list.date ?? carriedDate ?? documentDate, sentence: sentence), effect: list.trigger.effect)

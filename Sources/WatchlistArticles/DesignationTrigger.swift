@@ -579,6 +579,18 @@ struct DesignationTrigger: Hashable, Sendable {
                 && ["designation", "designations", "listing", "sanctioning", "blacklisting"].contains(tokens[index].lower)
             // "... web link to be added": still to come.
             || index >= 2 && tokens[index - 1].lower == "be" && tokens[index - 2].lower == "to"
+            || isTimeClause(tokens, before: index)
+    }
+
+    /// "he left that company shortly before it was sanctioned", "until they were listed": a passive in a
+    /// clause of time about someone already named tells when, and announces nothing.
+    private static func isTimeClause(_ tokens: [ArticleToken], before index: Int) -> Bool {
+        var at = index - 1
+        while at >= 0, SanctionsVocabulary.auxiliaries.contains(tokens[at].lower) || SanctionsVocabulary.adverbs.contains(tokens[at].lower) {
+            at -= 1
+        }
+        guard at >= 1, at < index - 1, ["it", "he", "she", "they"].contains(tokens[at].lower) else { return false }
+        return ["before", "until", "when", "once", "after", "since"].contains(tokens[at - 1].lower)
     }
 
     /// "... sanctioned in 2022" in a later article, "last year", "in previous rounds".

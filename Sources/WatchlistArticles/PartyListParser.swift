@@ -36,8 +36,27 @@ struct PartyListParser {
         var lastOrganization: String? { mentions.last(where: { $0.kind != .person })?.name }
         var inRelativeClause = false
         var placeContinues = false
-        for var item in Self.items(of: tokens) {
-            if item.first?.text == ";" { inRelativeClause = false }
+        // "A, the consignee listed on Palisade's declarations; B, ...; and its general director, C": in a
+        // list set apart by semicolons, what ends one item's name ends only that item.
+        let items = Self.items(of: tokens)
+        var skippingToSemicolon = false
+        var inAliasList = false
+        for (position, var item) in items.enumerated() {
+            if item.first?.text == ";" {
+                inRelativeClause = false
+                skippingToSemicolon = false
+                // "a.k.a., the following two aliases: —Tianlan Aerospace; and —ZKTL.": more of the aliases.
+                if inAliasList {
+                    mentions[mentions.count - 1].aliases.append(contentsOf: aliasNames(in: Self.droppingJoiners(item)))
+                    continue
+                }
+            } else if inAliasList, let colon = item.firstIndex(where: { $0.text == ":" }) {
+                mentions[mentions.count - 1].aliases.append(contentsOf: aliasNames(in: Self.droppingJoiners(item[(colon + 1)...])))
+                continue
+            }
+            inAliasList = false
+            if skippingToSemicolon { continue }
+            let semicolonItemFollows = !mentions.isEmpty && items[(position + 1)...].contains { $0.first?.text == ";" }
             let joined = item.first.map { $0.isLowercaseWord && (SanctionsVocabulary.joiners.contains($0.lower) || $0.lower == "together") } ?? false
             item = Self.droppingJoiners(item)
             // "measures against A and B, against the C Company, and against the tanker D": the repeated
@@ -71,7 +90,13 @@ struct PartyListParser {
                 mentions[mentions.count - 1].kind = .vessel
                 continue
             }
-            if Self.isBoundary(item, at: item.startIndex) { break }
+            if Self.isBoundary(item, at: item.startIndex) {
+                if semicolonItemFollows {
+                    skippingToSemicolon = true
+                    continue
+                }
+                break
+            }
             if placeContinues, item.count <= 2, item.allSatisfy(\.isCapitalized),
                 !item.contains(where: { SanctionsVocabulary.organizationNameWords.contains($0.lower) })
             {
@@ -85,6 +110,7 @@ struct PartyListParser {
             // ("the leader's nephew" is a role, below).
             let isDescriptiveThe = first.lower == "the" && item.dropFirst().first?.isLowercaseWord == true
                 && item.dropFirst().first?.isPossessive == false && !item.dropFirst().contains(where: \.isCapitalized)
+                || first.lower == "the" && Self.isPlaceDescriptor(item.dropFirst())
             if first.isWord, SanctionsVocabulary.descriptionOpeners.contains(first.lower) || isDescriptiveThe, !mentions.isEmpty {
                 // "Plant SVT, a Minsk production enterprise that ...": describes the party before, and a
                 // relative clause in it runs on to the next item joined by "and" ("an importer that sold
@@ -101,6 +127,8 @@ struct PartyListParser {
                 // "..., also known as Foo, ...".
                 let names = aliasNames(in: item[alias...])
                 mentions[mentions.count - 1].aliases.append(contentsOf: names)
+                // "a.k.a., the following two aliases:": the aliases come in the items after.
+                inAliasList = names.isEmpty
                 // "ELARA, formerly named NORDIC SPIRIT (IMO 9187642)": the number is the ship's.
                 if let open = item.firstIndex(where: { $0.text == "(" }),
                     let close = item[open...].firstIndex(where: { $0.text == ")" }), item[open...].dropFirst().first?.lower == "imo"
@@ -143,9 +171,29 @@ struct PartyListParser {
                 pendingRole = nil
             }
             mentions.append(contentsOf: found)
-            if stop { break }
+            if stop {
+                if semicolonItemFollows {
+                    skippingToSemicolon = true
+                    continue
+                }
+                break
+            }
         }
         return mentions
+    }
+
+    /// "Zelenograd manufacturer that received the equipment", "Tehran electronics firm": one or two
+    /// capitalized words and a word for an organization or a person, which describe a party rather than
+    /// name one.
+    static func isPlaceDescriptor(_ words: ArraySlice<ArticleToken>) -> Bool {
+        let capitalized = words.prefix { $0.isCapitalized && $0.isWord && !$0.isPossessive }
+        guard (1...2).contains(capitalized.count), capitalized.endIndex < words.endIndex else { return false }
+        guard !capitalized.contains(where: { SanctionsVocabulary.organizationNameWords.contains($0.lower) }) else { return false }
+        func isNoun(_ word: ArticleToken) -> Bool {
+            word.isLowercaseWord && (SanctionsVocabulary.organizationNouns.contains(word.lower) || SanctionsVocabulary.personNouns.contains(word.lower))
+        }
+        let after = Array(words[capitalized.endIndex...].prefix(2))
+        return isNoun(after[0]) || after.count == 2 && after[0].isLowercaseWord && isNoun(after[1])
     }
 
     // MARK: Items

@@ -168,7 +168,7 @@ public struct SentenceSplitter: Sendable {
         "u.s.", "u.k.", "e.u.", "u.n.", "a.k.a.", "f.k.a.", "n.k.a.", "co.", "corp.", "inc.", "ltd.", "llc.",
         "no.", "nos.", "mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "col.", "lt.", "maj.", "capt.",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-        "vs.", "e.g.", "i.e.", "etc.", "dept.", "gov.", "sen.", "rep.", "pte.", "pvt.", "sti.", "bhd.", "plc.",
+        "vs.", "e.g.", "i.e.", "etc.", "dept.", "gov.", "sen.", "rep.", "pte.", "pvt.", "sti.", "sdn.", "bhd.", "plc.",
     ]
     /// Legal forms that may end a sentence: after one, a word that usually starts a sentence starts one.
     private static let legalForms: Set<String> = ["co.", "corp.", "inc.", "ltd.", "llc.", "pte.", "pvt.", "sti.", "bhd.", "plc."]

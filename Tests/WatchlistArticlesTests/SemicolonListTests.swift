@@ -1,0 +1,85 @@
+import Testing
+@testable import WatchlistArticles
+
+/// Lists whose items are set apart by semicolons, and the alias lists inside them.
+@Suite struct SemicolonListTests {
+    @Test func aDescriptionThatEndsOneItemDoesNotEndTheList() {
+        let text = """
+            OFAC sanctioned two firms and one person in the chain: Tallinn-based Rivermark Components OU, the consignee named on Baltic Star's invoices; OOO Severnyi Impuls, the Kolpino manufacturer that received the machines; and its general director, Pavel Sergeyevich Orlov.
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Rivermark Components OU", "OOO Severnyi Impuls", "Pavel Sergeyevich Orlov"])
+        #expect(entities.last?.relatedTo == "OOO Severnyi Impuls")
+    }
+
+    @Test func aPlaceAndADescriptiveNounAfterTheIsNoName() {
+        let text = "Treasury designated Halden Marine Ltd, the Kolpino shipping firm behind the transfers, and Kora Freight LLC for moving the cargo."
+        #expect(extract(text).entities.map(\.name) == ["Halden Marine Ltd", "Kora Freight LLC"])
+    }
+
+    @Test func aliasesListedAfterAnAkaAreAliasesNotParties() {
+        let text = """
+            This rule adds the following entity to the Entity List:
+
+             • Suzhou Lanting Optics Co., Ltd., a.k.a., the following two aliases:
+               —Lanting Optics; and
+               —SZLO.
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Suzhou Lanting Optics Co., Ltd."])
+        #expect(entities.first?.aliases == ["Lanting Optics", "SZLO"])
+    }
+
+    @Test func aFormerNameDoesNotSwallowTheNextSemicolonItem() {
+        let text = "OFAC identified two tankers as blocked property: the Sable Wind (IMO 9123456), formerly named Green Isle; and the Morning Tern (IMO 9234567)."
+        #expect(extract(text).entities.map(\.name) == ["Sable Wind", "Morning Tern"])
+    }
+}
+
+/// A passive in a clause of time about a party named before.
+@Suite struct TimeClauseTests {
+    @Test func beforeItWasSanctionedOpensNoCount() {
+        let text = """
+            He once worked for JSC Polar Instruments, a state-linked supplier that Treasury designated in 2023.
+
+            Investigators said he left the company shortly before it was sanctioned and set up a new firm.
+
+            That firm, Nordlicht Handel GmbH, is not on any list.
+            """
+        #expect(extract(text).entities.isEmpty)
+    }
+}
+
+/// Counts given as what the measures cover, roles written as titles, and annex tables out of the Official Journal.
+@Suite struct MeasureScopeAndAnnexTests {
+    @Test func theMeasuresCoverACountAndTheItemsFollow() {
+        let text = """
+            The minister announced a new round of sanctions today.
+
+            The measures cover two individuals and one entity. They are:
+
+            - Oleg Petrovich Zimin, General Director of Vostok Avia Parts JSC, which supplies drone parts.
+            - Irina Mikhailovna Lebedeva, a presenter on state television.
+            - Vostok Avia Parts JSC, a maker of servo motors.
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Oleg Petrovich Zimin", "Irina Mikhailovna Lebedeva", "Vostok Avia Parts JSC"])
+        #expect(entities.first?.kind == .person)
+    }
+
+    @Test func annexRowsSetApartByBlankLinesAreRead() {
+        let text = """
+            The following persons and entities are added to the list set out in Annex I:
+
+                  | Name | Identifying information | Reasons | Date of listing
+
+            101. | Pavel Ivanovich SOKOLOV (Павел Иванович СОКОЛОВ) | DOB: 1.2.1970; Gender: male | Director of a defence plant. | 3.3.2025
+
+            102. | Limited Liability Company "Kometa-Trade" | Address: Moscow | Supplies drone engines. | 3.3.2025
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Pavel Ivanovich SOKOLOV", "Limited Liability Company \"Kometa-Trade\""])
+        #expect(entities.first?.kind == .person)
+        #expect(entities.first?.aliases == ["Павел Иванович СОКОЛОВ"])
+    }
+}
