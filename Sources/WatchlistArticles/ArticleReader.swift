@@ -51,6 +51,9 @@ struct ArticleReader {
     /// that stand for a party introduced in full paragraphs before.
     private var recentSentences: [[ArticleToken]] = []
     private static let backReferenceReach = 40
+    /// Parties the text says were listed before ("HESA and AIO were already subject to EU restrictive
+    /// measures"), by `PartyCollector.key`: not new, however an announcement introduced them.
+    private var listedBefore: Set<String> = []
     /// Names the text corrects ("X, not "Y" as we originally wrote"), by the wrong name's `PartyCollector.key`.
     private var corrections: [String: String] = [:]
 
@@ -242,6 +245,7 @@ struct ArticleReader {
         {
             list = OpenList(trigger: Self.listOpening(.designation), authority: carriedAuthority, date: dates.first ?? carriedDate ?? documentDate)
         }
+        if triggers.isEmpty { recordListedBefore(tokens) }
         var opened: CountedAnnouncement?
         for trigger in triggers {
             let authority = ArticleAuthority.authority(in: tokens, triggerAt: trigger.position) ?? carriedAuthority
@@ -356,7 +360,10 @@ struct ArticleReader {
             return party
         }
         var entities = SanctionsExtractor.PartyCollector()
-        for party in corrected where !delistedNames.contains(SanctionsExtractor.PartyCollector.key(party.name)) { entities.add(party) }
+        for party in corrected where !delistedNames.contains(SanctionsExtractor.PartyCollector.key(party.name)) {
+            if ([party.name] + party.aliases).contains(where: { listedBefore.contains(SanctionsExtractor.PartyCollector.key($0)) }) { continue }
+            entities.add(party)
+        }
         return ArticleExtraction(file: file, entities: ShortReference.merging(entities.parties), delisted: delisted.parties)
     }
 
@@ -390,12 +397,16 @@ struct ArticleReader {
     /// before introduced). None for anything else.
     private func referents(of targets: ArraySlice<ArticleToken>) -> [PartyMention] {
         // The targets hold no name (or the parser would have found it), so the reference opens them.
-        let words = targets.filter(\.isWord).map(\.lower)
+        var words = targets.filter(\.isWord).map(\.lower)
+        // "The plant itself was also placed under sanctions".
+        if words.last == "itself" { words.removeLast() }
         // "the company", "the Sharjah company", "this Dubai-based trading firm".
         if words.first == "it" || (2...4).contains(words.count) && ["the", "this"].contains(words[0])
             && Self.organizationNouns.contains(words[words.count - 1])
         {
-            return organization(introducedIn: previousTokens).map { [$0] } ?? []
+            // "X, general director of AT "Kurhanskyi zavod", ... The plant itself was also placed under
+            // sanctions": the organization the person before was named for.
+            return (organization(introducedIn: previousTokens) ?? employer(introducedIn: previousTokens)).map { [$0] } ?? []
         }
         guard Self.pluralReferences.contains(where: { words.starts(with: $0) }) else { return [] }
         let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
@@ -404,6 +415,21 @@ struct ArticleReader {
             introduced = CountedAnnouncement.introducedMentions(in: earlierTokens, parser: parser).map(\.mention) + introduced
         }
         return introduced.count >= 2 ? Array(introduced.suffix(2)) : []
+    }
+
+    /// "HESA and AIO were already subject to EU restrictive measures before today": a sentence whose subject
+    /// is names alone and whose verb says they were listed before records them in `listedBefore`.
+    private mutating func recordListedBefore(_ tokens: [ArticleToken]) {
+        guard let verb = tokens.firstIndex(where: { ["was", "were", "had", "have", "has"].contains($0.lower) }), verb > 0,
+            let already = tokens[verb...].prefix(3).firstIndex(where: { ["already", "previously"].contains($0.lower) }),
+            already + 1 < tokens.count, ["subject", "designated", "sanctioned", "listed", "under", "on"].contains(tokens[already + 1].lower),
+            tokens[..<verb].allSatisfy({ !$0.isLowercaseWord || $0.lower == "and" || PartyListParser.isParticle($0) })
+        else { return }
+        let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+        for mention in parser.mentions(in: tokens[..<verb]) {
+            let key = SanctionsExtractor.PartyCollector.key(mention.name)
+            listedBefore.insert(shortForms[key].map { SanctionsExtractor.PartyCollector.key($0.name) } ?? key)
+        }
     }
 
     /// Records the short forms the sentence gives in parentheses after a name.
@@ -567,6 +593,14 @@ struct ArticleReader {
         let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
         return CountedAnnouncement.introducedMentions(in: tokens, parser: parser).lazy.map(\.mention)
             .first { ($0.kind ?? PersonNameShape.kind(of: $0.name)) == .organization }
+    }
+
+    /// The organization the first person a sentence introduces holds a role in.
+    private func employer(introducedIn tokens: [ArticleToken]) -> PartyMention? {
+        let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+        return CountedAnnouncement.introducedMentions(in: tokens, parser: parser).lazy
+            .compactMap { $0.mention.role == nil ? nil : $0.mention.relatedTo }
+            .first.map { PartyMention(name: $0, kind: .organization) }
     }
 
     /// The counts a designation without names gives: in its own words ("sanctioned four companies"), or,

@@ -416,6 +416,12 @@ struct DesignationTrigger: Hashable, Sendable {
                 tokens[position].lower == "to" && tokens[(position + 1)...].prefix(5).contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
             }
         }
+        // "The plant itself was also placed under sanctions"; not "placed on the market".
+        if tokens[index].lower == "placed" {
+            return after.prefix(12).indices.contains { position in
+                tokens[position].lower == "under" && tokens[(position + 1)...].prefix(3).contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
+            }
+        }
         if tokens[index].lower == "hit" {
             return after.prefix(4).first?.lower == "with" && after.prefix(5).contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
         }

@@ -319,7 +319,15 @@ struct PartyListParser {
         if item[nameStart].lower == "the", nameStart + 1 < item.endIndex { nameStart += 1 }
         guard item[nameStart].isCapitalized else { return nil }
         var nameEnd = nameStart
-        while nameEnd < item.endIndex, item[nameEnd].kind == .word, !item[nameEnd].isLowercaseWord || SanctionsVocabulary.nameConnectors.contains(item[nameEnd].lower) {
+        // "general director of AT "Kurhanskyi zavod pretsyziinoi elektroniky"": a quoted name runs to its close.
+        var quoted = false
+        while nameEnd < item.endIndex {
+            let token = item[nameEnd]
+            if ["\"", "“", "”", "«", "»"].contains(token.text), quoted || nameEnd > nameStart {
+                quoted.toggle()
+            } else if !(token.kind == .word && (quoted || !token.isLowercaseWord || SanctionsVocabulary.nameConnectors.contains(token.lower))) && !(quoted && token.kind == .punctuation) {
+                break
+            }
             nameEnd += 1
         }
         return (words.joined(separator: " "), nameText(item, nameStart..<nameEnd))

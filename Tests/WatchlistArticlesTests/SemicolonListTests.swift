@@ -83,3 +83,34 @@ import Testing
         #expect(entities.first?.aliases == ["Павел Иванович СОКОЛОВ"])
     }
 }
+
+/// Back-references to an organization named for a person, and parties the text says were listed before.
+@Suite struct EarlierMentionTests {
+    @Test func thePlantItselfIsTheOrganizationThePersonBeforeDirects() {
+        let text = """
+            Among those listed is Ivan Petrovych Shevchuk, general director of AT "Omskyi zavod pryladiv", a maker of fuses.
+
+            The plant itself was also placed under sanctions.
+            """
+        let names = extract(text).entities.map(\.name)
+        #expect(names.count == 2)
+        #expect(names.last.map { $0.contains("Omskyi zavod pryladiv") } == true)
+    }
+
+    @Test func placedOnTheMarketIsNoDesignation() {
+        let text = "Nordhavn Fisk AS placed its new trawler under the command of Captain Erik Lund."
+        #expect(extract(text).entities.isEmpty)
+    }
+
+    @Test func partiesSaidToBeListedAlreadyAreNotNew() {
+        let text = """
+            The Council today placed three persons and four entities under restrictive measures.
+
+            The persons listed include Brigadier General Reza Karimi and the managing directors of Qods Aviation Industries (QAI) and the Shahed Aviation Group (SAG). QAI and SAG were already subject to EU restrictive measures before today.
+            """
+        let names = extract(text).entities.map(\.name)
+        #expect(names.contains("Reza Karimi"))
+        #expect(!names.contains("Qods Aviation Industries"))
+        #expect(!names.contains("Shahed Aviation Group"))
+    }
+}
