@@ -397,9 +397,15 @@ struct ArticleReader {
     /// before introduced). None for anything else.
     private func referents(of targets: ArraySlice<ArticleToken>) -> [PartyMention] {
         // The targets hold no name (or the parser would have found it), so the reference opens them.
-        var words = targets.filter(\.isWord).map(\.lower)
+        // "The pharmacies, which also operate under the trade name ..., were sanctioned": the reference ends
+        // at its relative clause.
+        var words = targets.prefix { $0.text != "," }.filter(\.isWord).map(\.lower)
         // "The plant itself was also placed under sanctions".
         if words.last == "itself" { words.removeLast() }
+        // "The pharmacies ...": a chain the sentence before named as one organization.
+        if words.count == 2, words[0] == "the", Self.chainNouns.contains(words[1]) {
+            return organization(introducedIn: previousTokens).map { [$0] } ?? []
+        }
         // "the company", "the Sharjah company", "this Dubai-based trading firm".
         if words.first == "it" || (2...4).contains(words.count) && ["the", "this"].contains(words[0])
             && Self.organizationNouns.contains(words[words.count - 1])
@@ -584,6 +590,9 @@ struct ArticleReader {
         "company", "firm", "entity", "business", "shipyard", "plant", "refinery", "exchange", "bank", "manufacturer",
         "supplier", "importer", "exporter", "trader", "group", "operator", "distributor", "network", "enterprise",
     ]
+    /// Plural nouns for the outlets of one business ("Farmacias San Judas Tadeo, S.A. de C.V., a chain of
+    /// five drugstores ... The pharmacies ...").
+    private static let chainNouns: Set<String> = ["pharmacies", "drugstores", "stores", "shops", "outlets", "branches", "restaurants", "hotels"]
     private static let changeWords: Set<String> = ["amended", "updated", "changed", "revised", "corrected", "varied"]
     private static let listingSubjects: Set<String> = ["listings", "designations", "additions", "entries", "targets"]
     private static let pluralReferences: [[String]] = [["both"], ["the", "two"], ["they"], ["the", "pair"]]

@@ -242,6 +242,12 @@ struct CountedAnnouncement: Sendable {
         for (position, token) in tokens.enumerated() where token.isWord {
             defer { wordIndex += 1 }
             if SanctionsVocabulary.auxiliaries.contains(token.lower) || ["has", "have", "had"].contains(token.lower) { sawVerb = true }
+            // "... after his older brother, Jesús Salazar Ochoa, was designated in 2019": about a relative.
+            if sawVerb, ["his", "her", "their"].contains(token.lower),
+                tokens[(position + 1)...].prefix(2).contains(where: { Self.relatives.contains($0.lower) })
+            {
+                return wordIndex
+            }
             guard sawVerb, position >= 1, tokens[position - 1].text == ",", ["a", "an"].contains(token.lower),
                 position + 1 < tokens.count, ["entity", "company", "organization", "organisation", "firm", "group"].contains(tokens[position + 1].lower)
             else { continue }
@@ -249,6 +255,11 @@ struct CountedAnnouncement: Sendable {
         }
         return nil
     }
+
+    private static let relatives: Set<String> = [
+        "brother", "sister", "father", "mother", "son", "daughter", "wife", "husband", "uncle", "nephew", "cousin",
+        "brother-in-law", "son-in-law", "partner", "predecessor", "boss",
+    ]
 
     private static let modals: Set<String> = ["could", "would", "may", "might", "should"]
 
@@ -309,7 +320,15 @@ struct CountedAnnouncement: Sendable {
             window[..<comma].allSatisfy({ $0.isCapitalized && $0.isWord })
         else { return false }
         let after = window[(comma + 1)...].prefix(4).map(\.lower)
-        return [["who"], ["better", "known"], ["dit"], ["alias"], ["known", "as"], ["nicknamed"]].contains { after.starts(with: $0) }
+        if [["who"], ["better", "known"], ["dit"], ["alias"], ["known", "as"], ["nicknamed"]].contains(where: { after.starts(with: $0) }) {
+            return true
+        }
+        // "Heriberto Salazar Ochoa, a.k.a. "El Tacho," a 44-year-old": a quoted nickname, an age.
+        let isOrganization = window[..<comma].contains {
+            SanctionsVocabulary.organizationNameWords.contains($0.lower) || SanctionsVocabulary.trailingLegalForms.contains($0.lower)
+        }
+        return !isOrganization && (["a.k.a.", "aka"].contains(after.first ?? "") && after.dropFirst().first.map { ["\"", "“"].contains($0) } == true
+            || after.first == "a" && after.dropFirst().first?.hasSuffix("-year-old") == true)
     }
 
     private static func isClearlyNamed(_ mention: PartyMention) -> Bool {

@@ -270,6 +270,10 @@ struct DesignationTrigger: Hashable, Sendable {
         {
             return nil
         }
+        // "trade & sanctions reporter", "a sanctions lawyer": the noun modifies the next word.
+        if ["sanctions", "sanction"].contains(word), index + 1 < tokens.count, Self.sanctionsCompoundHeads.contains(tokens[index + 1].lower) {
+            return nil
+        }
         // "is listed in other filings as a director of two companies": a register's record, no sanctions list.
         if word == "listed", let asAt = tokens[(index + 1)...].prefix(6).firstIndex(where: { $0.lower == "as" }),
             tokens[(asAt + 1)...].prefix(3).contains(where: { SanctionsVocabulary.roleNouns.contains($0.lower) })
@@ -435,6 +439,14 @@ struct DesignationTrigger: Hashable, Sendable {
             tokens[position].lower == "as" && tokens[position...].prefix(6).contains { designations.contains($0.lower) }
         }
     }
+
+    /// Nouns that "sanctions" modifies rather than governs: "sanctions reporter", "sanctions policy".
+    private static let sanctionsCompoundHeads: Set<String> = [
+        "reporter", "reporters", "correspondent", "editor", "lawyer", "lawyers", "attorney", "counsel", "expert", "experts",
+        "analyst", "analysts", "specialist", "specialists", "officer", "team", "desk", "practice", "policy", "policies",
+        "regime", "regimes", "program", "programs", "programme", "programmes", "list", "lists", "screening", "compliance",
+        "evasion", "risk", "risks", "law", "laws", "package", "packages", "tracker", "newsletter", "podcast",
+    ]
 
     /// Where the parties of "took action against X" (also "took further action against", "is taking
     /// sanctions-related action against") start; nil when the verb is not in that phrase.

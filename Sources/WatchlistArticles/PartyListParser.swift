@@ -890,6 +890,12 @@ struct PartyListParser {
             return false
         }
         if SanctionsVocabulary.longListedBodies.contains(lower) { return false }
+        // "9:42 AM": a time.
+        if words.count == 2, trimmed(words[0], ":").allSatisfy({ $0.isNumber || $0 == ":" }), ["am", "pm", "a.m.", "p.m."].contains(words[1]) {
+            return false
+        }
+        // "Only the "(Hong Kong) Limited" entity": an adverb, not a name, opens the words.
+        if words.count >= 2, ["only", "just", "even", "also"].contains(words[0]) { return false }
         // "which distributes funds ...": a name starts with a capital or a particle (al-Zein, d'Or).
         if let first = name.split(separator: " ").first, first.first?.isLowercase == true,
             !first.contains(where: { "-'’".contains($0) }), !SanctionsVocabulary.nameConnectors.contains(first.lowercased())

@@ -114,3 +114,34 @@ import Testing
         #expect(!names.contains("Shahed Aviation Group"))
     }
 }
+
+/// People introduced after a count by a nickname or an age, and a chain referred to by its outlets.
+@Suite struct CountedIntroductionTests {
+    @Test func aQuotedNicknameOrAnAgeMarksAPerson() {
+        let text = """
+            Treasury on Thursday imposed sanctions on two Mexican nationals and one Sonora-based business.
+
+            At the heart of the cell is Abelardo Ruiz Mendívil, a.k.a. "El Güero," who took charge after his younger brother, Tomás Ruiz Mendívil, was designated in 2019.
+
+            His partner, Nicanor Leyva Beltrán, a 51-year-old from Navojoa, runs the books.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Abelardo Ruiz Mendívil", "Nicanor Leyva Beltrán"])
+    }
+
+    @Test func thePharmaciesAreTheChainNamedBefore() {
+        let text = """
+            Treasury says Olga Rentería is the legal representative of Boticas El Roble, S.A. de C.V., a chain of four drugstores in Hermosillo.
+
+            The pharmacies, which trade as "Boticas ER," were sanctioned alongside her.
+            """
+        #expect(extract(text).entities.map(\.name).contains("Boticas El Roble, S.A. de C.V."))
+    }
+}
+
+/// Words around "sanctions" that make no designation, and names that are no names.
+@Suite struct NotADesignationTests {
+    @Test func aSanctionsReporterIsNoDesignation() {
+        let text = "**Mara Voss** (@mvoss) · trade & sanctions reporter · 9:42 AM · Jun 12, 2025"
+        #expect(extract(text, format: .markdown).entities.isEmpty)
+    }
+}
