@@ -26,6 +26,9 @@ struct ArticleReader {
     private var carriedAuthority: String?
     private var carriedDate: PartialDate?
     private var list: OpenList?
+    /// The item marker of the sentence that opened `list` ("3." in "3. The designated organizations are as
+    /// follows:"), if it was an item itself.
+    private var listOpenerStyle: String?
     /// A sentence shortly after a designating one may name the entries without a trigger of its own
     /// ("The Council adopted restrictive measures against four people. ... The individuals are X").
     private var sentencesSinceDesignation = Int.max
@@ -88,7 +91,10 @@ struct ArticleReader {
         // A headline is read as a sentence too; a list it opens starts after it.
         var headingList: DesignationTrigger?
         defer {
-            if let headingList { list = OpenList(trigger: headingList, authority: sentenceAuthority ?? carriedAuthority, date: dates.first ?? carriedDate ?? documentDate) }
+            if let headingList {
+                list = OpenList(trigger: headingList, authority: sentenceAuthority ?? carriedAuthority, date: dates.first ?? carriedDate ?? documentDate)
+                listOpenerStyle = SanctionsExtractor.itemMarkerStyle(sentence.text)
+            }
         }
         switch SanctionsExtractor.isListItem(sentence.text) ? nil : ListHeading.meaning(of: tokens) {
         case .kind(let kind)? where list != nil:
@@ -123,7 +129,9 @@ struct ArticleReader {
         let continuesItem = previousSentence.map { !text[$0.span.upperBound..<sentence.span.lowerBound].contains(where: \.isNewline) } ?? false
         if list != nil, ListItemLayout.isPlaceHeading(tokens) || ListItemLayout.isIndented(sentence.span, in: text) { return }
         if !continuesItem { list = nil }
+        let hadList = list != nil
         readTriggers(sentence, tokens, dates: dates)
+        if !hadList, list != nil { listOpenerStyle = SanctionsExtractor.itemMarkerStyle(sentence.text) }
     }
 
     /// A Federal Register rule's instructions: "By adding ... entries for "A," and "B"", "By removing the
@@ -163,6 +171,10 @@ struct ArticleReader {
         // An item that itself ends with a colon opens a list of its own ("2 Part 2 of Schedule 1 is amended by
         // adding the following:").
         let announcesAliases = tokens.last?.text == ":" && tokens.suffix(4).contains { ["alias", "aliases"].contains($0.lower) }
+        if list != nil, let style = listOpenerStyle, SanctionsExtractor.itemMarkerStyle(sentence.text) == style {
+            list = nil
+            return false
+        }
         guard let list,
             SanctionsExtractor.isListItem(sentence.text) || NoticeRecord.startsRecord(sentence.text) || CapitalizedEntry.startsEntry(tokens)
                 || PersonNameShape.uninverted(sentence.text) != nil,
@@ -627,6 +639,8 @@ struct ArticleReader {
         }
         let refersBack = targets.first.map { ["the", "these", "those", "both", "all"].contains($0.lower) } ?? false
         guard !open, own == nil || refersBack else { return own }
+        // "A trading company that sends IT workers abroad" describes; a count before says a number.
+        guard previous.contains(where: { CountedAnnouncement.number($0) != nil && !["a", "an"].contains($0.lower) }) else { return own }
         return CountedAnnouncement(counting: previous[...]) ?? own
     }
 }

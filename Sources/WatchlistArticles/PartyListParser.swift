@@ -142,7 +142,9 @@ struct PartyListParser {
                 // the person before, not designated here.
                 mentions[previous].role = mentions[previous].role ?? role
                 mentions[previous].relatedTo = mentions[previous].relatedTo ?? organization
-                mentions[previous].kind = .person
+                // "Tianrui Global Shipping Limited, ..., the commercial manager of the tanker ARYA SPIRIT": a
+                // company holds the role.
+                if mentions[previous].kind != .organization, !Self.endsInLegalForm(mentions[previous].name) { mentions[previous].kind = .person }
                 continue
             }
             var rest = item[...]
@@ -164,10 +166,7 @@ struct PartyListParser {
                 found[0].role = role.role
                 found[0].relatedTo = role.relatedTo
                 // "Its registered owner, Aegir Maritime Inc.": a role held by a company.
-                let endsInLegalForm = found[0].name.split(separator: " ").last.map {
-                    SanctionsVocabulary.trailingLegalForms.contains($0.lowercased())
-                } ?? false
-                found[0].kind = endsInLegalForm ? .organization : .person
+                found[0].kind = Self.endsInLegalForm(found[0].name) ? .organization : .person
                 pendingRole = nil
             }
             mentions.append(contentsOf: found)
@@ -182,6 +181,10 @@ struct PartyListParser {
         return mentions
     }
 
+    static func endsInLegalForm(_ name: String) -> Bool {
+        name.split(separator: " ").last.map { SanctionsVocabulary.trailingLegalForms.contains($0.lowercased()) } ?? false
+    }
+
     /// "Zelenograd manufacturer that received the equipment", "Tehran electronics firm": one or two
     /// capitalized words and a word for an organization or a person, which describe a party rather than
     /// name one.
@@ -193,7 +196,11 @@ struct PartyListParser {
             word.isLowercaseWord && (SanctionsVocabulary.organizationNouns.contains(word.lower) || SanctionsVocabulary.personNouns.contains(word.lower))
         }
         let after = Array(words[capitalized.endIndex...].prefix(2))
-        return isNoun(after[0]) || after.count == 2 && after[0].isLowercaseWord && isNoun(after[1])
+        let nounEnd = isNoun(after[0]) ? capitalized.endIndex + 1
+            : after.count == 2 && after[0].isLowercaseWord && isNoun(after[1]) ? capitalized.endIndex + 2 : nil
+        // Not "the Zhodino pipe maker Baztube": there the name follows the description.
+        guard let nounEnd else { return false }
+        return nounEnd >= words.endIndex || !words[nounEnd].isCapitalized
     }
 
     // MARK: Items
@@ -298,15 +305,11 @@ struct PartyListParser {
         var index = item.startIndex
         if index < item.endIndex, item[index].lower == "the" || item[index].lower == "a" || item[index].lower == "an" { index += 1 }
         var words: [String] = []
-        // "General Director of Kazan Avionika Design Bureau JSC": a role may be written in capitals, as a title.
-        let capitalizedRole = item[index...].prefix { $0.isCapitalized && $0.isWord }
-        if !capitalizedRole.isEmpty, capitalizedRole.endIndex < item.endIndex, item[capitalizedRole.endIndex].lower == "of",
-            capitalizedRole.allSatisfy({ SanctionsVocabulary.roleNouns.contains($0.lower) })
+        // "General Director of Kazan Avionika Design Bureau JSC", "former General Manager of ...": a role
+        // may be written in capitals, as a title.
+        while index < item.endIndex, item[index].lower != "of",
+            item[index].isLowercaseWord || item[index].isCapitalized && item[index].isWord && SanctionsVocabulary.roleNouns.contains(item[index].lower)
         {
-            words = capitalizedRole.map(\.text)
-            index = capitalizedRole.endIndex
-        }
-        while index < item.endIndex, item[index].isLowercaseWord, item[index].lower != "of" {
             words.append(item[index].text)
             index += 1
         }
@@ -317,6 +320,10 @@ struct PartyListParser {
         else { return nil }
         var nameStart = index + 1
         if item[nameStart].lower == "the", nameStart + 1 < item.endIndex { nameStart += 1 }
+        // "former General Manager of the state-owned electricity utility Empresa Nacional de Energía": a
+        // description may come before the name.
+        let described = item[nameStart...].prefix(5).prefix { $0.isLowercaseWord && !SanctionsVocabulary.boundaryWords.contains($0.lower) }
+        if !described.isEmpty, described.endIndex < item.endIndex, item[described.endIndex].isCapitalized { nameStart = described.endIndex }
         guard item[nameStart].isCapitalized else { return nil }
         var nameEnd = nameStart
         // "general director of AT "Kurhanskyi zavod pretsyziinoi elektroniky"": a quoted name runs to its close.

@@ -33,7 +33,7 @@ public struct SanctionsExtractor: Sendable {
     /// The characters that start a bulleted line: dashes, asterisks, bullets and the emoji that social posts
     /// use as bullets ("🔹 Igor Belyakov — ...").
     static let bullets: Set<Character> = [
-        "-", "*", "•", "–", "▪", "▪️", "◦", "‣", "►", "▶", "▶️", "➤", "🔹", "🔸", "🔷", "🔶", "✅", "✔", "✔️", "☑️",
+        "-", "*", "•", "○", "●", "■", "◆", "–", "▪", "▪️", "◦", "‣", "►", "▶", "▶️", "➤", "🔹", "🔸", "🔷", "🔶", "✅", "✔", "✔️", "☑️",
     ]
 
     /// A line that starts with a bullet or a number: "- Tehnolit", "2. Baztube", "3187 Viktor Sorokin" (the
@@ -51,6 +51,18 @@ public struct SanctionsExtractor: Sendable {
         let after = sentence.dropFirst(digits.count)
         if digits.count <= 3, [".", ")"].contains(after.first) { return true }
         return digits.count <= 5 && after.first == " " && after.dropFirst().first?.isUppercase == true
+    }
+
+    /// How a numbered item is marked: "1." / "1)" / "(1)"; nil for no number. Paragraphs numbered alike are
+    /// siblings: "4. North Korean IT workers have ..." after "3. The designated organizations are as
+    /// follows:" and its "○" items is the paragraph after the list, not an entry in it. (Bullets are not
+    /// compared: a text copy loses the indentation that nests one bullet list in another.)
+    static func itemMarkerStyle(_ sentence: String) -> String? {
+        guard let first = sentence.first else { return nil }
+        if first == "(", isListItem(sentence) { return "(1)" }
+        let digits = sentence.prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 3, let after = sentence.dropFirst(digits.count).first, [".", ")"].contains(after) else { return nil }
+        return "1" + String(after)
     }
 
     /// The parties found so far, in first-mention order; a party named again adds what is new.

@@ -145,3 +145,32 @@ import Testing
         #expect(extract(text, format: .markdown).entities.isEmpty)
     }
 }
+
+/// Numbered paragraphs around a bulleted list, and roles written as titles.
+@Suite struct NumberedParagraphAndRoleTests {
+    @Test func aParagraphNumberedLikeTheListsOpenerEndsTheList() {
+        let text = """
+            1. The Government has decided to designate one organization as a target of its independent sanctions, effective today.
+
+            2. The designated organizations are as follows:
+
+             ○ Hwasong Software Trading Corporation: A trading company that sends IT workers abroad.
+
+            3. North Korean IT workers hide their identity, thereby evading United Nations Security Council sanctions.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Hwasong Software Trading Corporation"])
+    }
+
+    @Test func aRoleWrittenAsATitleAfterADescriptionIsNoName() {
+        let text = "The Department is designating Elvin Omar Zelaya Díaz, former General Manager of the state-owned water utility Servicio Autónomo de Acueductos, for corruption."
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Elvin Omar Zelaya Díaz"])
+        #expect(entities.first?.relatedTo == "Servicio Autónomo de Acueductos")
+        #expect(entities.first?.kind == .person)
+    }
+
+    @Test func aCompanyThatManagesAShipStaysACompany() {
+        let text = "OFAC designated Kestrel Bay Shipping Limited, the commercial manager of the tanker SEA LARK."
+        #expect(extract(text).entities.first?.kind == .organization)
+    }
+}
