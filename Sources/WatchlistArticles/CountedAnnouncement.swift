@@ -137,6 +137,7 @@ struct CountedAnnouncement: Sendable {
             let window = tokens[index..<min(tokens.count, index + 40)]
             guard var mention = parser.mentions(in: window).first, Self.startsHere(mention, in: window) else { continue }
             if mention.kind == nil || mention.kind == .organization, Self.isDescribedAsPerson(window) { mention.kind = .person }
+            if mention.kind == nil, Self.isIntroducedAsPerson(tokens, before: index), Self.hasPersonNameShape(mention.name) { mention.kind = .person }
             guard Self.isClearlyNamed(mention) else { continue }
             if mention.kind == nil, mention.identifiers.contains(where: { $0.hasPrefix("IMO ") }) { mention.kind = .vessel }
             mentions.append((mention, throughRole))
@@ -329,6 +330,31 @@ struct CountedAnnouncement: Sendable {
         }
         return !isOrganization && (["a.k.a.", "aka"].contains(after.first ?? "") && after.dropFirst().first.map { ["\"", "“"].contains($0) } == true
             || after.first == "a" && after.dropFirst().first?.hasSuffix("-year-old") == true)
+    }
+
+    /// "So the first is X", "The second is a cleric and judge, X", "The official is X": the clause before
+    /// the name introduces one of the counted people.
+    private static func isIntroducedAsPerson(_ tokens: [ArticleToken], before index: Int) -> Bool {
+        let clauseStart = tokens[max(0, index - 10)..<index].lastIndex(where: { [".", ";", ":"].contains($0.text) }).map { $0 + 1 } ?? max(0, index - 10)
+        guard let verb = tokens[clauseStart..<index].firstIndex(where: { ["is", "was"].contains($0.lower) }), verb >= 2,
+            tokens[verb - 2].lower == "the"
+        else { return false }
+        let subject = tokens[verb - 1].lower
+        let described = tokens[(verb + 1)..<index].filter(\.isLowercaseWord).map(\.lower)
+        return SanctionsVocabulary.personNouns.contains(subject)
+            || ordinals.contains(subject) && (described.isEmpty || described.contains(where: { SanctionsVocabulary.personNouns.contains($0) || personDescriptions.contains($0) }))
+    }
+
+    private static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "other"]
+    /// Words for people that are not roles ("a cleric and judge").
+    private static let personDescriptions: Set<String> = ["cleric", "judge", "police", "colonel", "general", "lawyer", "cousin", "relative"]
+
+    /// Two to five words, each capitalized (or a particle), none an organization word: "Gholamreza Heydari-Nasab".
+    private static func hasPersonNameShape(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return (2...5).contains(words.count)
+            && words.allSatisfy { ($0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase)) || SanctionsVocabulary.nameConnectors.contains($0.lowercased()) }
+            && !words.contains { SanctionsVocabulary.organizationNameWords.contains($0.lowercased()) }
     }
 
     private static func isClearlyNamed(_ mention: PartyMention) -> Bool {

@@ -105,6 +105,11 @@ struct DesignationTrigger: Hashable, Sendable {
             {
                 // "Finally, in South Sudan, the listing of Gatwech Lual Deng, a major general ..., relates to".
                 trigger = DesignationTrigger(effect: .designation, targets: (index + 2)..<tokens.count, position: index, introducesList: false)
+            } else if ["went", "moved"].contains(word), index + 2 < tokens.count, ["after", "against"].contains(tokens[index + 1].lower),
+                CountedAnnouncement.number(tokens[index + 2]) != nil, CountedAnnouncement(counting: tokens[(index + 2)...].prefix(10)) != nil
+            {
+                // "Canberra went after one senior official and one company": a count it moved against.
+                trigger = DesignationTrigger(effect: .designation, targets: (index + 2)..<tokens.count, position: index, introducesList: endsWithColon)
             } else if SanctionsVocabulary.measureNouns.contains(word), let object = objectOfMeasure(tokens, after: index) {
                 let clause = clauseStart(tokens, before: index)
                 let delisting = tokens[clause..<index].contains { SanctionsVocabulary.delistingVerbs.contains($0.lower) }

@@ -877,6 +877,8 @@ struct PartyListParser {
         .union(["call", "calls", "called", "calling"])
         // Personal pronouns at a sentence's start ("You spend most of your time ...").
         .union(["i", "you", "he", "she", "we", "they", "it", "me", "him", "her", "us", "them"])
+        // Words a speaker opens with in a transcript ("So all three now face an asset freeze").
+        .union(["so", "well", "yes", "no", "right", "okay", "ok", "look", "now"])
 
     /// Whether a name can be a party: not a place, an authority, a month or a common word.
     static func isPartyName(_ name: String, tokens: ArraySlice<ArticleToken>?) -> Bool {

@@ -174,3 +174,29 @@ import Testing
         #expect(extract(text).entities.first?.kind == .organization)
     }
 }
+
+/// A broadcast transcript: counted people introduced one by one in speech.
+@Suite struct TranscriptIntroductionTests {
+    @Test func theFirstAndTheSecondIntroduceCountedPeople() {
+        let text = """
+            REPORTER: Ottawa is sanctioning two more Iranian officials under the Special Economic Measures Act.
+
+            ANCHOR: Who are they?
+
+            REPORTER: So the first is Gholamhossein Rastegar-Nia. He runs a prison west of Tehran. The second is a cleric and judge, Ali-Akbar Sadeghpour -- he presides over a court branch in Karaj.
+
+            REPORTER: So both now face an asset freeze in Canada.
+            """
+        let names = extract(text).entities.map(\.name)
+        #expect(names == ["Gholamhossein Rastegar-Nia", "Ali-Akbar Sadeghpour"])
+    }
+
+    @Test func wentAfterACountDesignates() {
+        let text = """
+            Canberra went after one senior official and one company.
+
+            The official is Farshad Vakili-Rad, a deputy commander of the cyber command.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Farshad Vakili-Rad"])
+    }
+}
