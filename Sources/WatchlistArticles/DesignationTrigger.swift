@@ -347,7 +347,12 @@ struct DesignationTrigger: Hashable, Sendable {
         {
             // Passive: the parties are the subject.
             var subjectEnd = before
-            while subjectEnd > clause, ["has", "have", "had", "will", "to"].contains(tokens[subjectEnd - 1].lower) { subjectEnd -= 1 }
+            // "several of which have since been sanctioned": the subject is a relative pronoun.
+            while subjectEnd > clause, ["has", "have", "had", "will", "to", "since"].contains(tokens[subjectEnd - 1].lower)
+                || SanctionsVocabulary.adverbs.contains(tokens[subjectEnd - 1].lower)
+            {
+                subjectEnd -= 1
+            }
             if subjectEnd > 0, SanctionsVocabulary.relativeWords.contains(tokens[subjectEnd - 1].lower) { return nil }
             if subjectEnd > 0, tokens[subjectEnd - 1].text == ",", subjectEnd >= 2,
                 SanctionsVocabulary.relativeWords.contains(tokens[subjectEnd - 2].lower)

@@ -414,5 +414,7 @@ enum SanctionsVocabulary {
         "it", "they", "department", "agency", "council", "government", "ministry", "administration", "office",
         "committee", "regulator", "bureau", "authorities", "officials", "washington", "london", "ottawa", "tokyo",
         "canberra", "bern", "brussels", "we",
+        // The instrument that lists: "The same package added X and Y to the EU's list of vessels".
+        "package", "decree", "regulation",
     ]
 }

@@ -200,3 +200,16 @@ import Testing
         #expect(extract(text).entities.map(\.name) == ["Farshad Vakili-Rad"])
     }
 }
+
+/// Subjects that are not parties, and instruments that list.
+@Suite struct ListingSubjectTests {
+    @Test func aPackageThatAddsShipsToAListDesignatesThem() {
+        let text = "The same package added CORAL DAWN (IMO 9288000) and VESTA (IMO 9301000) to the EU's list of vessels that are banned from EU ports."
+        #expect(extract(text).entities.map(\.name) == ["CORAL DAWN", "VESTA"])
+    }
+
+    @Test func severalOfWhichHaveSinceBeenSanctionedNamesNobody() {
+        let text = "Cargoes carried by the tankers were chartered by trading companies in Dubai, several of which have since been sanctioned by the United States."
+        #expect(extract(text).entities.isEmpty)
+    }
+}
