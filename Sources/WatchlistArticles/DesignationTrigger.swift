@@ -663,6 +663,13 @@ struct DesignationTrigger: Hashable, Sendable {
                 return true
             }
         }
+        // "..., followed in 2024 by sanctions on X": an earlier year right before the trigger, no comma between.
+        let near = tokens[..<index].suffix(4).map(\.lower)
+        if let inAt = near.lastIndex(of: "in"), inAt + 1 < near.count, !near[inAt...].contains(","),
+            let year = Int(near[inAt + 1]), (1945...2100).contains(year), year < documentYear ?? Int.max
+        {
+            return true
+        }
         // "Since November 2022, Canada has imposed sanctions on 31 individuals, including X": a tally of
         // earlier rounds, not this announcement.
         let before = tokens[..<index].suffix(12).map(\.lower)

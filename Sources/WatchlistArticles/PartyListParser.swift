@@ -181,6 +181,11 @@ struct PartyListParser {
         return mentions
     }
 
+    /// "d.o.o.", "a.d.": a dotted legal form written in lowercase.
+    static func isLowercaseLegalForm(_ token: ArticleToken) -> Bool {
+        token.isLowercaseWord && token.text.dropLast().contains(".") && SanctionsVocabulary.trailingLegalForms.contains(token.lower)
+    }
+
     static func endsInLegalForm(_ name: String) -> Bool {
         name.split(separator: " ").last.map { SanctionsVocabulary.trailingLegalForms.contains($0.lowercased()) } ?? false
     }
@@ -591,7 +596,7 @@ struct PartyListParser {
             var end = end
             // Trailing connectors and opening quotes are not part of the name.
             while end > runStart,
-                item[end - 1].isLowercaseWord && !Self.isParticle(item[end - 1])
+                item[end - 1].isLowercaseWord && !Self.isParticle(item[end - 1]) && !Self.isLowercaseLegalForm(item[end - 1])
                     || item[end - 1].kind == .punctuation && !"\"”»’.".contains(item[end - 1].text)
             {
                 end -= 1
@@ -635,8 +640,9 @@ struct PartyListParser {
                 finish(at: index + 1, possessive: true)
                 return runs
             }
-            // A legal form with its dot ends a company name ("... Trading Co., Ltd. According to ...").
-            if index > runStart, item[index - 1].text.hasSuffix("."),
+            // A legal form with its dot ends a company name ("... Trading Co., Ltd. According to ..."); not
+            // one in lowercase, which the seat's town may follow ("Kanal Istok d.o.o. Bijeljina").
+            if index > runStart, item[index - 1].text.hasSuffix("."), !Self.isLowercaseLegalForm(item[index - 1]),
                 SanctionsVocabulary.trailingLegalForms.contains(item[index - 1].lower), token.isCapitalized,
                 !SanctionsVocabulary.trailingLegalForms.contains(token.lower)
             {
@@ -648,6 +654,12 @@ struct PartyListParser {
                 if SanctionsVocabulary.organizationNameWords.contains(trimmed(token.lower, ".")) {
                     hasOrganizationWord = true
                 }
+                index += 1
+                continue
+            }
+            // A legal form written in lowercase: "Kanal Istok d.o.o. Bijeljina".
+            if index > runStart, Self.isLowercaseLegalForm(token) {
+                hasOrganizationWord = true
                 index += 1
                 continue
             }
@@ -901,6 +913,12 @@ struct PartyListParser {
         if SanctionsVocabulary.longListedBodies.contains(lower) { return false }
         // "9:42 AM": a time.
         if words.count == 2, trimmed(words[0], ":").allSatisfy({ $0.isNumber || $0 == ":" }), ["am", "pm", "a.m.", "p.m."].contains(words[1]) {
+            return false
+        }
+        // "Belgrade-linked TV (channel)": a descriptor compound opens the words.
+        if words.count >= 2, let tail = words[0].split(separator: "-").last, words[0].contains("-"),
+            ["linked", "based", "backed", "owned", "controlled", "affiliated", "aligned", "registered", "flagged"].contains(String(tail))
+        {
             return false
         }
         // "Only the "(Hong Kong) Limited" entity": an adverb, not a name, opens the words.

@@ -191,12 +191,15 @@ enum SanctionsVocabulary {
         "sarl", "s.a.r.l", "s.a", "a.s", "a.ş", "şirketi", "sirketi", "ticaret", "sanayi", "l.l.c", "pjsc", "wll", "w.l.l",
         "cooperative", "concern", "combine", "kombinat", "zavod", "obyedineniye", "state", "federal", "national",
         "republican", "unitary", "public", "joint", "stock", "society",
+        // Legal forms of the former Yugoslav states (društvo s ograničenom odgovornošću, dioničko/akcionarsko društvo).
+        "d.o.o", "doo", "d.d", "a.d",
     ]
     /// Legal forms written after a comma ("Hubei Huayang Co., Ltd."), which must stay with the name.
     static let trailingLegalForms: Set<String> = [
         "ltd", "ltd.", "limited", "inc", "inc.", "llc", "l.l.c.", "co.", "s.a.", "sa", "gmbh", "ag", "plc", "jsc",
         "llp", "pte", "bv", "b.v.", "nv", "n.v.", "s.r.l.", "srl", "fze", "dmcc", "corp", "corp.", "s.a.l.",
         "s.a.r.l.", "sarl", "a.s.", "a.ş.", "fzco", "pjsc", "w.l.l.", "şti.", "sti.", "eood", "ood", "c.a.", "s.a.s.", "ltda", "ltda.",
+        "d.o.o.", "d.d.", "a.d.",
     ]
     /// Connectors allowed inside a name run ("Bank of Moscow", "Abu Bakr al-Baghdadi").
     static let nameConnectors: Set<String> = [
@@ -310,7 +313,7 @@ enum SanctionsVocabulary {
         "congo": "CD", "congolese": "CD", "central african republic": "CF", "south sudan": "SS",
         "guinea": "GN", "burkina faso": "BF", "niger": "NE", "chad": "TD", "cameroon": "CM", "kenya": "KE",
         "uganda": "UG", "rwanda": "RW", "burundi": "BI", "tanzania": "TZ", "mozambique": "MZ", "angola": "AO",
-        "zambia": "ZM", "malawi": "MW", "albania": "AL", "kosovo": "XK", "bosnia": "BA", "montenegro": "ME",
+        "zambia": "ZM", "malawi": "MW", "albania": "AL", "kosovo": "XK", "bosnia": "BA", "herzegovina": "BA", "montenegro": "ME",
         "north macedonia": "MK", "croatia": "HR", "slovenia": "SI", "ireland": "IE", "portugal": "PT",
         "sweden": "SE", "norway": "NO", "denmark": "DK", "iceland": "IS", "luxembourg": "LU", "malta": "MT",
         "liechtenstein": "LI", "monaco": "MC", "new zealand": "NZ", "europe": "EU", "european": "EU",

@@ -213,3 +213,27 @@ import Testing
         #expect(extract(text).entities.isEmpty)
     }
 }
+
+/// A Balkans wire story: places, descriptors, Yugoslav legal forms and earlier rounds.
+@Suite struct BalkansWireTests {
+    @Test func aCompanyWithALowercaseLegalFormAndItsTownIsIntroduced() {
+        let text = """
+            Washington on Tuesday imposed sanctions on two politicians from Bosnia and Herzegovina and on a television company.
+
+            That media operation is Radio Zapad d.o.o. Prijedor, which broadcasts as TV Zapad.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Radio Zapad d.o.o. Prijedor"])
+    }
+
+    @Test func aDescriptorCompoundInAHeadlineIsNoName() {
+        let text = "U.S. blacklists Bosnian Serb power brokers, Belgrade-linked TV channel over graft"
+        #expect(extract(text).entities.isEmpty)
+    }
+
+    @Test func aRoundFollowedInAnEarlierYearIsAMemory() {
+        let text = """
+            March 12, 2025 - Tuesday's action builds on earlier U.S. measures. In 2022 Washington sanctioned the then-Serb member of the presidency, followed in 2024 by sanctions on a Doboj municipal official accused of drafting secessionist laws.
+            """
+        #expect(extract(text).entities.isEmpty)
+    }
+}
