@@ -333,7 +333,11 @@ struct DesignationTrigger: Hashable, Sendable {
             let inContext = followsDesignation && SanctionsVocabulary.listAdditionVerbs.contains(word)
             // "the ERC determined to add X": the Entity List's own committee adds only to that list.
             let byListCommittee = effect == .designation && tokens[..<index].suffix(6).contains { $0.lower == "erc" }
-            guard namesAList(tokens, after: index) || listFollows || inContext || byListCommittee else { return nil }
+            // "has been delisted": the word names its list (not in a story's past, "they were delisted about
+            // eighteen months later").
+            let namesItsList = ["delisted", "de-listed", "delist", "delists"].contains(word)
+                && !tokens[..<index].suffix(2).contains(where: { ["was", "were"].contains($0.lower) })
+            guard namesAList(tokens, after: index) || listFollows || inContext || byListCommittee || namesItsList else { return nil }
         }
         var before = index - 1
         while before >= 0, SanctionsVocabulary.adverbs.contains(tokens[before].lower) { before -= 1 }
@@ -605,8 +609,8 @@ struct DesignationTrigger: Hashable, Sendable {
             // "The action follows the designation in February of X": an earlier action.
             || index >= 2 && tokens[index - 1].lower == "the" && ["follows", "followed", "following", "after"].contains(tokens[index - 2].lower)
                 && ["designation", "designations", "listing", "sanctioning", "blacklisting"].contains(tokens[index].lower)
-            // "... web link to be added": still to come.
-            || index >= 2 && tokens[index - 1].lower == "be" && tokens[index - 2].lower == "to"
+            // "... web link to be added", "more suppliers will be targeted": still to come.
+            || index >= 2 && tokens[index - 1].lower == "be" && ["to", "will", "would", "could", "may", "might", "should"].contains(tokens[index - 2].lower)
             || isTimeClause(tokens, before: index)
     }
 

@@ -237,3 +237,23 @@ import Testing
         #expect(extract(text).entities.isEmpty)
     }
 }
+
+/// Delistings that name no list, and designations still to come.
+@Suite struct DelistedAndFutureTests {
+    @Test func hasBeenDelistedDelistsWithoutNamingTheList() {
+        let text = "Yes. Marina Olegovna Petrenko, a former director of a fertiliser producer, has been delisted following a ministerial review."
+        let extraction = extract(text)
+        #expect(extraction.delisted.map(\.name) == ["Marina Olegovna Petrenko"])
+        #expect(extraction.entities.isEmpty)
+    }
+
+    @Test func theyWereDelistedLaterIsAStorysPast() {
+        let text = "Take Bluewave Shipping, the tanker manager designated back in 2023. They sold the ships and they were delisted about eighteen months later."
+        #expect(extract(text).delisted.isEmpty)
+    }
+
+    @Test func willBeTargetedIsStillToCome() {
+        let text = "Ministers have repeatedly signalled that more third-country suppliers will be targeted."
+        #expect(extract(text).entities.isEmpty)
+    }
+}
