@@ -217,6 +217,9 @@ enum SanctionsVocabulary {
     static let nonPartyWords: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "it", "they", "he", "she", "we", "its", "their",
         "commander-in-chief", "editor-in-chief", "commander in chief",
+        // Regions that sanctions news names as where parties are.
+        "south caucasus", "caucasus", "north caucasus", "central asia", "middle east", "balkans", "western balkans",
+        "gulf", "persian gulf", "sahel", "horn of africa", "southeast asia", "latin america", "eastern europe",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

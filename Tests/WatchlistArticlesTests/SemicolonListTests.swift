@@ -257,3 +257,16 @@ import Testing
         #expect(extract(text).entities.isEmpty)
     }
 }
+
+/// Sentences about the designations that name nobody.
+@Suite struct DesignationMetaTests {
+    @Test func designationsMadeUnderAnActNameNobody() {
+        let text = "The Department is publicly designating Mario Alberto Funes Rivas. These designations are made under Section 7031(c) of the Department of State, Foreign Operations, and Related Programs Appropriations Act, 2024."
+        #expect(extract(text).entities.map(\.name) == ["Mario Alberto Funes Rivas"])
+    }
+
+    @Test func aRegionIsNoParty() {
+        let text = "Brussels sanctioned re-exporters in the South Caucasus and Central Asia."
+        #expect(extract(text).entities.isEmpty)
+    }
+}
