@@ -378,8 +378,11 @@ struct DesignationTrigger: Hashable, Sendable {
             var subject = listStart..<subjectEnd
             // "The minister announced on Thursday that X had been listed": the subject follows the "that" of
             // a reported statement.
+            // "A notice on OFAC's website showed that X and Y had been deleted": so does a document's.
             if let that = tokens[subject].lastIndex(where: { $0.lower == "that" }), that + 1 < subjectEnd,
-                tokens[max(subject.lowerBound, that - 4)..<that].contains(where: { PartyListParser.reportingVerbs.contains($0.lower) })
+                tokens[max(subject.lowerBound, that - 4)..<that].contains(where: {
+                    PartyListParser.reportingVerbs.contains($0.lower) || ["showed", "shows", "confirmed", "confirms", "indicated", "indicates"].contains($0.lower)
+                })
             {
                 subject = (that + 1)..<subjectEnd
             }

@@ -270,3 +270,10 @@ import Testing
         #expect(extract(text).entities.isEmpty)
     }
 }
+
+@Suite struct DocumentReportTests {
+    @Test func aNoticeThatShowsPartiesDeletedDelistsThem() {
+        let text = "A notice on the website of the Office of Foreign Assets Control showed that Acero Llanero, S.A. and Julio César Montilla Rojas had been deleted from the Specially Designated Nationals and Blocked Persons List."
+        #expect(extract(text).delisted.map(\.name) == ["Acero Llanero, S.A.", "Julio César Montilla Rojas"])
+    }
+}
