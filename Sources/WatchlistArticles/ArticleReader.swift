@@ -35,6 +35,8 @@ struct ArticleReader {
     /// "OFAC sanctioned four companies and three individuals", then a paragraph on each.
     private var announcement: CountedAnnouncement?
     private var tablesRead: Set<Int> = []
+    /// What the last trigger did, for a table after it.
+    private var lastEffect = DesignationTrigger.Effect.designation
     /// Who designated last, and when, for records and lists further on.
     private var lastDesignation: (authority: String?, date: PartialDate?)?
     /// Under an "AMENDMENTS" heading, records are changed entries, not new ones.
@@ -106,9 +108,11 @@ struct ArticleReader {
             return
         case .designations?:
             inAmendments = false
+            lastEffect = .designation
             headingList = Self.listOpening(.designation)
         case .delistings?:
             inAmendments = false
+            lastEffect = .delisting
             headingList = Self.listOpening(.delisting)
         default:
             break
@@ -150,8 +154,9 @@ struct ArticleReader {
     /// sentence is inside a table.
     private mutating func readTable(_ sentence: SentenceSplitter.Sentence) -> Bool {
         guard let table = tables.first(where: { $0.span.overlaps(sentence.span) }) else { return false }
+        // A table after "OFAC also removed the following entries" lists removals.
         if !tablesRead.contains(table.span.lowerBound), let context = list.map({ ($0.trigger.effect, $0.authority, $0.date) })
-            ?? lastDesignation.map({ (DesignationTrigger.Effect.designation, $0.authority, $0.date) })
+            ?? lastDesignation.map({ (lastEffect, $0.authority, $0.date) })
         {
             tablesRead.insert(table.span.lowerBound)
             for mention in table.parties {
@@ -263,6 +268,7 @@ struct ArticleReader {
             let authority = ArticleAuthority.authority(in: tokens, triggerAt: trigger.position) ?? carriedAuthority
             let date = dates.first ?? carriedDate ?? documentDate
             if trigger.effect == .designation { lastDesignation = (authority, date) }
+            lastEffect = trigger.effect
             if trigger.introducesList { list = OpenList(trigger: trigger, authority: authority, date: date) }
             let parser = PartyListParser(text: text, groupKind: trigger.groupKind, groupCountry: trigger.groupCountry)
             var ranges = [trigger.targets] + (trigger.alsoTargets.map { [$0] } ?? [])

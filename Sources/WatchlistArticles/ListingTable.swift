@@ -164,6 +164,7 @@ struct ListingTable: Sendable {
             }
         guard let nameColumn else { return aircraftTable(header: lower, rows: rows, span: span) }
         let imoColumn = lower.firstIndex { $0.contains("imo") }
+        let typeColumn = lower.firstIndex { $0 == "type" || $0 == "entry type" || $0 == "kind" }
         let aliasColumn = lower.firstIndex { $0.contains("former") || $0.contains("alias") || $0.contains("a.k.a") }
         let isVesselTable = imoColumn != nil || lower[nameColumn].contains("vessel")
         var parties: [PartyMention] = []
@@ -173,7 +174,7 @@ struct ListingTable: Sendable {
             var (name, described) = Self.nameAndDescription(row[nameColumn])
             // "CELESTIA (ex-NOVA SPIRIT), IMO 9233741": the IMO number and the former name are in the cell.
             var cellIMO: String?
-            if let imo = name.range(of: #",?\s*IMO\s*(\d{7})\s*$"#, options: .regularExpression) {
+            if let imo = name.range(of: #",?\s*\(?IMO\s*(\d{7})\)?\s*$"#, options: .regularExpression) {
                 cellIMO = String(name[imo].filter(\.isNumber))
                 name = String(name[..<imo.lowerBound])
             }
@@ -190,13 +191,15 @@ struct ListingTable: Sendable {
                 formerNames.append(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
                 name = name[..<open].trimmingCharacters(in: .whitespaces)
             }
-            if let former = name.range(of: #"\s*\((?:ex-|ex |formerly )([^)]+)\)\s*$"#, options: .regularExpression) {
+            if let former = name.range(of: #"\s*\((?:ex-|ex |formerly |f\.k\.a\. |a\.k\.a\. )([^)]+)\)\s*$"#, options: .regularExpression) {
                 formerNames.append(String(name[former]).trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
-                    .replacingOccurrences(of: #"^(?:ex-|ex |formerly )"#, with: "", options: .regularExpression))
+                    .replacingOccurrences(of: #"^(?:ex-|ex |formerly |f\.k\.a\. |a\.k\.a\. )"#, with: "", options: .regularExpression))
                 name = String(name[..<former.lowerBound])
             }
             guard PartyListParser.isPartyName(name, tokens: nil) else { continue }
             var mention = PartyMention(name: name, kind: isVesselTable || cellIMO != nil ? .vessel : nil)
+            // "| Type | Name | Program |" with "Individual", "Entity", "Vessel", "Aircraft".
+            if let typeColumn, typeColumn < row.count, let kind = Self.kinds[row[typeColumn].lowercased()] { mention.kind = kind }
             // "DOB: 12.3.1975; POB: Tver; Gender: male" in another cell: a person's row.
             if mention.kind == nil, row.indices.contains(where: { $0 != nameColumn && Self.describesPerson(row[$0]) }) {
                 mention.kind = .person
@@ -226,6 +229,13 @@ struct ListingTable: Sendable {
         }
         return ListingTable(span: span, parties: parties)
     }
+
+    /// A type column's words for the kinds of party.
+    private static let kinds: [String: EntityKind] = [
+        "individual": .person, "person": .person, "natural person": .person, "entity": .organization,
+        "organization": .organization, "organisation": .organization, "company": .organization,
+        "legal person": .organization, "vessel": .vessel, "ship": .vessel, "aircraft": .aircraft,
+    ]
 
     /// Whether a cell gives a person's particulars: "DOB: 12.3.1975; POB: Tver; Gender: male".
     private static func describesPerson(_ cell: String) -> Bool {

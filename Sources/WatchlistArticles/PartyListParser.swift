@@ -891,6 +891,8 @@ struct PartyListParser {
         .union(["i", "you", "he", "she", "we", "they", "it", "me", "him", "her", "us", "them"])
         // Words a speaker opens with in a transcript ("So all three now face an asset freeze").
         .union(["so", "well", "yes", "no", "right", "okay", "ok", "look", "now"])
+        // A reader addressed: "Below is our summary", "Remember that ...".
+        .union(["below", "above", "remember", "note", "see", "read", "click", "check"])
 
     /// Whether a name can be a party: not a place, an authority, a month or a common word.
     static func isPartyName(_ name: String, tokens: ArraySlice<ArticleToken>?) -> Bool {
