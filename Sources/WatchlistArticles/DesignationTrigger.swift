@@ -455,7 +455,7 @@ struct DesignationTrigger: Hashable, Sendable {
         // "identified X as blocked property", "identified as being owned or controlled by"; not "the
         // investigation identified dozens of affiliates". Any "as" will do: "identified the tanker X,
         // which sailed as Y, as blocked property".
-        let designations = tokens[index].lower == "identified"
+        let designations = ["identified", "identifies", "identifying"].contains(tokens[index].lower)
             ? ["blocked", "property", "designated", "sanctioned", "being", "terrorist", "terrorists"]
             : ["designated", "terrorist", "terrorists", "sanctioned"]
         return after.indices.contains { position in

@@ -349,7 +349,16 @@ struct PartyListParser {
     /// when the item starts with one.
     static func aliasCue(in tokens: ArraySlice<ArticleToken>, at index: Int) -> Int? {
         guard index < tokens.endIndex, tokens[index].isWord else { return nil }
-        let words = tokens[index...].prefix(4).map(\.lower)
+        let words = tokens[index...].prefix(6).map(\.lower)
+        // "it was known until 2023 as Valmont Fiduciary Ltd": a former name with its end date.
+        for lead in [["it", "was", "known"], ["was", "known"], ["known"]] where words.starts(with: lead) {
+            let rest = words.dropFirst(lead.count)
+            if rest.count >= 3, ["until", "till", "before"].contains(rest.first!), Int(rest.dropFirst().first!) != nil,
+                rest.dropFirst(2).first == "as"
+            {
+                return index + lead.count + 3
+            }
+        }
         for cue in aliasCues where words.starts(with: cue) { return index + cue.count }
         return nil
     }
@@ -464,6 +473,8 @@ struct PartyListParser {
             }
             if index + 1 < item.endIndex, item[index + 1].isCapitalized,
                 token.lower.hasSuffix("-built") || token.isCapitalized && SanctionsVocabulary.vesselNouns.contains(token.lower)
+                    // "the 68-metre SOLARIS NOVA", "the 300-foot yacht".
+                    || token.text.first?.isNumber == true && ["-metre", "-meter", "-foot", "-ft", "-m"].contains(where: token.lower.hasSuffix)
             {
                 kindHint = .vessel // "the 2004-built VLCC PERSEUS GLORY"
                 index += 1

@@ -14,11 +14,13 @@ enum SanctionsVocabulary {
         "sanctioned", "sanctions", "sanction", "designated", "designates", "designate", "blacklisted", "blacklists",
         "blocked", "blocks", "targeted", "targets", "penalized", "penalised", "listed", "lists", "added", "adds",
         "identified", "froze", "designating", "sanctioning", "blacklisting", "adding", "listing", "hit", "named", "inserted",
-        "took", "takes", "taking", "taken", "add", "subjected", "placed",
+        "took", "takes", "taking", "taken", "add", "subjected", "placed", "identifies", "identifying",
     ]
     /// Designation verbs that designate only in a fixed phrase: "hit with sanctions", "named X as a
     /// Specially Designated Global Terrorist", "took action against X".
-    static let phraseOnlyVerbs: Set<String> = ["hit", "named", "took", "takes", "taking", "taken", "identified", "subjected", "placed"]
+    static let phraseOnlyVerbs: Set<String> = [
+        "hit", "named", "took", "takes", "taking", "taken", "identified", "identifies", "identifying", "subjected", "placed",
+    ]
     static let actionVerbs: Set<String> = ["took", "takes", "taking", "taken"]
     /// "added" designates only with a list as destination.
     static let listAdditionVerbs: Set<String> = ["added", "adds", "add", "adding", "inserted", "inserts"]
