@@ -114,6 +114,14 @@ enum ListItemLayout {
         if tokens.first?.text == "(", tokens.last?.text == ")", (1...8).contains(words.count), words.count + 2 == tokens.count {
             return words.contains { ["entities", "individuals", "persons", "companies", "organizations", "organisations", "vessels"].contains($0.lower) }
         }
+        // "CHINA, PEOPLE'S REPUBLIC OF", "KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF": a country name inverted, as
+        // the Federal Register lists destinations.
+        if let comma = tokens.firstIndex(where: { $0.text == "," }), comma > 0, words.count <= 7,
+            tokens.allSatisfy({ $0.text == "," || $0.isWord && !$0.text.contains(where: \.isLowercase) || $0.isPossessive }),
+            SanctionsVocabulary.country(tokens[..<comma].map(\.lower).joined(separator: " ")) != nil
+        {
+            return true
+        }
         guard !words.isEmpty, words.count <= 4, words.count == tokens.count else { return false }
         return SanctionsVocabulary.country(words.map(\.lower).joined(separator: " ")) != nil
     }

@@ -40,7 +40,7 @@ enum SanctionsVocabulary {
     /// Verbs that take a party off a list or lift its sanctions.
     static let delistingVerbs: Set<String> = [
         "delisted", "de-listed", "removed", "removes", "lifted", "lifts", "unblocked", "revoked", "rescinded", "unfroze",
-        "eased", "ended", "terminated", "remove", "delist", "deleted", "deletes",
+        "eased", "ended", "terminated", "remove", "delist", "deleted", "deletes", "removing", "deleting",
     ]
 
     /// Nouns for measures: "imposed restrictions on X", "sanctions against X".
