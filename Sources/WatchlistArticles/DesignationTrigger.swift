@@ -443,6 +443,11 @@ struct DesignationTrigger: Hashable, Sendable {
                 tokens[position].lower == "to" && tokens[(position + 1)...].prefix(5).contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
             }
         }
+        // "has not only frozen the assets of X"; not "Any assets the three hold are now frozen".
+        if tokens[index].lower == "frozen" {
+            let words = after.prefix(3).map(\.lower)
+            return [["the", "assets", "of"], ["assets", "of"], ["the", "funds", "of"], ["the", "property", "of"]].contains { words.starts(with: $0) }
+        }
         // "The plant itself was also placed under sanctions"; not "placed on the market".
         if tokens[index].lower == "placed" {
             return after.prefix(12).indices.contains { position in
@@ -489,7 +494,12 @@ struct DesignationTrigger: Hashable, Sendable {
         if end > 0, tokens[end - 1].text == ",", let comma = tokens[..<(end - 1)].lastIndex(where: { $0.text == "," }) {
             end = comma
         }
-        return tokens[max(0, end - 3)..<end].contains { SanctionsVocabulary.listingNouns.contains($0.lower) }
+        // Not "one of them is X" after a story of other companies: a count's own parties come in through the
+        // count.
+        let window = tokens[max(0, end - 3)..<end]
+        return window.indices.contains { at in
+            SanctionsVocabulary.listingNouns.contains(tokens[at].lower) && !(tokens[at].lower == "them" && at > 0 && tokens[at - 1].lower == "of")
+        }
     }
 
     /// "OFAC named three Mexican citizens and three companies": an authority naming a count designates (not

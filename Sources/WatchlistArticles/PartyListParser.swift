@@ -556,6 +556,14 @@ struct PartyListParser {
                 let (rest, stop) = parseItem(item[(tail + 1)...])
                 return (found + rest, stop)
             }
+            // "Weser Antriebe GmbH & Co. KG from Bremen and Lausitz Handel KG": a company's town, then the next
+            // company.
+            if token.lower == "and", tail >= item.startIndex + 2, item[tail - 2].lower == "from", item[tail - 1].isCapitalized,
+                Self.endsInLegalForm(found[found.count - 1].name), tail + 1 < item.endIndex, item[tail + 1].isCapitalized
+            {
+                let (rest, stop) = parseItem(item[(tail + 1)...])
+                return (found + rest, stop)
+            }
             if token.lower == "and", tail + 1 < item.endIndex, ["his", "her", "its", "their"].contains(item[tail + 1].lower) {
                 // "Timur Gainullin and his St. Petersburg company OOO Arktik Flot": a second party.
                 let (rest, stop) = parseItem(item[(tail + 1)...])

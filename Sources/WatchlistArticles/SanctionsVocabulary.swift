@@ -13,13 +13,13 @@ enum SanctionsVocabulary {
     static let designationVerbs: Set<String> = [
         "sanctioned", "sanctions", "sanction", "designated", "designates", "designate", "blacklisted", "blacklists",
         "blocked", "blocks", "targeted", "targets", "penalized", "penalised", "listed", "lists", "added", "adds",
-        "identified", "froze", "designating", "sanctioning", "blacklisting", "adding", "listing", "hit", "named", "inserted",
+        "identified", "froze", "frozen", "designating", "sanctioning", "blacklisting", "adding", "listing", "hit", "named", "inserted",
         "took", "takes", "taking", "taken", "add", "subjected", "placed", "identifies", "identifying",
     ]
     /// Designation verbs that designate only in a fixed phrase: "hit with sanctions", "named X as a
     /// Specially Designated Global Terrorist", "took action against X".
     static let phraseOnlyVerbs: Set<String> = [
-        "hit", "named", "took", "takes", "taking", "taken", "identified", "identifies", "identifying", "subjected", "placed",
+        "hit", "named", "took", "takes", "taking", "taken", "identified", "identifies", "identifying", "subjected", "placed", "frozen",
     ]
     static let actionVerbs: Set<String> = ["took", "takes", "taking", "taken"]
     /// "added" designates only with a list as destination.
@@ -95,6 +95,8 @@ enum SanctionsVocabulary {
         {
             return false
         }
+        // "has not only frozen the assets of X but has also imposed ...": no denial.
+        if word == "not", next?.lowercased() == "only" { return false }
         if hedges.contains(word) { return true }
         // "Senators press Treasury to sanction X", not "In a press release".
         if ["press", "presses"].contains(word), let next {
@@ -195,13 +197,15 @@ enum SanctionsVocabulary {
         "republican", "unitary", "public", "joint", "stock", "society",
         // Legal forms of the former Yugoslav states (društvo s ograničenom odgovornošću, dioničko/akcionarsko društvo).
         "d.o.o", "doo", "d.d", "a.d",
+        // German partnership forms (Kommanditgesellschaft, offene Handelsgesellschaft, KG auf Aktien).
+        "kg", "ohg", "kgaa", "ug",
     ]
     /// Legal forms written after a comma ("Hubei Huayang Co., Ltd."), which must stay with the name.
     static let trailingLegalForms: Set<String> = [
         "ltd", "ltd.", "limited", "inc", "inc.", "llc", "l.l.c.", "co.", "s.a.", "sa", "gmbh", "ag", "plc", "jsc",
         "llp", "pte", "bv", "b.v.", "nv", "n.v.", "s.r.l.", "srl", "fze", "dmcc", "corp", "corp.", "s.a.l.",
         "s.a.r.l.", "sarl", "a.s.", "a.ş.", "fzco", "pjsc", "w.l.l.", "şti.", "sti.", "eood", "ood", "c.a.", "s.a.s.", "ltda", "ltda.",
-        "d.o.o.", "d.d.", "a.d.",
+        "d.o.o.", "d.d.", "a.d.", "kg", "ohg", "kgaa",
     ]
     /// Connectors allowed inside a name run ("Bank of Moscow", "Abu Bakr al-Baghdadi").
     static let nameConnectors: Set<String> = [

@@ -176,6 +176,6 @@ public struct SentenceSplitter: Sendable {
         "the", "a", "an", "it", "its", "this", "these", "that", "those", "they", "he", "she", "we", "in", "on", "at",
         "according", "both", "all", "also", "but", "however", "under", "while", "after", "before", "separately",
         "several", "many", "some", "other", "others", "each", "his", "her", "their", "since", "today", "there",
-        "meanwhile", "additionally", "further",
+        "meanwhile", "additionally", "further", "any", "none", "one", "no",
     ]
 }

@@ -1,0 +1,87 @@
+import Testing
+@testable import WatchlistArticles
+
+/// Vendor tables of additions and removals, timelines, Federal Register destinations.
+@Suite struct NoticeLayoutTests {
+    @Test func aTableAfterARemovalListsRemovalsAndTheTypeColumnGivesTheKind() {
+        let text = """
+            OFAC added the following entries to the SDN List this week:
+
+            | Type | Name | Program |
+            |---|---|---|
+            | Individual | Farid Hassan Tehrani | SDGT |
+            | Vessel | NORTH STAR (f.k.a. ALBA K) (IMO 9187000) | IRAN-EO13846 |
+
+            OFAC also removed the following entries from the SDN List this week.
+
+            | Type | Name | Program |
+            |---|---|---|
+            | Entity | Amber Coast Trading OU | UKRAINE-EO13660 |
+            """
+        let extraction = extract(text, format: .markdown)
+        #expect(extraction.entities.map(\.name) == ["Farid Hassan Tehrani", "NORTH STAR"])
+        #expect(extraction.entities.map(\.kind) == [.person, .vessel])
+        #expect(extraction.entities.last?.aliases == ["ALBA K"])
+        #expect(extraction.entities.last?.identifiers == ["IMO 9187000"])
+        #expect(extraction.delisted.map(\.name) == ["Amber Coast Trading OU"])
+    }
+
+    @Test func aTimelinesEarlierYearsAreThePast() {
+        let text = """
+            *Updated 14 October 2025 with today's measures.*
+
+            ## 2023
+
+            - **May** – The UK sanctions **Orlov Holdings Ltd**, a Cyprus holding company.
+
+            ## 2025 (January–September)
+
+            - **March** – The US sanctions **Volga Barge Lines**.
+
+            ## Today (14 October 2025)
+
+            - OFAC designates **Irina Pavlovna Sokolova**, the group's finance director.
+            """
+        #expect(extract(text, format: .markdown).entities.map(\.name) == ["Irina Pavlovna Sokolova"])
+    }
+
+    @Test func anInvertedCountryHeadingKeepsTheListOpen() {
+        let text = """
+            BIS is adding the following three parties, listed by destination, to the UVL:
+
+            CHINA, PEOPLE'S REPUBLIC OF
+              1. Hunan Kaiyuan Instruments Co., Ltd., Building 7, Lugu Industrial Park, Changsha.
+
+            TURKEY
+              2. Izmir Savunma Teknik Ltd. Şti., Ostim OSB Mahallesi, 1234. Cadde No: 15, Ankara.
+
+            UNITED ARAB EMIRATES
+              3. Gulf Ray Electronics FZCO, Office 210, Dubai Silicon Oasis, Dubai.
+
+            BIS is removing the following party from the UVL:
+
+              1. Wuxi Tianhe Machinery Co., Ltd., No. 16 Xinhua Road, Wuxi.
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.map(\.name) == ["Hunan Kaiyuan Instruments Co., Ltd.", "Izmir Savunma Teknik Ltd. Şti.", "Gulf Ray Electronics FZCO"])
+        #expect(extraction.delisted.map(\.name) == ["Wuxi Tianhe Machinery Co., Ltd."])
+    }
+}
+
+/// German partnership forms and the phrasing of an EU listing in a translated German report.
+@Suite struct GermanReportTests {
+    @Test func aKGAfterGmbHAndCoStaysInTheName() {
+        let text = "The Council froze the assets of Weser Antriebe GmbH & Co. KG from Bremen and Lausitz Handel KG, which is based in Cottbus."
+        #expect(extract(text).entities.map(\.name) == ["Weser Antriebe GmbH & Co. KG", "Lausitz Handel KG"])
+    }
+
+    @Test func notOnlyDeniesNothing() {
+        let text = "Brussels has not only frozen the assets of Lausitz Handel KG but has also imposed an asset freeze and travel ban on its managing partner, Jens Wagner."
+        #expect(extract(text).entities.map(\.name) == ["Lausitz Handel KG", "Jens Wagner"])
+    }
+
+    @Test func assetsThatAreFrozenNameNobody() {
+        let text = "OFAC sanctioned the Polar Trade Group. Any assets the group holds under U.S. jurisdiction are now frozen."
+        #expect(extract(text).entities.map(\.name) == ["Polar Trade Group"])
+    }
+}
