@@ -285,6 +285,15 @@ struct ArticleReader {
                 ranges = tokens[trigger.targets].split(whereSeparator: { $0.text == ";" }).map { $0.startIndex..<$0.endIndex }
             }
             var mentions = ranges.flatMap { parser.mentions(in: tokens[$0]) }
+            // "has also added vessels to Annex 16 of the Ordinance, including the tankers X and Y": the names
+            // come after "including".
+            let targetWords = tokens[trigger.targets].filter(\.isWord)
+            if mentions.isEmpty, trigger.effect == .designation, (1...2).contains(targetWords.count),
+                targetWords.allSatisfy(\.isLowercaseWord), Self.pluralKindNouns.contains(targetWords.last!.lower),
+                let including = tokens[trigger.position...].prefix(20).firstIndex(where: { $0.lower == "including" }), including + 1 < tokens.count
+            {
+                mentions = parser.mentions(in: tokens[(including + 1)...])
+            }
             if mentions.isEmpty {
                 // "The ship manager, Corvina Shipmanagement Pvt. Ltd., ... The Department is designating it";
                 // "X has shipped ... Y is its founder ... Both are being designated today."
@@ -617,6 +626,8 @@ struct ArticleReader {
         "company", "firm", "entity", "business", "shipyard", "plant", "refinery", "exchange", "bank", "manufacturer",
         "supplier", "importer", "exporter", "trader", "group", "operator", "distributor", "network", "enterprise",
     ]
+    /// "added vessels", "listed further entities": a kind of party, named after "including".
+    private static let pluralKindNouns: Set<String> = ["vessels", "tankers", "ships", "entities", "companies", "individuals", "persons", "aircraft"]
     /// Plural nouns for the outlets of one business ("Farmacias San Judas Tadeo, S.A. de C.V., a chain of
     /// five drugstores ... The pharmacies ...").
     private static let chainNouns: Set<String> = ["pharmacies", "drugstores", "stores", "shops", "outlets", "branches", "restaurants", "hotels"]

@@ -65,6 +65,12 @@ struct PartyListParser {
                 item = item.dropFirst()
             }
             guard let first = item.first else { continue }
+            // "- that company, Crestline Maritime Management FZE, registered in ...": a reference before the name.
+            if mentions.isEmpty, ["that", "this", "the"].contains(first.lower), item.count <= 3,
+                item.dropFirst().allSatisfy({ $0.isLowercaseWord }), item.last.map({ SanctionsVocabulary.organizationNouns.contains($0.lower) }) == true
+            {
+                continue
+            }
             // "X, which re-exported motors to Iran, and its owner, Y": a relative clause is skipped up to
             // the next item joined by "and", "as well as", ...
             if first.isWord, SanctionsVocabulary.relativeWords.contains(first.lower), Self.aliasCue(in: item, at: item.startIndex) == nil {

@@ -345,6 +345,8 @@ enum SanctionsVocabulary {
         "moscow": "RU", "st. petersburg": "RU", "saint petersburg": "RU", "petersburg": "RU", "st petersburg": "RU", "novosibirsk": "RU",
         "yekaterinburg": "RU", "kazan": "RU", "samara": "RU", "izhevsk": "RU", "tula": "RU", "rostov": "RU",
         "vladivostok": "RU", "kaliningrad": "RU", "nizhny": "RU", "chelyabinsk": "RU", "perm": "RU", "omsk": "RU",
+        "astrakhan": "RU", "volgograd": "RU", "nizhny novgorod": "RU",
+        "sevastopol": "UA", "kherson": "UA", "mariupol": "UA", "donetsk": "UA", "luhansk": "UA", "melitopol": "UA",
         "beijing": "CN", "shanghai": "CN", "shenzhen": "CN", "guangzhou": "CN", "tianjin": "CN", "wuhan": "CN",
         "dalian": "CN", "xiamen": "CN", "chengdu": "CN", "hangzhou": "CN", "dongguan": "CN", "ningbo": "CN",
         "tehran": "IR", "isfahan": "IR", "mashhad": "IR", "tabriz": "IR", "pyongyang": "KP", "damascus": "SY",

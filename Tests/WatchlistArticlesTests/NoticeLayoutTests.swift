@@ -85,3 +85,26 @@ import Testing
         #expect(extract(text).entities.map(\.name) == ["Polar Trade Group"])
     }
 }
+
+/// A SECO release: a reference before a name, vessels named after "including", a seat after a name.
+@Suite struct SecoReleaseTests {
+    @Test func aReferenceItemBeforeTheNameIsSkipped() {
+        let text = """
+            Among the persons and organisations now subject to the financial sanctions are:
+
+            - Pavel Olegovich Sidorov, a Russian businessman who owns a ship-management company;
+            - that company, Northwind Maritime Management FZE, registered in the Sharjah free zone;
+            """
+        #expect(extract(text).entities.map(\.name) == ["Pavel Olegovich Sidorov", "Northwind Maritime Management FZE"])
+    }
+
+    @Test func vesselsAddedIncludingNamedTankersAreDesignated() {
+        let text = "In line with the EU, the EAER has also added vessels to Annex 16 of the Ordinance, including the tankers POLAR WIND (IMO 9256000) and SEA OWL (IMO 9310000)."
+        #expect(extract(text).entities.map(\.name) == ["POLAR WIND", "SEA OWL"])
+    }
+
+    @Test func aCityAfterADelistedCompanyIsNoParty() {
+        let text = "Following corresponding decisions by the EU, the EAER has removed one entity from the lists: OOO Volga Trans, Astrakhan, which has been liquidated."
+        #expect(extract(text).delisted.map(\.name) == ["OOO Volga Trans"])
+    }
+}
