@@ -453,7 +453,8 @@ struct CountedAnnouncement: Sendable {
             "company", "companies", "entity", "entities", "firm", "firms", "business", "businesses", "organization",
             "organizations", "organisation", "organisations", "institute", "institutes", "bank", "banks",
             "enterprise", "enterprises", "group", "groups", "subsidiary", "subsidiaries", "supplier", "suppliers",
-            "shipyard", "shipyards", "airline", "airlines", "exchange", "exchanges",
+            "shipyard", "shipyards", "airline", "airlines", "exchange", "exchanges", "refinery", "refineries",
+            "manufacturer", "manufacturers", "maker", "makers", "producer", "producers",
         ] { nouns[noun] = .organization }
         for noun in ["vessel", "vessels", "tanker", "tankers", "ship", "ships"] { nouns[noun] = .vessel }
         nouns["aircraft"] = .aircraft

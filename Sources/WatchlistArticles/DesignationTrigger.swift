@@ -308,7 +308,10 @@ struct DesignationTrigger: Hashable, Sendable {
         let alsoNamed = word == "named" && followsDesignation && index >= 2 && tokens[index - 1].lower == "also"
             && SanctionsVocabulary.auxiliaries.contains(tokens[index - 2].lower)
             && (index + 1 == tokens.count || tokens[index + 1].kind == .punctuation)
-        if SanctionsVocabulary.phraseOnlyVerbs.contains(word), !takenOff, !alsoNamed, !inDesignatingPhrase(tokens, verb: index),
+        // "Also hit was X", "Also named were X and Y": inverted after "also", the verb designates alone.
+        let alsoInverted = index >= 1 && tokens[index - 1].lower == "also" && index + 1 < tokens.count
+            && ["was", "were"].contains(tokens[index + 1].lower) && index - 1 == tokens.firstIndex(where: \.isWord)
+        if SanctionsVocabulary.phraseOnlyVerbs.contains(word), !takenOff, !alsoNamed, !alsoInverted, !inDesignatingPhrase(tokens, verb: index),
             !namesACount(tokens, at: index)
         {
             return nil

@@ -108,3 +108,17 @@ import Testing
         #expect(extract(text).delisted.map(\.name) == ["OOO Volga Trans"])
     }
 }
+
+/// A wire story that counts by descriptions and names the parties in the paragraphs after.
+@Suite struct WireCountTests {
+    @Test func aRefineryCountedByDescriptionAndAlsoHitWasX() {
+        let text = """
+            WASHINGTON, Oct 21 (Reuters) - The United States on Tuesday imposed sanctions on a small independent Chinese refinery and the operator of a coastal oil terminal, accusing them of buying Iranian crude.
+
+            The Treasury Department said Binzhou Hengrun Petrochemical Co., Ltd., a refiner with capacity of 50,000 barrels per day, had purchased at least 9 million barrels of Iranian oil.
+
+            Also hit was Longkou Haiwan Oil Terminal Co., Ltd., which operates a crude berth at the port of Longkou.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Binzhou Hengrun Petrochemical Co., Ltd.", "Longkou Haiwan Oil Terminal Co., Ltd."])
+    }
+}
