@@ -181,6 +181,9 @@ struct CountedAnnouncement: Sendable {
         // "..., a vegetable exporter that reported sales far exceeding what its farms could produce": a modal
         // verb in a relative clause describes the party and hedges nothing.
         let firstRelative = words.firstIndex { ["that", "which", "who", "whose", "what"].contains($0) } ?? words.endIndex
+        let peopleClause = words.indices.dropFirst().first {
+            ["who", "whom"].contains(words[$0]) && ["women", "men", "people", "protesters", "civilians", "dissidents", "journalists", "children"].contains(words[$0 - 1])
+        } ?? words.endIndex
         // "... to Iran's Aerospace Industries Organization, an entity previously designated under E.O. 13382": a
         // memory about another party in an appositive leaves the sentence's own party new.
         let aboutOther = Self.appositiveAboutOther(in: tokens, words: words) ?? words.endIndex
@@ -188,6 +191,8 @@ struct CountedAnnouncement: Sendable {
             // The next word as written: "formerly STELLA MARIS" is a former name, not a memory.
             SanctionsVocabulary.isHedge(words[$0], before: $0 + 1 < written.count ? written[$0 + 1] : nil)
                 && !($0 > firstRelative && Self.modals.contains(words[$0]))
+                // "... to identify women who do not comply with dress rules": a negation about other people.
+                && !($0 > peopleClause && ["not", "no", "never"].contains(words[$0]))
                 && !($0 > aboutOther && ["previously", "already", "earlier"].contains(words[$0]))
         }) {
             return false
@@ -257,6 +262,12 @@ struct CountedAnnouncement: Sendable {
         return nil
     }
 
+    /// Offices a person holds, named right after the name ("X, presiding judge of ...").
+    private static let officeNouns: Set<String> = [
+        "judge", "prosecutor", "commander", "minister", "governor", "mayor", "director", "chairman", "chairwoman",
+        "president", "head", "chief", "deputy", "colonel", "general", "warden", "spokesman", "spokeswoman", "ceo",
+    ]
+
     private static let relatives: Set<String> = [
         "brother", "sister", "father", "mother", "son", "daughter", "wife", "husband", "uncle", "nephew", "cousin",
         "brother-in-law", "son-in-law", "partner", "predecessor", "boss",
@@ -322,6 +333,13 @@ struct CountedAnnouncement: Sendable {
         else { return false }
         let after = window[(comma + 1)...].prefix(4).map(\.lower)
         if [["who"], ["better", "known"], ["dit"], ["alias"], ["known", "as"], ["nicknamed"]].contains(where: { after.starts(with: $0) }) {
+            return true
+        }
+        // "Gholamreza Tavakoli-Nejad, presiding judge of Branch 26", "X, prosecutor-general of Isfahan province":
+        // an office held.
+        if let first = after.first, !["a", "an", "the"].contains(first),
+            after.prefix(3).contains(where: { word in word.split(separator: "-").contains { Self.officeNouns.contains(String($0)) } })
+        {
             return true
         }
         // "Heriberto Salazar Ochoa, a.k.a. "El Tacho," a 44-year-old": a quoted nickname, an age.

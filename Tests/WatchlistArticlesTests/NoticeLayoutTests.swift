@@ -122,3 +122,17 @@ import Testing
         #expect(extract(text).entities.map(\.name) == ["Binzhou Hengrun Petrochemical Co., Ltd.", "Longkou Haiwan Oil Terminal Co., Ltd."])
     }
 }
+
+/// Counted people introduced by the office they hold, and negations about other people.
+@Suite struct OfficeIntroductionTests {
+    @Test func anOfficeAfterTheNameMarksAPersonAndANegationAboutOthersDeniesNothing() {
+        let text = """
+            Canada today imposed sanctions on one individual and one entity.
+
+            Abdolhamid Saberi-Nejad, presiding judge of Branch 15 of the Revolutionary Court, has sentenced several protesters to death.
+
+            Nouravaran Vision Company (NVC), a Tehran-based firm, has supplied camera networks used to identify women who do not comply with dress rules.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Abdolhamid Saberi-Nejad", "Nouravaran Vision Company"])
+    }
+}
