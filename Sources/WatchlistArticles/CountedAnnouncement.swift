@@ -68,19 +68,23 @@ struct CountedAnnouncement: Sendable {
     var isClosed: Bool { sentencesLeft <= 0 || remainingOfAnyKind == 0 && remaining.values.allSatisfy { $0 <= 0 } }
 
     /// Takes a place for a party of `kind`; false when none is left.
+    /// A party taken keeps the announcement open for `sentencesAfterParty` more sentences at least: a
+    /// release that describes each party at length still names the next one.
     mutating func admit(_ kind: EntityKind) -> Bool {
         if let left = remaining[kind], left > 0 {
             remaining[kind] = left - 1
-            hasAdmitted = true
-            return true
-        }
-        if remainingOfAnyKind > 0 {
+        } else if remainingOfAnyKind > 0 {
             remainingOfAnyKind -= 1
-            hasAdmitted = true
-            return true
+        } else {
+            return false
         }
-        return false
+        hasAdmitted = true
+        sentencesLeft = max(sentencesLeft, Self.sentencesAfterParty)
+        return true
     }
+
+    /// How many sentences after a party taken may introduce the next one.
+    static let sentencesAfterParty = 10
 
     /// Whether a party has taken a place yet.
     private(set) var hasAdmitted = false

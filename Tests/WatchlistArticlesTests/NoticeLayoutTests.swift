@@ -136,3 +136,22 @@ import Testing
         #expect(extract(text).entities.map(\.name) == ["Abdolhamid Saberi-Nejad", "Nouravaran Vision Company"])
     }
 }
+
+/// A count whose parties are each described at length.
+@Suite struct LongAnnouncementTests {
+    @Test func eachPartyTakenKeepsTheCountOpenForTheNext() {
+        let filler = (1...8).map { "Its shipments in quarter \($0) went to buyers in Kazan." }.joined(separator: " ")
+        let text = """
+            The UK has designated four entities supplying Russia's military-industrial complex.
+
+            Volga Tooling LLC is a Samara importer of machine tools. \(filler)
+
+            Ural Bearings JSC is a Perm distributor of bearings. \(filler)
+
+            Amur Freight LLC is a Khabarovsk forwarder. \(filler)
+
+            Kama Optics JSC is a Kazan maker of sights. \(filler)
+            """
+        #expect(extract(text).entities.map(\.name) == ["Volga Tooling LLC", "Ural Bearings JSC", "Amur Freight LLC", "Kama Optics JSC"])
+    }
+}
