@@ -42,9 +42,7 @@ struct CountedAnnouncement: Sendable {
             {
                 break
             }
-            guard let count = Self.number(token), let (noun, end) = Self.countedNoun(in: words, after: index),
-                (count == 1) == !noun.hasSuffix("s") || noun == "aircraft" || noun == "businesspeople" || noun == "people"
-            else {
+            guard let count = Self.number(token), let (noun, end) = Self.countedNoun(in: words, after: index, count: count) else {
                 index += 1
                 continue
             }
@@ -437,14 +435,17 @@ struct CountedAnnouncement: Sendable {
 
     /// The noun a count applies to, over at most four describing words ("Iranian", "Tehran",
     /// "Hong Kong-based", "ship management and ownership"), and the index after it.
-    private static func countedNoun(in words: ArraySlice<ArticleToken>, after index: Int) -> (String, Int)? {
+    /// The counted noun after a number, agreeing with it: "two ship management and ownership companies" is
+    /// two companies ("ship" before them is a modifier).
+    private static func countedNoun(in words: ArraySlice<ArticleToken>, after index: Int, count: Int) -> (String, Int)? {
         var next = index + 1
         var skipped = 0
         // "four of Haiti's most feared gang leaders": a partitive reaches a little further.
         let reach = next < words.endIndex && words[next].lower == "of" ? 6 : 4
         while next < words.endIndex, skipped <= reach, words[next].isWord {
             let word = words[next].lower
-            if Self.kind(ofCounted: word) != nil || Self.anyKindNouns.contains(word) { return (word, next + 1) }
+            let agrees = (count == 1) == !word.hasSuffix("s") || ["aircraft", "businesspeople", "people"].contains(word)
+            if Self.kind(ofCounted: word) != nil || Self.anyKindNouns.contains(word), agrees { return (word, next + 1) }
             skipped += 1
             next += 1
         }

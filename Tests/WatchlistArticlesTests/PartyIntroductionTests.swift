@@ -112,3 +112,17 @@ import Testing
         #expect(extract(text).entities.map(\.name) == ["Farshad Vakili-Rad"])
     }
 }
+
+/// A count's noun agrees with its number.
+@Suite struct CountAgreementTests {
+    @Test func aSingularModifierBeforeThePluralNounIsNotTheCountedNoun() {
+        let text = """
+            Treasury today took action against two ship management and ownership companies.
+
+            Coral Strait Ship Management DMCC, a company in Dubai, manages the fleet.
+
+            Orient Lotus Navigation Inc., a Marshall Islands-registered company, owns the vessels.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Coral Strait Ship Management DMCC", "Orient Lotus Navigation Inc."])
+    }
+}
