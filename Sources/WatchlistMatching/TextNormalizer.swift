@@ -25,7 +25,8 @@ struct TextNormalizer: Sendable {
     ///
     /// Words are separated by whitespace, punctuation and symbols; apostrophes are dropped inside a word
     /// (`O'Brien` is one word) and invisible format characters (zero-width space, joiners, soft hyphen)
-    /// never split a word, so `Mikla\u{200B}shevich` stays one word. Single letters joined by dots are one
+    /// never split a word, so `Mikla\u{200B}shevich` stays one word; only a zero-width non-joiner between
+    /// Arabic letters does, as Persian writes it between the parts of a compound. Single letters joined by dots are one
     /// abbreviation: `L.L.C.` is `llc`, `S.A.` is `sa` (but `V. Miklashevich` keeps its initial).
     func words(in text: String, splittingChinese: Bool = false) -> [Word] {
         words(in: text, splittingChinese: splittingChinese) { normalizedSpellings(of: $0) }
@@ -104,7 +105,18 @@ struct TextNormalizer: Sendable {
         func startsClause() -> Bool {
             !pieces.isEmpty && separator.contains(where: clauseSeparators.contains)
         }
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (position, scalar) in scalars.enumerated() {
+            // Persian writes the parts of a compound name apart with a zero-width non-joiner (`سید‌صادق`,
+            // Seyed Sadegh, as the lists spell it): between Arabic letters it separates words. Elsewhere it is an
+            // invisible character and splits nothing.
+            if scalar == "\u{200C}", position > 0, position + 1 < scalars.count,
+                Self.isArabicLetter(scalars[position - 1]), Self.isArabicLetter(scalars[position + 1])
+            {
+                flush()
+                separator.append(" ")
+                continue
+            }
             if splitsHan, Self.isHanIdeograph(scalar) {
                 flush()
                 pieces.append(Piece(text: String(scalar), commaBefore: startsClause()))
@@ -297,6 +309,10 @@ struct TextNormalizer: Sendable {
     static let maximumHanNameLength = 3
 
     /// A Chinese character (`WritingScript`'s Han blocks).
+    private static func isArabicLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic && WritingScript.code(for: scalar) == "Arab"
+    }
+
     static func isHanIdeograph(_ scalar: Unicode.Scalar) -> Bool {
         WritingScript.code(for: scalar) == "Hani"
     }

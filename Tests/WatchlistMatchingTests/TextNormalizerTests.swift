@@ -30,6 +30,13 @@ struct TextNormalizerTests {
         #expect(TextNormalizer().words(in: typed).map(\.original) == [typed])
     }
 
+    @Test func aZeroWidthNonJoinerSeparatesWordsOnlyBetweenArabicLetters() {
+        // Persian writes "Seyed Sadegh" as سید‌صادق, the parts kept apart by a zero-width non-joiner.
+        #expect(TextNormalizer().words(in: "سید\u{200C}صادق حسینی").map(\.original) == ["سید", "صادق", "حسینی"])
+        // In a Latin name it is an invisible character, as an evasion would insert it.
+        #expect(normalized("Mikla\u{200C}shevich") == ["miklashevich"])
+    }
+
     @Test func aLatinLookalikeWordBetweenCyrillicWordsReadsAsCyrillic() {
         // "с" (with) typed as a Latin "c" inside a Russian legal form.
         #expect(normalized("Общество c Ограниченной") == normalized("Общество с Ограниченной"))
