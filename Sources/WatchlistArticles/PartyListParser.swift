@@ -192,6 +192,7 @@ struct PartyListParser {
         token.isLowercaseWord && token.text.dropLast().contains(".") && SanctionsVocabulary.trailingLegalForms.contains(token.lower)
     }
 
+    /// Whether a name's last word is a legal form ("Aegir Maritime Inc."): a company's name.
     static func endsInLegalForm(_ name: String) -> Bool {
         name.split(separator: " ").last.map { SanctionsVocabulary.trailingLegalForms.contains($0.lowercased()) } ?? false
     }
