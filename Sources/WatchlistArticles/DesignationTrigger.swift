@@ -124,9 +124,9 @@ struct DesignationTrigger: Hashable, Sendable {
                 // Not "These designations are made under Section 7031(c)": a participle or a preposition next
                 // (but "The new listings — three individuals and three entities — were made by regulation" counts).
                 !(index + 1 < tokens.count && tokens[index + 1].isLowercaseWord
-                    && CountedAnnouncement(counting: tokens[clauseStart(tokens, before: index)..<index]) == nil
                     && (tokens[index + 1].lower.hasSuffix("ed") || ["made", "taken", "being", "effective"].contains(tokens[index + 1].lower)
-                        || SanctionsVocabulary.boundaryWords.contains(tokens[index + 1].lower))),
+                        || SanctionsVocabulary.boundaryWords.contains(tokens[index + 1].lower))
+                    && CountedAnnouncement(counting: tokens[clauseStart(tokens, before: index)..<index]) == nil),
                 // "The three entities removed from the list are:", "Those taken off the list are:" delist.
                 !tokens[..<index].contains(where: { SanctionsVocabulary.delistingVerbs.contains($0.lower) || $0.lower == "off" })
             {

@@ -105,16 +105,22 @@ struct TextNormalizer: Sendable {
         func startsClause() -> Bool {
             !pieces.isEmpty && separator.contains(where: clauseSeparators.contains)
         }
-        let scalars = Array(text.unicodeScalars)
-        for (position, scalar) in scalars.enumerated() {
-            // Persian writes the parts of a compound name apart with a zero-width non-joiner (`سید‌صادق`,
-            // Seyed Sadegh, as the lists spell it): between Arabic letters it separates words. Elsewhere it is an
-            // invisible character and splits nothing.
-            if scalar == "\u{200C}", position > 0, position + 1 < scalars.count,
-                Self.isArabicLetter(scalars[position - 1]), Self.isArabicLetter(scalars[position + 1])
-            {
-                flush()
-                separator.append(" ")
+        // Persian writes the parts of a compound name apart with a zero-width non-joiner (`سید‌صادق`, Seyed
+        // Sadegh, as the lists spell it): between Arabic letters it separates words. Elsewhere it is an
+        // invisible character and splits nothing. One held back after an Arabic letter waits for the next.
+        var heldJoiner = false
+        for scalar in text.unicodeScalars {
+            if heldJoiner {
+                heldJoiner = false
+                if Self.isArabicLetter(scalar) {
+                    flush()
+                    separator.append(" ")
+                } else {
+                    current.append(Self.zeroWidthNonJoiner)
+                }
+            }
+            if scalar == Self.zeroWidthNonJoiner, let last = current.last, Self.isArabicLetter(last) {
+                heldJoiner = true
                 continue
             }
             if splitsHan, Self.isHanIdeograph(scalar) {
@@ -131,9 +137,12 @@ struct TextNormalizer: Sendable {
                 separator.append(scalar)
             }
         }
+        if heldJoiner { current.append(Self.zeroWidthNonJoiner) }
         flush()
         return pieces
     }
+
+    private static let zeroWidthNonJoiner: Unicode.Scalar = "\u{200C}"
 
     /// `pieces(of:)` for ASCII text, byte by byte: most queries and listed names are ASCII, and the Unicode
     /// property lookups and scalar-view appends of the general path were a tenth of screening time.
