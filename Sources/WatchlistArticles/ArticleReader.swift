@@ -168,8 +168,10 @@ struct ArticleReader {
             ?? lastDesignation.map({ (lastEffect, $0.authority, $0.date) })
         {
             tablesRead.insert(table.span.lowerBound)
-            for mention in table.parties {
-                add(party(mention, authority: context.1, date: context.2 ?? documentDate, sentence: sentence), effect: context.0)
+            for (index, mention) in table.parties.enumerated() {
+                // A table that marks its removed rows lists designations in the others.
+                let effect = table.removed.isEmpty ? context.0 : table.removed.contains(index) ? .delisting : .designation
+                add(party(mention, authority: context.1, date: context.2 ?? documentDate, sentence: sentence), effect: effect)
             }
         }
         return table.span.contains(sentence.span.lowerBound)

@@ -13,10 +13,16 @@ import WatchlistCore
 /// The parties are the cells of the column headed "Name" (or "Vessel name", "Entity", ...); a column
 /// headed "IMO" gives IMO numbers (and makes the rows vessels), one headed "Former name(s)" or "Alias"
 /// gives aliases.
+///
+/// A copy of a web table with its cells between semicolons or tabs ("Name;Type;Country;Date listed;Regime")
+/// is read the same way. A row whose other cells say "Removed" (or "Delisted", "Revoked") is a removal;
+/// one that says "Amended" changes an entry listed before and is no party.
 struct ListingTable: Sendable {
     /// Where the table is in the text, as character offsets.
     var span: Range<Int>
     var parties: [PartyMention]
+    /// The indices in `parties` of the rows marked as removed.
+    var removed: Set<Int> = []
 
     /// The tables of a text, in order.
     static func tables(in text: [Character]) -> [ListingTable] {
@@ -30,7 +36,9 @@ struct ListingTable: Sendable {
         var tables: [ListingTable] = []
         var index = 0
         while index + 2 < lines.count {
-            if let (table, next) = markdownTable(lines, at: index) ?? plainTable(lines, at: index) ?? pipeRows(lines, at: index) {
+            if let (table, next) = markdownTable(lines, at: index) ?? plainTable(lines, at: index) ?? pipeRows(lines, at: index)
+                ?? delimitedRows(lines, at: index)
+            {
                 if !table.parties.isEmpty { tables.append(table) }
                 index = next
             } else {
@@ -90,6 +98,31 @@ struct ListingTable: Sendable {
         }
         guard !rows.isEmpty else { return nil }
         return (table(header: header, rows: rows, span: lines[index].span.lowerBound..<lines[end].span.upperBound), end + 1)
+    }
+
+    /// A header line of cells between semicolons or tabs with a "Name" column, then rows of as many cells,
+    /// until a line with fewer.
+    private static func delimitedRows(_ lines: [(text: String, span: Range<Int>)], at index: Int) -> (ListingTable, Int)? {
+        let headerLine = lines[index].text
+        guard let separator: Character = headerLine.contains("\t") ? "\t" : headerLine.contains(";") ? ";" : nil else { return nil }
+        func cells(_ line: String) -> [String] {
+            line.split(separator: separator, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        let header = cells(headerLine)
+        // Header cells are labels, not prose: a sentence with semicolons is no header.
+        guard header.count >= 3, header.allSatisfy({ $0.split(separator: " ").count <= 3 }),
+            header.contains(where: { ["name", "names", "name of entity", "full name"].contains($0.lowercased()) })
+        else { return nil }
+        var rows: [[String]] = []
+        var next = index + 1
+        while next < lines.count {
+            let row = cells(lines[next].text)
+            guard row.count == header.count else { break }
+            rows.append(row)
+            next += 1
+        }
+        guard !rows.isEmpty else { return nil }
+        return (table(header: header, rows: rows, span: lines[index].span.lowerBound..<lines[next - 1].span.upperBound), next)
     }
 
     /// The cells of a line split at its pipes, trimmed.
@@ -168,7 +201,10 @@ struct ListingTable: Sendable {
         let aliasColumn = lower.firstIndex { $0.contains("former") || $0.contains("alias") || $0.contains("a.k.a") }
         let isVesselTable = imoColumn != nil || lower[nameColumn].contains("vessel")
         var parties: [PartyMention] = []
+        var removed: Set<Int> = []
         for row in rows where nameColumn < row.count {
+            let status = Self.rowStatus(row, nameColumn: nameColumn)
+            if status == .amended { continue }
             // "**Shenzhen Huaxin Precision Technology Co., Ltd.**, also listed under the name *Huaxin
             // Precision*": the bold words are the name, italic ones after it aliases.
             var (name, described) = Self.nameAndDescription(row[nameColumn])
@@ -225,9 +261,23 @@ struct ListingTable: Sendable {
                 mention.aliases += row[aliasColumn].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
                     .filter { !$0.isEmpty && !["-", "—", "none", "n/a"].contains($0.lowercased()) }
             }
+            if status == .removed { removed.insert(parties.count) }
             parties.append(mention)
         }
-        return ListingTable(span: span, parties: parties)
+        return ListingTable(span: span, parties: parties, removed: removed)
+    }
+
+    private enum RowStatus { case listed, removed, amended }
+
+    /// What a row's cells other than the name say of it: "Removed", "Delisted", "Revoked" mark a removal,
+    /// "Amended (originally listed 09/05/2024)" a change to an earlier entry.
+    private static func rowStatus(_ row: [String], nameColumn: Int) -> RowStatus {
+        for (column, cell) in row.enumerated() where column != nameColumn {
+            let lower = cell.lowercased()
+            if ["removed", "delisted", "revoked", "removed from list"].contains(where: lower.hasPrefix) { return .removed }
+            if lower.hasPrefix("amended") || lower.hasPrefix("varied") { return .amended }
+        }
+        return .listed
     }
 
     /// A type column's words for the kinds of party.

@@ -169,6 +169,18 @@ struct NameParticles: Sendable {
         "maulavi": "mawlawi", "mawlavi": "mawlawi", "qari": "qari", "mufti": "mufti", "ayatollah": "ayatollah",
     ]
 
+    /// Whether a particle is an honorific or religious title (`Haji`, `Mullah`, `Sayyid`, `Sheikh`, `Mawlawi`,
+    /// `Qari`, `Mufti`, `Ayatollah`, and their Arabic-script forms) rather than part of the name.
+    static func isHonorific(_ token: NameToken) -> Bool {
+        if token.isAbjadScript { return arabicHonorifics.contains(token.original) }
+        return standaloneParticles[token.text].map(honorifics.contains) ?? false
+    }
+
+    private static let honorifics: Set<String> = ["haji", "mullah", "sayyid", "sheikh", "mawlawi", "qari", "mufti", "ayatollah"]
+    private static let arabicHonorifics: Set<String> = [
+        "سید", "سيد", "حاجی", "حاجي", "ملا", "شیخ", "شيخ", "الشيخ", "مولوی", "مولوي",
+    ]
+
     /// Arabic-script particles written as words of their own.
     static let arabicParticles: Set<String> = [
         "بن", "ابن", "بنت", "ابو", "أبو", "ال", "آل", "ولد", "الله", "اللہ", "الدين", "الدین", "عبد",

@@ -33,25 +33,36 @@ struct NameScorer: Sendable {
                     WordComparison(query.tokens[queryIndex], name.tokens[nameIndex], configuration: configuration),
                     PrefixRule.comparison(prefixKinds[queryIndex], query: query.tokens[queryIndex].bytes, listed: name.tokens[nameIndex].bytes))
             },
-            joinSimilarity: { joinIndex, nameIndex in query.joins[joinIndex].similarity(to: name.tokens[nameIndex]) })
+            joinSimilarity: { joinIndex, nameIndex in
+                query.joins[joinIndex].similarity(to: name.tokens[nameIndex], configuration: configuration)
+            },
+            listedJoinComparison: { queryIndex, joinIndex in
+                WordComparison(query.tokens[queryIndex], name.joins[joinIndex].token, configuration: configuration)
+            })
     }
 
-    /// Scores with the word comparisons given by `comparison(queryIndex, nameIndex)`, and what each of the
-    /// query's `CompoundJoin`s counts for against a listed word by `joinSimilarity(joinIndex, nameIndex)`.
+    /// Scores with the word comparisons given by `comparison(queryIndex, nameIndex)`, what each of the
+    /// query's `CompoundJoin`s counts for against a listed word by `joinSimilarity(joinIndex, nameIndex)`,
+    /// and how a query word compares with each of the name's `ListedJoin`s by
+    /// `listedJoinComparison(queryIndex, joinIndex)`.
     func score(
         _ query: PreparedQuery.Reading, against name: PreparedName, comparison: (Int, Int) -> WordComparison?,
-        joinSimilarity: (Int, Int) -> Double? = { _, _ in nil }
+        joinSimilarity: (Int, Int) -> Double? = { _, _ in nil },
+        listedJoinComparison: (Int, Int) -> WordComparison? = { _, _ in nil }
     ) -> Result? {
         guard name.reading == .organization else {
             // Words of a person's name are names, not vocabulary: `Moskovskiy` the surname is not `Moscow`.
-            return scoreName(query, against: name, comparison: { comparison($0, $1)?.withoutTranslation }, joinSimilarity: joinSimilarity)
+            return scoreName(
+                query, against: name, comparison: { comparison($0, $1)?.withoutTranslation }, joinSimilarity: joinSimilarity,
+                listedJoinComparison: { listedJoinComparison($0, $1)?.withoutTranslation })
         }
-        return scoreName(query, against: name, comparison: comparison, joinSimilarity: joinSimilarity)
+        return scoreName(
+            query, against: name, comparison: comparison, joinSimilarity: joinSimilarity, listedJoinComparison: listedJoinComparison)
     }
 
     private func scoreName(
         _ query: PreparedQuery.Reading, against name: PreparedName, comparison: (Int, Int) -> WordComparison?,
-        joinSimilarity: (Int, Int) -> Double?
+        joinSimilarity: (Int, Int) -> Double?, listedJoinComparison: (Int, Int) -> WordComparison?
     ) -> Result? {
         guard !query.tokens.isEmpty, !name.tokens.isEmpty else { return nil }
         let queryRoles = query.tokens.map(\.role)
@@ -68,6 +79,11 @@ struct NameScorer: Sendable {
             joined.score > wordsResult?.score ?? 0
         {
             wordsResult = joined
+        }
+        if !name.joins.isEmpty, let split = scoreWordsSplitting(query, against: name, comparison: comparison, listedJoinComparison: listedJoinComparison),
+            split.score > wordsResult?.score ?? 0
+        {
+            wordsResult = split
         }
         if let acronym = name.acronym, acronym.letters == query.acronymKey,
             (wordsResult?.score ?? 0) < OrganizationAcronym.similarity
@@ -127,7 +143,54 @@ struct NameScorer: Sendable {
         return score(pairs, query: query, name: name)
     }
 
-    /// The score of an alignment. A listed word several query words pair with (`compound`) counts once.
+    /// Scores by pairing query words with the listed joins (`ListedJoin`) they spell first (best first), then
+    /// aligning the other words; nil when no query word spells a join.
+    private func scoreWordsSplitting(
+        _ query: PreparedQuery.Reading, against name: PreparedName, comparison: (Int, Int) -> WordComparison?,
+        listedJoinComparison: (Int, Int) -> WordComparison?
+    ) -> Result? {
+        var candidates: [(queryIndex: Int, join: Int, similarity: Double)] = []
+        for queryIndex in query.tokens.indices {
+            for joinIndex in name.joins.indices {
+                let join = name.joins[joinIndex]
+                guard let found = listedJoinComparison(queryIndex, joinIndex),
+                    let (similarity, method) = found.resolved(queryRole: query.tokens[queryIndex].role, nameRole: join.token.role),
+                    ListedJoin.pairs(query.tokens[queryIndex], similarity: similarity, method: method),
+                    // The join must beat what the query word gets from either word alone.
+                    join.words.allSatisfy({ nameIndex in
+                        comparison(queryIndex, nameIndex)
+                            .flatMap { $0.resolved(queryRole: query.tokens[queryIndex].role, nameRole: name.tokens[nameIndex].role)?.0 }
+                            ?? 0 < similarity
+                    })
+                else { continue }
+                candidates.append((queryIndex, joinIndex, similarity))
+            }
+        }
+        guard !candidates.isEmpty else { return nil }
+        candidates.sort { left, right in
+            if left.similarity != right.similarity { return left.similarity > right.similarity }
+            return (left.queryIndex, left.join) < (right.queryIndex, right.join)
+        }
+        var usedQuery = [Bool](repeating: false, count: query.tokens.count)
+        var usedName = [Bool](repeating: false, count: name.tokens.count)
+        var pairs: [TokenAligner.Pair] = []
+        for candidate in candidates {
+            let words = name.joins[candidate.join].words
+            guard !usedQuery[candidate.queryIndex], !words.contains(where: { usedName[$0] }) else { continue }
+            usedQuery[candidate.queryIndex] = true
+            for nameIndex in words {
+                usedName[nameIndex] = true
+                pairs.append(.init(queryIndex: candidate.queryIndex, nameIndex: nameIndex, similarity: candidate.similarity, method: .compound))
+            }
+        }
+        pairs += TokenAligner().align(queryRoles: query.tokens.map(\.role), nameRoles: name.tokens.map(\.role)) { queryIndex, nameIndex in
+            usedQuery[queryIndex] || usedName[nameIndex] ? nil : comparison(queryIndex, nameIndex)
+        }
+        return score(pairs, query: query, name: name)
+    }
+
+    /// The score of an alignment. A word that pairs with several words of the other name (`compound`: a
+    /// listed word several query words spell, a query word that spells several listed words) counts once.
     private func score(_ pairs: [TokenAligner.Pair], query: PreparedQuery.Reading, name: PreparedName) -> Result? {
         let queryRoles = query.tokens.map(\.role)
         let nameRoles = name.tokens.map(\.role)
@@ -139,9 +202,12 @@ struct NameScorer: Sendable {
         let nameShares = Self.weightShares(name.tokens, reading: name.reading)
         var queryCovered = 0.0
         var nameCovered = 0.0
+        var queriesCounted = Set<Int>()
         var namesCounted = Set<Int>()
         for pair in pairs {
-            queryCovered += queryShares[pair.queryIndex] * pair.similarity
+            if pair.method != .compound || queriesCounted.insert(pair.queryIndex).inserted {
+                queryCovered += queryShares[pair.queryIndex] * pair.similarity
+            }
             if pair.method != .compound || namesCounted.insert(pair.nameIndex).inserted {
                 nameCovered += nameShares[pair.nameIndex] * pair.similarity
             }
@@ -171,11 +237,18 @@ struct NameScorer: Sendable {
     /// name a letter may be all that tells two companies apart (`Alfa A`, `Alfa B`), so it keeps its weight.
     static let initialWeight = 0.25
 
-    /// What a word weighs in a name read as `reading`: its role's weight, and little for a person's initial.
+    /// What an honorific (`NameParticles.isHonorific`: `Haji`, `Sayyid`, `سید`) weighs in a person's name: a
+    /// title says nothing about who it is, and lists and customer records write it or leave it out, so
+    /// `سید اسماعیل خطیب` is `KHATIB, Esmail`.
+    static let honorificWeight = 0.1
+
+    /// What a word weighs in a name read as `reading`: its role's weight, and little for a person's initial
+    /// or honorific.
     static func weight(_ token: NameToken, reading: NameTokenizer.Reading) -> Double {
         if reading == .person, token.bytes.count == 1, token.role != .legalForm, token.bytes[0] >= 0x61, token.bytes[0] <= 0x7A {
             return min(weight(token.role), initialWeight)
         }
+        if reading == .person, token.role == .genericWord, NameParticles.isHonorific(token) { return honorificWeight }
         return weight(token.role)
     }
 

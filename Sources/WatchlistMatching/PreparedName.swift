@@ -11,6 +11,10 @@ struct PreparedName: Sendable {
     var tokens: [NameToken]
     /// The `ListedWordTable` id of each token (set when the matcher builds its table).
     var wordIDs: [Int32] = []
+    /// Neighbouring words joined, for a query that writes them as one word (`ListedJoin`).
+    var joins: [ListedJoin]
+    /// The `ListedWordTable` id of each join's word (set with `wordIDs`).
+    var joinWordIDs: [Int32] = []
     /// The distinctive words joined by spaces (legal forms left out), for exact comparisons.
     var exactKey: String
     /// An organization name's acronym and the tokens that gave its letters (`OrganizationAcronym`).
@@ -33,6 +37,7 @@ struct PreparedName: Sendable {
         self.tokens = tokenizer.tokens(of: name, reading: reading, memo: &memo)
         self.exactKey = PreparedName.exactKey(tokens)
         self.acronym = reading == .organization && name.kind != .weakAlias ? OrganizationAcronym.acronym(of: tokens) : nil
+        self.joins = name.kind == .weakAlias ? [] : ListedJoin.joins(of: tokens)
     }
 
     static func exactKey(_ tokens: [NameToken]) -> String {
@@ -79,7 +84,10 @@ struct PreparedQuery: Sendable {
         person = Reading(tokens: words, reading: .person)
         organization = Reading(tokens: organizationWords, reading: .organization, acronymKey: OrganizationAcronym.queryKey(organizationWords))
         prefixKinds = PrefixRule.kinds(of: words)
-        let joins = CompoundJoin.joins(of: words, organizationRoles: organizationWords.map(\.role))
+        let joins = CompoundJoin.joins(of: words, organizationRoles: organizationWords.map(\.role)) { text in
+            let tokens = tokenizer.tokens(of: text, reading: .person, memo: &memo, isQuery: true)
+            return tokens.count == 1 ? tokens[0] : nil
+        }
         person.joins = joins
         organization.joins = joins
     }

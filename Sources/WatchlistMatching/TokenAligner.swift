@@ -31,7 +31,8 @@ struct TokenAligner: Sendable {
         case truncated
         /// The query is the listed organization's acronym (`OrganizationAcronym`).
         case acronym
-        /// Neighbouring query words spell the listed word (`CompoundJoin`: `Petro Chem` ~ `PETROCHEM`).
+        /// Neighbouring query words spell the listed word (`CompoundJoin`: `Petro Chem` ~ `PETROCHEM`), or a
+        /// query word spells neighbouring listed words (`ListedJoin`: `Gholamhossein` ~ `Gholam-Hossein`).
         case compound
     }
 

@@ -12,7 +12,7 @@ import WatchlistCore
 /// ```
 public struct WatchlistMatcher: Sendable {
     /// The version of the scoring rules, recorded with results and compiled watchlists.
-    public static let algorithmVersion = "token-align-8"
+    public static let algorithmVersion = "token-align-9"
 
     public let configuration: MatchConfiguration
     public let entities: [Entity]
@@ -79,7 +79,12 @@ public struct WatchlistMatcher: Sendable {
             PrefixRule.comparison(prefixKinds[queryIndex], query: queryBytes[queryIndex], listed: listedWords[Int(wordID)].bytes)?
                 .similarity ?? 0
         }
-        let joinComparisons = prepared.person.joins.map(words.joinComparisons(for:))
+        let joinComparisons = prepared.person.joins.map { join in
+            guard let token = join.token else { return words.joinComparisons(for: join) }
+            return words.comparisons(for: token, scratch: &scratch).compactMapValues { comparison in
+                CompoundJoin.similarity(of: comparison).map { WordComparison(similarity: $0, method: .compound, sameGivenName: false) }
+            }
+        }
         for position in index.candidates(
             for: prepared, comparisons: comparisons, threshold: configuration.threshold, joinComparisons: joinComparisons,
             scratch: &scratch, prefixSimilarity: prefixSimilarity)
@@ -96,7 +101,8 @@ public struct WatchlistMatcher: Sendable {
                             PrefixRule.comparison(
                                 prefixKinds[queryIndex], query: queryBytes[queryIndex], listed: listedWords[Int(wordID)].bytes))
                     },
-                    joinSimilarity: { joinIndex, nameIndex in joinComparisons[joinIndex][name.wordIDs[nameIndex]]?.similarity })
+                    joinSimilarity: { joinIndex, nameIndex in joinComparisons[joinIndex][name.wordIDs[nameIndex]]?.similarity },
+                    listedJoinComparison: { queryIndex, joinIndex in comparisons[queryIndex][name.joinWordIDs[joinIndex]] })
             else { continue }
             scored.append(Scored(position: position, result: result))
         }

@@ -26,6 +26,24 @@ import Testing
         #expect(extraction.delisted.map(\.name) == ["Amber Coast Trading OU"])
     }
 
+    @Test func aSemicolonTableMarksItsRemovedAndAmendedRows() {
+        let text = """
+            Recent changes to the sanctions list. New entries are subject to an asset freeze.
+
+            Name;Type;Country;Date listed;Regime
+            Oleg Petrovich Sazonov;Individual;Russia;04/02/2025;Russia
+            Kama River Shipping LLC;Entity;Russia;04/02/2025;Russia
+            Ilkin Rasulov;Individual;Azerbaijan;Amended (originally listed 11/06/2024);Russia
+            Tallinn Marine Supply OU;Entity;Estonia;Removed;Russia
+
+            Page last updated: 5 February 2025
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.map(\.name) == ["Oleg Petrovich Sazonov", "Kama River Shipping LLC"])
+        #expect(extraction.entities.map(\.kind) == [.person, .organization])
+        #expect(extraction.delisted.map(\.name) == ["Tallinn Marine Supply OU"])
+    }
+
     @Test func aTimelinesEarlierYearsAreThePast() {
         let text = """
             *Updated 14 October 2025 with today's measures.*

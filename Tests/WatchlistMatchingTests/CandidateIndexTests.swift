@@ -105,6 +105,29 @@ struct CandidateIndexTests {
         #expect(compoundHits > 20, "the split queries must find names through joins for the comparison to mean anything")
     }
 
+    @Test func indexedScreeningOfWordsListedApartEqualsScoringEveryName() {
+        // The generated names with their long words split in two (`Mikla Shevich`), queried whole, which
+        // only `ListedJoin` pairs.
+        var generator = SeededGenerator(seed: 17)
+        let entities = Self.entities.map { entity in
+            let split = entity.names[0].value.split(separator: " ").map(String.init).map { word -> String in
+                guard word.count >= 6, Bool.random(using: &generator) else { return word }
+                let cut = word.index(word.startIndex, offsetBy: Int.random(in: 2...(word.count - 2), using: &generator))
+                return "\(word[..<cut]) \(word[cut...])"
+            }.joined(separator: " ")
+            return Entity(id: entity.id, kind: entity.kind, names: [EntityName(split, kind: .primary)])
+        }
+        let matcher = WatchlistMatcher(entities: entities, configuration: MatchConfiguration(threshold: 0.8, limit: 1000))
+        var compoundHits = 0
+        for _ in 0..<150 {
+            let query = Self.entities.randomElement(using: &generator)!.names[0].value
+            let indexed = matcher.matches(for: ScreeningQuery(name: query))
+            #expect(indexed == matcher.matchesScoringEveryName(for: ScreeningQuery(name: query)), "\(query)")
+            if indexed.contains(where: { $0.explanation.tokenMatches.contains { $0.method == "compound" } }) { compoundHits += 1 }
+        }
+        #expect(compoundHits > 20, "the whole queries must find names through listed joins for the comparison to mean anything")
+    }
+
     /// People named in Latin and in Arabic script from syllables of Arabic names, for the readings that
     /// compare the two scripts (`AbjadSkeleton`).
     static let arabicNamedEntities: [Entity] = {

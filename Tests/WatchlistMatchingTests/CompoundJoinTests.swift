@@ -16,6 +16,37 @@ struct CompoundJoinTests {
         #expect(comparison.explanation?.tokenMatches.first?.method == "compound")
     }
 
+    @Test(arguments: [
+        ("Gholamhossein Esmaili", "Gholam-Hossein ESMAILI", EntityKind.person),
+        ("ALHARAMEIN FOUNDATION", "AL-HARAMAIN FOUNDATION", .organization),  // a particle joins its word
+        ("غلامحسین اسماعیلی", "Gholam-Hossein ESMAILI", .person),
+        ("محمدرضا قرایی آشتیانی", "Mohammad Reza QARA'I-ASHTIANI", .person),
+    ])
+    func aWordWrittenWholeMatchesTheWordsTheListWritesApart(query: String, listed: String, kind: EntityKind) {
+        let comparison = comparer.compare(query: query, listed: listed, kind: kind)
+        #expect(comparison.score >= 0.85)
+        #expect(comparison.explanation?.tokenMatches.filter { $0.method == "compound" }.count == 2)
+    }
+
+    @Test func aListedJoinNeedsACloseSpellingNotALooseLikeness() {
+        // `barrerarios` has the consonants of `BARROS`; `wamyamuro` those of `عمر`: neither is the same word.
+        #expect(comparer.compare(query: "Vitória BARROS", listed: "BARRERA RIOS, Victoria Eugenia", kind: .person).score < 0.8)
+        #expect(comparer.compare(query: "عمر النجار", listed: "NGARUYE WA MYAMURO, Baudoin", kind: .person).score < 0.8)
+        // Words of different parts of a person's name are not joined: a given name and the surname after it.
+        let name = PreparedName(
+            entityIndex: 0, nameIndex: 0, name: EntityName("ALI, Hassan Reza", kind: .primary, parts: [
+                NamePart(.family, "ALI"), NamePart(.given, "Hassan Reza"),
+            ]), reading: .person, tokenizer: NameTokenizer())
+        #expect(name.joins.map(\.token.text) == ["hassanreza"])
+    }
+
+    @Test(arguments: [("حسن حسن‌زاده", "Hassan HASSANZADEH"), ("حسین رجب پور", "Hossein RAJABPOUR")])
+    func wordsInArabicScriptWrittenApartMatchTheWordTheListWritesWhole(query: String, listed: String) {
+        let comparison = comparer.compare(query: query, listed: listed, kind: .person)
+        #expect(comparison.score >= 0.85)
+        #expect(comparison.explanation?.tokenMatches.filter { $0.method == "compound" }.count == 2)
+    }
+
     @Test func aChineseNameInCharactersMatchesItsPinyin() {
         #expect(TextNormalizer().words(in: "赵光宗", splittingChinese: true).map(\.normalized) == ["zhao", "guang", "zong"])
         let comparison = comparer.compare(query: "赵光宗", listed: "ZHAO, Guangzong", kind: .person)

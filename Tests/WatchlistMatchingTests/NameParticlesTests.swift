@@ -63,4 +63,14 @@ struct NameParticlesTests {
         #expect(score("Haji Ismail Khatib", "KHATIB, Esmail") > score("Omar Ismail Khatib", "KHATIB, Esmail"))
         #expect(score("Seyed Jaber Safdari", "Sayyid Jaber SAFDARI") >= 0.95)
     }
+
+    @Test func aTitleTheListLeavesOutCostsLessThanAParticle() {
+        // `سید` (Sayyid) in Persian records, left out of the list's name.
+        #expect(score("سید اسماعیل خطیب", "KHATIB, Esmail") >= 0.8)
+        #expect(score("Sayed Esmail Khatib", "KHATIB, Esmail") >= 0.9)
+        // A particle that is part of the name still counts as a generic word: `Abu Khatib` is not `Khatib`.
+        #expect(score("Abu Esmail Khatib", "KHATIB, Esmail") < score("Sayed Esmail Khatib", "KHATIB, Esmail"))
+        // A title alone is no match.
+        #expect(score("Sayed", "KHATIB, Sayed Esmail") <= 0.5)
+    }
 }

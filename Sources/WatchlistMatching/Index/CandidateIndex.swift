@@ -37,7 +37,7 @@ struct CandidateIndex: Sendable {
                 weakAliasKeys[name.exactKey, default: []].append(reference)
                 continue
             }
-            for wordID in Set(name.wordIDs) { byWord[Int(wordID)].append(reference) }
+            for wordID in Set(name.wordIDs + name.joinWordIDs) { byWord[Int(wordID)].append(reference) }
         }
         var postingStarts: [Int32] = [0]
         postingStarts.reserveCapacity(wordCount + 1)
@@ -49,9 +49,10 @@ struct CandidateIndex: Sendable {
         self.isPerson = names.map { $0.reading == .person }
         var nameWordStarts: [Int32] = [0]
         nameWordStarts.reserveCapacity(names.count + 1)
-        for name in names { nameWordStarts.append(nameWordStarts.last! + Int32(name.wordIDs.count)) }
+        // A name's joined words (`ListedJoin`) count among its words: a query word that spells one reaches it.
+        for name in names { nameWordStarts.append(nameWordStarts.last! + Int32(name.wordIDs.count + name.joinWordIDs.count)) }
         self.nameWordStarts = nameWordStarts
-        self.nameWords = names.flatMap(\.wordIDs)
+        self.nameWords = names.flatMap { $0.wordIDs + $0.joinWordIDs }
     }
 
     private func words(ofName position: Int32) -> ArraySlice<Int32> {

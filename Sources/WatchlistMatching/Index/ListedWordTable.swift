@@ -78,17 +78,19 @@ struct ListedWordTable: Sendable {
         self.configuration = configuration
         var ids: [Identity: Int32] = [:]
         var words: [Word] = []
+        func id(of token: NameToken) -> Int32 {
+            let identity = Identity(
+                bytes: token.bytes, keys: token.keys, isAbjadScript: token.isAbjadScript, isHanSyllable: token.isHanSyllable,
+                elements: token.elements)
+            if let id = ids[identity] { return id }
+            let id = Int32(words.count)
+            ids[identity] = id
+            words.append(Word(token))
+            return id
+        }
         for position in names.indices {
-            names[position].wordIDs = names[position].tokens.map { token in
-                let identity = Identity(
-                    bytes: token.bytes, keys: token.keys, isAbjadScript: token.isAbjadScript, isHanSyllable: token.isHanSyllable,
-                    elements: token.elements)
-                if let id = ids[identity] { return id }
-                let id = Int32(words.count)
-                ids[identity] = id
-                words.append(Word(token))
-                return id
-            }
+            names[position].wordIDs = names[position].tokens.map(id(of:))
+            names[position].joinWordIDs = names[position].joins.map { id(of: $0.token) }
         }
         var idsBySpelling: [[UInt8]: [Int32]] = [:]
         var idsByKey: [[UInt8]: [Int32]] = [:]
@@ -180,7 +182,7 @@ struct ListedWordTable: Sendable {
     func joinComparisons(for join: CompoundJoin) -> [Int32: WordComparison] {
         var found: [Int32: WordComparison] = [:]
         for id in (idsBySpelling[join.bytes] ?? []) + (idsByKey[join.key] ?? []) where found[id] == nil {
-            if let similarity = join.similarity(to: words[Int(id)]) {
+            if let similarity = join.similarity(to: words[Int(id)], configuration: configuration) {
                 found[id] = WordComparison(similarity: similarity, method: .compound, sameGivenName: false)
             }
         }
