@@ -8,15 +8,16 @@
 /// ```
 ///
 /// Added entries are designations, removed ones delistings; revised entries ("By revising the entry for
-/// ...") are neither. The supplement that follows repeats the added and revised entries in full, so the
+/// ...") are neither: they were listed before. The supplement that follows repeats the added and revised entries in full, so the
 /// instructions, not the supplement, say which is which.
 enum AmendatoryInstruction {
-    /// The names an instruction sentence adds and removes, in order; both empty when it is none.
-    static func entries(in sentence: String) -> (added: [String], removed: [String]) {
+    /// The names an instruction sentence adds, removes and revises, in order; all empty when it is none.
+    static func entries(in sentence: String) -> (added: [String], removed: [String], revised: [String]) {
         let lower = sentence.lowercased()
-        guard lower.contains("entry for") || lower.contains("entries for") else { return ([], []) }
+        guard lower.contains("entry for") || lower.contains("entries for") else { return ([], [], []) }
         var added: [String] = []
         var removed: [String] = []
+        var revised: [String] = []
         var action: Substring = ""
         var quote: String?
         var words = sentence.split(whereSeparator: \.isWhitespace)[...]
@@ -39,9 +40,14 @@ enum AmendatoryInstruction {
             {
                 name = String(name.dropLast())
             }
-            if action == "adding" { added.append(name) } else if action == "removing" { removed.append(name) }
+            switch action {
+            case "adding": added.append(name)
+            case "removing": removed.append(name)
+            case "revising", "amending": revised.append(name)
+            default: break
+            }
             quote = nil
         }
-        return (added, removed)
+        return (added, removed, revised)
     }
 }

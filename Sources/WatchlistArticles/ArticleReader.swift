@@ -61,6 +61,8 @@ struct ArticleReader {
     /// Parties the text says were listed before ("HESA and AIO were already subject to EU restrictive
     /// measures"), by `PartyCollector.key`: not new, however an announcement introduced them.
     private var listedBefore: Set<String> = []
+    /// Parties a later sentence says were not designated after all (`recordDenial`).
+    private var denied: Set<String> = []
     /// Names the text corrects ("X, not "Y" as we originally wrote"), by the wrong name's `PartyCollector.key`.
     private var corrections: [String: String] = [:]
 
@@ -150,8 +152,10 @@ struct ArticleReader {
     /// A Federal Register rule's instructions: "By adding ... entries for "A," and "B"", "By removing the
     /// entry for "C"". True when the sentence gave entries.
     private mutating func readInstruction(_ sentence: SentenceSplitter.Sentence) -> Bool {
-        let (added, removed) = AmendatoryInstruction.entries(in: sentence.text)
-        guard !added.isEmpty || !removed.isEmpty else { return false }
+        let (added, removed, revised) = AmendatoryInstruction.entries(in: sentence.text)
+        // A revised entry was listed before: the supplement's full entry for it is no designation.
+        for name in revised { listedBefore.insert(SanctionsExtractor.PartyCollector.key(name)) }
+        guard !added.isEmpty || !removed.isEmpty else { return !revised.isEmpty }
         let authority = carriedAuthority ?? "US Commerce"
         for name in added { add(party(PartyMention(name: name), authority: authority, date: documentDate, sentence: sentence), effect: .designation) }
         for name in removed { add(party(PartyMention(name: name), authority: authority, date: documentDate, sentence: sentence), effect: .delisting) }
@@ -262,7 +266,11 @@ struct ArticleReader {
                  "among"]
                     .contains($0)
             }) || sentencesSinceDesignation <= 3 && words.count <= 3 && ["they", "these", "those"].contains(words.first ?? "")
-                && words.contains(where: { ["are", "were", "include", "included"].contains($0) }),
+                && words.contains(where: { ["are", "were", "include", "included"].contains($0) })
+                // "The parties concerned are:" a few sentences after the designation.
+                || sentencesSinceDesignation <= 5 && words.count <= 5 && words.first == "the"
+                && words.contains(where: { Self.pluralKindNouns.contains($0) || $0 == "parties" })
+                && ["are", "were", "include", "included"].contains(words.last!),
             !tokens.contains(where: { ["updated", "amended", "changed", "revised", "corrected", "removed", "deleted"].contains($0.lower) })
         {
             list = OpenList(trigger: Self.listOpening(.designation), authority: context.authority, date: context.date)
@@ -273,7 +281,10 @@ struct ArticleReader {
         {
             list = OpenList(trigger: Self.listOpening(.designation), authority: carriedAuthority, date: dates.first ?? carriedDate ?? documentDate)
         }
-        if triggers.isEmpty { recordListedBefore(tokens) }
+        if triggers.isEmpty {
+            recordListedBefore(tokens)
+            recordDenial(tokens)
+        }
         var opened: CountedAnnouncement?
         for trigger in triggers {
             let authority = ArticleAuthority.authority(in: tokens, triggerAt: trigger.position) ?? carriedAuthority
@@ -392,14 +403,17 @@ struct ArticleReader {
     mutating func finish(file: String) -> ArticleExtraction {
         closeAnnouncement()
         let delistedNames = Set(delisted.parties.map { SanctionsExtractor.PartyCollector.key($0.name) })
+        let document = String(text)
         let corrected = designated.parties.map { party in
             var party = party
             if let right = corrections[SanctionsExtractor.PartyCollector.key(party.name)] { party.name = right }
+            if party.kind == .person, let fuller = FullerPersonName.fuller(party.name, in: document) { party.name = fuller }
             return party
         }
         var entities = SanctionsExtractor.PartyCollector()
         for party in corrected where !delistedNames.contains(SanctionsExtractor.PartyCollector.key(party.name)) {
             if ([party.name] + party.aliases).contains(where: { listedBefore.contains(SanctionsExtractor.PartyCollector.key($0)) }) { continue }
+            if denied.contains(SanctionsExtractor.PartyCollector.key(party.name)) { continue }
             entities.add(party)
         }
         return ArticleExtraction(file: file, entities: ShortReference.merging(entities.parties), delisted: delisted.parties)
@@ -463,6 +477,29 @@ struct ArticleReader {
 
     /// "HESA and AIO were already subject to EU restrictive measures before today": a sentence whose subject
     /// is names alone and whose verb says they were listed before records them in `listedBefore`.
+    /// "Dzmitry Anatolyevich Hrynkevich, the deputy interior minister, was in an earlier draft ... but is not
+    /// among those listed": a sentence that opens with a party's name and says it was not designated takes
+    /// back what an earlier report (a ticker's first update) said. Recorded in `denied`.
+    private mutating func recordDenial(_ tokens: [ArticleToken]) {
+        let words = tokens.map(\.lower)
+        guard let not = words.indices.first(where: { index in
+            words[index] == "not" && index > 0 && ["is", "was", "are", "were", "has", "have", "had"].contains(words[index - 1])
+                && index + 2 < words.count
+                && (["among", "on", "included"].contains(words[index + 1])
+                    || words[index + 1] == "been" && ["designated", "sanctioned", "listed", "added"].contains(words[index + 2])
+                    || ["designated", "sanctioned", "listed"].contains(words[index + 1]))
+        }),
+            // The name is the sentence's subject: no relative clause about someone else comes before the verb.
+            !words[..<not].contains(where: { ["who", "whose", "which", "that", "if", "whether"].contains($0) }),
+            tokens.first?.isWord == true, tokens.first?.isLowercaseWord == false
+        else { return }
+        let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+        guard let subject = parser.mentions(in: tokens[..<not]).first,
+            tokens.first.map({ subject.name.hasPrefix($0.text) }) == true
+        else { return }
+        denied.insert(SanctionsExtractor.PartyCollector.key(subject.name))
+    }
+
     private mutating func recordListedBefore(_ tokens: [ArticleToken]) {
         guard let verb = tokens.firstIndex(where: { ["was", "were", "had", "have", "has"].contains($0.lower) }), verb > 0,
             let already = tokens[verb...].prefix(3).firstIndex(where: { ["already", "previously"].contains($0.lower) }),

@@ -6,7 +6,8 @@ import WatchlistCore
 /// Its JSON is the `watchlist extract --format json` contract (docs/json-output.md): snake_case keys, `span`
 /// as `[start, end]` character offsets into the document text.
 public struct ExtractedParty: Hashable, Sendable, Codable {
-    /// The name as the text first writes it, without surrounding quotes.
+    /// The name as the text first writes it, without surrounding quotes; a person's with the middle name or
+    /// patronymic the text gives elsewhere (`FullerPersonName`).
     public var name: String
     public var kind: EntityKind
     /// Acronyms in parentheses, "a.k.a." names, former names.

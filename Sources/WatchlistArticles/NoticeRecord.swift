@@ -22,10 +22,13 @@ enum NoticeRecord {
             let field = Self.fieldName(line[..<colon])
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             guard !value.isEmpty else { continue }
-            if Self.isNameField(field) {
+            if Self.isNameField(field) || Self.kindFields[field] != nil {
                 guard mention == nil else { break }
+                // "Entity: Kvant-Radar OOO, a.k.a., the following three aliases:": the aliases come on lines of
+                // their own.
+                let value = value.range(of: ", a.k.a.").map { String(value[..<$0.lowerBound]) } ?? value
                 let (name, aliases) = Self.nameAndParentheses(value)
-                mention = PartyMention(name: Self.joinedParts(name), aliases: aliases)
+                mention = PartyMention(name: Self.joinedParts(name), kind: Self.kindFields[field], aliases: aliases)
                 if field.hasPrefix("vessel") { mention?.kind = .vessel }
                 // Only individuals' names come in numbered parts.
                 if Self.joinedParts(value) != value { mention?.kind = .person }
@@ -68,8 +71,16 @@ enum NoticeRecord {
         // "Entry 1834:" or "No. 12:" on a line of its own, the name on the next.
         if line.hasSuffix(":"), line.split(separator: " ").count <= 3, lines.count > 1 { line = lines[1] }
         guard let colon = line.firstIndex(of: ":") else { return false }
-        return isNameField(fieldName(line[..<colon]))
+        let field = fieldName(line[..<colon])
+        return isNameField(field) || kindFields[field] != nil
     }
+
+    /// Name lines that give the kind as their field: "(a) Individual: RI CHOL UNG", "(c) Entity: KOREA
+    /// TAESONG GENERAL TRADING CORPORATION", as a regulator's circular sets out a committee's additions.
+    private static let kindFields: [String: EntityKind] = [
+        "individual": .person, "entity": .organization, "organisation": .organization, "organization": .organization,
+        "vessel": .vessel, "ship": .vessel, "aircraft": .aircraft,
+    ]
 
     /// "name", "name of entity", "vessel name", or a reference number before "name" ("qdi.441  name").
     private static func isNameField(_ field: String) -> Bool {
@@ -120,8 +131,14 @@ enum NoticeRecord {
             .filter { !$0.isEmpty && $0.lowercased() != "na" }
     }
 
-    /// The field name before a colon, lowercased, without the item number or bullet before it ("4. Name").
+    /// The field name before a colon, lowercased, without the item number, letter or bullet before it
+    /// ("4. Name", "(a) Individual").
     private static func fieldName(_ text: Substring) -> String {
-        String(text.drop { $0.isNumber || $0.isWhitespace || ".)-*•".contains($0) }).trimmingCharacters(in: .whitespaces).lowercased()
+        var field = text.drop { $0.isNumber || $0.isWhitespace || ".)-*•".contains($0) }
+        // "(a) ", "(iv) ", "b) ": an item letter.
+        if let close = field.prefix(6).firstIndex(of: ")"), field[..<close].drop(while: { $0 == "(" }).allSatisfy(\.isLowercase) {
+            field = field[field.index(after: close)...]
+        }
+        return String(field).trimmingCharacters(in: .whitespaces).lowercased()
     }
 }

@@ -173,3 +173,38 @@ import Testing
         #expect(extract(text).entities.map(\.name) == ["Volga Tooling LLC", "Ural Bearings JSC", "Amur Freight LLC", "Kama Optics JSC"])
     }
 }
+
+@Suite struct CircularLayoutTests {
+    @Test func aCircularsLetteredRecordsGiveTheKindAsTheirField() {
+        let text = """
+            2. On 20 March 2025, the 1718 Committee approved the addition of two individuals and one entity to its Sanctions List.
+
+            4. The parties added to the 1718 Committee's Sanctions List on 20 March 2025 are as follows:
+
+            (a) Individual: RI CHOL UNG
+                Also known as: Ri Chol-ung; Li Zheyong
+                Date of birth: 14 August 1971
+
+            (b) Entity: KOREA TAESONG GENERAL TRADING CORPORATION
+                Also known as: Taesong Trading
+                Address: Pyongyang
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.map(\.name) == ["RI CHOL UNG", "KOREA TAESONG GENERAL TRADING CORPORATION"])
+        #expect(extraction.entities.map(\.kind) == [.person, .organization])
+        #expect(extraction.entities.first?.aliases == ["Ri Chol-ung", "Li Zheyong"])
+    }
+
+    @Test func theListAfterThePartiesConcernedAreNamesTheDesignatedOnes() {
+        let text = """
+            On 3 June 2025 the UK Government added a number of individuals and companies to the UK sanctions list.
+            Several of the newly designated parties held accounts with us. We have therefore frozen the relevant accounts. The parties concerned are:
+
+              1. Vostok-Invest Holding Limited, a holding company registered in Limassol, Cyprus;
+              2. Mr Rustam Ilgizovich Safarov, a Russian businessman.
+
+            What this means for you
+            """
+        #expect(extract(text).entities.map(\.name) == ["Vostok-Invest Holding Limited", "Rustam Ilgizovich Safarov"])
+    }
+}

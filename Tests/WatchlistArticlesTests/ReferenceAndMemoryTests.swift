@@ -104,3 +104,47 @@ import Testing
         #expect(extract(text).delisted.map(\.name) == ["Acero Llanero, S.A.", "Julio César Montilla Rojas"])
     }
 }
+
+@Suite struct LaterCorrectionTests {
+    @Test func aPersonIsReportedUnderTheFullestNameTheTextGives() {
+        let text = """
+            12:41 The Council imposed an asset freeze and travel ban on four officials: judge Ihar Zhdanovich, prosecutor Alena Kavaliova, penal colony chief Siarhei Rusetski and deputy minister Dzmitry Hrynkevich.
+
+            13:10 A bit more on today's listings. Ihar Mikalaevich Zhdanovich is a judge at the Minsk City Court.
+            """
+        #expect(extract(text).entities.map(\.name).prefix(2) == ["Ihar Mikalaevich Zhdanovich", "Alena Kavaliova"])
+    }
+
+    @Test func aPartyALaterUpdateSaysWasNotListedIsLeftOut() {
+        let text = """
+            12:41 The Council imposed an asset freeze and travel ban on judge Ihar Zhdanovich and deputy minister Dzmitry Hrynkevich.
+
+            15:20 CORRECTION. Dzmitry Hrynkevich, the deputy interior minister, was in an earlier draft but is not among those listed in the legal act.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Ihar Zhdanovich"])
+    }
+
+    @Test func aDenialAboutSomeoneElseInTheSentenceTakesNothingBack() {
+        let text = """
+            The Council imposed an asset freeze and travel ban on judge Ihar Zhdanovich.
+            Ihar Zhdanovich, whose brother is not among those listed, sentenced dozens of activists.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Ihar Zhdanovich"])
+    }
+
+    @Test func theSupplementsEntryForARevisedEntryIsNoDesignation() {
+        let text = """
+            This rule adds two entities to the Entity List and revises one existing entry.
+
+            i. By adding, in alphabetical order, an entry for "Meridian Aerotech FZCO"; and
+            ii. By revising the entry for "Kvant-Radar OOO".
+
+            Entity: Meridian Aerotech FZCO
+            Entity: Kvant-Radar OOO, a.k.a., the following two aliases:
+            -Kvant Radar LLC; and
+            -OOO Kvant-R.
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.map(\.name) == ["Meridian Aerotech FZCO"])
+    }
+}
