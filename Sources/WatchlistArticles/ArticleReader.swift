@@ -117,6 +117,9 @@ struct ArticleReader {
             list = nil
             inAmendments = true
             return
+        case .endMatter?:
+            list = nil
+            return
         case .designations?:
             inAmendments = false
             lastEffect = .designation
@@ -173,6 +176,8 @@ struct ArticleReader {
         {
             tablesRead.insert(table.span.lowerBound)
             for (index, mention) in table.parties.enumerated() {
+                // A row dated more than a week before the document is a listing of the past.
+                if let date = table.date(ofParty: index), let documentDate, date.isWeekOrMoreBefore(documentDate) { continue }
                 // A table that marks its removed rows lists designations in the others.
                 let effect = table.removed.isEmpty ? context.0 : table.removed.contains(index) ? .delisting : .designation
                 add(party(mention, authority: context.1, date: context.2 ?? documentDate, sentence: sentence), effect: effect)
@@ -707,5 +712,16 @@ struct ArticleReader {
         // "A trading company that sends IT workers abroad" describes; a count before says a number.
         guard previous.contains(where: { CountedAnnouncement.number($0) != nil && !["a", "an"].contains($0.lower) }) else { return own }
         return CountedAnnouncement(counting: previous[...]) ?? own
+    }
+}
+
+extension PartialDate {
+    /// Whether this day comes more than seven days before `other` (by a 31-day month, close enough to tell
+    /// last year's listings from this week's); false when either lacks its day.
+    fileprivate func isWeekOrMoreBefore(_ other: PartialDate) -> Bool {
+        guard let month, let day, let otherMonth = other.month, let otherDay = other.day else { return false }
+        let ordinal = (year * 12 + month) * 31 + day
+        let otherOrdinal = (other.year * 12 + otherMonth) * 31 + otherDay
+        return otherOrdinal - ordinal > 7
     }
 }

@@ -17,7 +17,10 @@ enum CapitalizedEntry {
         // "SURNAME, Given Names, DOB ...": capitals up to a comma, then title-case words.
         let surname = tokens.prefix { $0.isWord && isAllCaps($0) || $0.text == "-" }
         if surname.endIndex < tokens.endIndex, tokens[surname.endIndex].text == "," {
-            let given = tokens[(surname.endIndex + 1)...].prefix { $0.isWord && $0.isCapitalized && !isAllCaps($0) && !fieldWords.contains($0.lower) }
+            // "MUSTAFA, Yusuf Ahmad Abd al-Rahman": a particle joined to a capitalized word is a given name's.
+            let given = tokens[(surname.endIndex + 1)...].prefix {
+                $0.isWord && ($0.isCapitalized && !isAllCaps($0) && !fieldWords.contains($0.lower) || PartyListParser.isParticle($0))
+            }
             let details = tokens.map(\.lower)
             if !given.isEmpty, details.contains(where: { ["dob", "nationality", "born", "gender", "passport"].contains($0) }) {
                 let surnameText = surname.map(\.text).joined(separator: " ")

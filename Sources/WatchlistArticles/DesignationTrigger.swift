@@ -395,6 +395,13 @@ struct DesignationTrigger: Hashable, Sendable {
             {
                 subject = (on + 1)..<subjectEnd
             }
+            // "the property and interests in property ... of the following persons are blocked": the parties
+            // are the list after the sentence.
+            if let following = tokens[subject].firstIndex(where: { $0.lower == "following" }), following + 1 < subjectEnd,
+                ["persons", "individuals", "entities", "parties", "vessels", "aircraft", "companies"].contains(tokens[following + 1].lower)
+            {
+                return DesignationTrigger(effect: effect, targets: 0..<0, position: index, introducesList: true)
+            }
             var trigger = DesignationTrigger(effect: effect, targets: subject, position: index, introducesList: endsWithColon)
             trigger.targetsAreSemicolonItems = listStart < clause
             // "X is itself now listed, as is Y": Y too.

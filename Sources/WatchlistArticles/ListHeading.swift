@@ -10,6 +10,8 @@ enum ListHeading {
         case delistings
         case amendments
         case kind(EntityKind)
+        /// A page's closing sections ("See also", "References", "Related stories"): no list goes on under them.
+        case endMatter
     }
 
     /// What the heading means, or nil when the sentence is no heading or says none of these.
@@ -22,6 +24,8 @@ enum ListHeading {
         if named.count <= 2, let kind = kindWords.first(where: { named.contains($0.key) })?.value { return .kind(kind) }
         // Other headings end without a colon; a line ending in one introduces what follows.
         guard last.text != ":" else { return nil }
+        let title = lower.filter { $0 != "edit" }.joined(separator: " ")
+        if endMatterTitles.contains(title) { return .endMatter }
         if lower.contains(where: { amendmentWords.contains($0) }) { return .amendments }
         if lower.contains(where: { delistingWords.contains($0) }) { return .delistings }
         // "Individuals subject to asset-freeze measures": the last part of a hyphenated word counts too.
@@ -36,6 +40,12 @@ enum ListHeading {
         "entities": .organization, "entity": .organization, "organisations": .organization,
         "organizations": .organization, "companies": .organization, "vessels": .vessel, "ships": .vessel,
         "tankers": .vessel, "aircraft": .aircraft,
+    ]
+    /// The closing sections of a wiki page or a news page. (Not a release's "Notes to editors": a notice
+    /// with the full entries may follow them.)
+    private static let endMatterTitles: Set<String> = [
+        "see also", "references", "notes", "external links", "further reading", "related", "related stories",
+        "related articles", "read more", "more on this story", "sources", "footnotes",
     ]
     private static let amendmentWords: Set<String> = ["amendments", "amended", "amendment", "variations", "varied", "corrections", "updated"]
     private static let delistingWords: Set<String> = [

@@ -23,6 +23,14 @@ struct ListingTable: Sendable {
     var parties: [PartyMention]
     /// The indices in `parties` of the rows marked as removed.
     var removed: Set<Int> = []
+    /// Each party's row's date, from a column headed "Date" ("Date listed", "Date of designation"), when
+    /// it has one: a wiki's table of every listing so far dates the old ones.
+    var dates: [PartialDate?] = []
+
+    /// The date of the row `parties[index]` comes from, when the table dates its rows.
+    func date(ofParty index: Int) -> PartialDate? {
+        dates.indices.contains(index) ? dates[index] : nil
+    }
 
     /// The tables of a text, in order.
     static func tables(in text: [Character]) -> [ListingTable] {
@@ -200,8 +208,15 @@ struct ListingTable: Sendable {
         let typeColumn = lower.firstIndex { $0 == "type" || $0 == "entry type" || $0 == "kind" }
         let aliasColumn = lower.firstIndex { $0.contains("former") || $0.contains("alias") || $0.contains("a.k.a") }
         let isVesselTable = imoColumn != nil || lower[nameColumn].contains("vessel")
+        let dateColumn = lower.firstIndex { $0.split(separator: " ").contains("date") && !$0.contains("birth") }
         var parties: [PartyMention] = []
         var removed: Set<Int> = []
+        var dates: [PartialDate?] = []
+
+    /// The date of the row `parties[index]` comes from, when the table dates its rows.
+    func date(ofParty index: Int) -> PartialDate? {
+        dates.indices.contains(index) ? dates[index] : nil
+    }
         for row in rows where nameColumn < row.count {
             let status = Self.rowStatus(row, nameColumn: nameColumn)
             if status == .amended { continue }
@@ -263,8 +278,17 @@ struct ListingTable: Sendable {
             }
             if status == .removed { removed.insert(parties.count) }
             parties.append(mention)
+            dates.append(dateColumn.flatMap { $0 < row.count ? Self.date(row[$0]) : nil })
         }
-        return ListingTable(span: span, parties: parties, removed: removed)
+        return ListingTable(span: span, parties: parties, removed: removed, dates: dates)
+    }
+
+    /// A date cell's date: "12 August 2025", "2025-08-12" or "12/08/2025" (day first, as outside the US).
+    private static func date(_ cell: String) -> PartialDate? {
+        if let written = ArticleDate.dates(in: ArticleToken.tokens(of: cell, offset: 0), defaultYear: nil).first { return written }
+        let parts = cell.split(separator: "/").compactMap { Int($0) }
+        guard parts.count == 3, cell.split(separator: "/").count == 3 else { return nil }
+        return PartialDate(year: parts[2], month: parts[1], day: parts[0])
     }
 
     private enum RowStatus { case listed, removed, amended }

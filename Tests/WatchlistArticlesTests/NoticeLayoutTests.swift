@@ -208,3 +208,52 @@ import Testing
         #expect(extract(text).entities.map(\.name) == ["Vostok-Invest Holding Limited", "Rustam Ilgizovich Safarov"])
     }
 }
+
+@Suite struct FederalRegisterNoticeTests {
+    @Test func theFollowingPersonsWhosePropertyIsBlockedAreTheEntriesBelow() {
+        let text = """
+            A. On June 17, 2025, OFAC determined that the property and interests in property subject to U.S. \
+            jurisdiction of the following persons are blocked under the relevant sanctions authority listed below.
+
+            Individuals
+
+                1. MUSTAFA, Yusuf Ahmad Abd al-Rahman (a.k.a. ABDELRAHMAN, Youssef Ahmed), Istanbul, Turkey; DOB 17 Jan 1983; nationality Syria; Gender Male (individual) [SDGT].
+
+            Entity
+
+                1. DAR AL-SALAM GENERAL TRADING L.L.C. (a.k.a. DAR ALSALAM TRADING), Office 1104, Deira, Dubai, United Arab Emirates [SDGT].
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.map(\.name) == ["Yusuf Ahmad Abd al-Rahman MUSTAFA", "DAR AL-SALAM GENERAL TRADING L.L.C."])
+        #expect(extraction.entities.first?.aliases.first == "MUSTAFA Yusuf Ahmad Abd al-Rahman")
+    }
+}
+
+@Suite struct WikiListTests {
+    @Test func rowsDatedBeforeThePageAreEarlierListingsAndTheEndMatterIsNoList() {
+        let text = """
+            *This page was last updated on 12 August 2025.*
+
+            ## Designations
+
+            | Date | Name | Type | Imposed by |
+            |---|---|---|---|
+            | 6 September 2023 | Hamid Osman Abakar Tiraba | Individual | United States |
+            | 12 August 2025 | Sennar Precision Engineering Co. Ltd | Entity | United States |
+
+            ## Removals
+
+            | Date | Name | Imposed by |
+            |---|---|---|
+            | 12 August 2025 | Kordofan Golden Sands Company | United Kingdom |
+
+            ## See also
+
+            - Gold smuggling in Sudan
+            - Rapid Support Forces
+            """
+        let extraction = extract(text, format: .markdown)
+        #expect(extraction.entities.map(\.name) == ["Sennar Precision Engineering Co. Ltd"])
+        #expect(extraction.delisted.map(\.name) == ["Kordofan Golden Sands Company"])
+    }
+}
