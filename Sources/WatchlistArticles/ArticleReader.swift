@@ -61,6 +61,8 @@ struct ArticleReader {
     /// Parties the text says were listed before ("HESA and AIO were already subject to EU restrictive
     /// measures"), by `PartyCollector.key`: not new, however an announcement introduced them.
     private var listedBefore: Set<String> = []
+    /// Parties by the term a statement defined for them ("Company" for `X ("the Company")`).
+    private var definedTerms: [String: PartyMention] = [:]
     /// Parties a later sentence says were not designated after all (`recordDenial`).
     private var denied: Set<String> = []
     /// Names the text corrects ("X, not "Y" as we originally wrote"), by the wrong name's `PartyCollector.key`.
@@ -78,6 +80,7 @@ struct ArticleReader {
 
     mutating func read(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken]) {
         recordShortForms(tokens)
+        recordDefinedTerm(tokens)
         if let correction = SpellingCorrection.correction(in: sentence.text) {
             corrections[SanctionsExtractor.PartyCollector.key(correction.wrong)] = correction.right
         }
@@ -320,6 +323,12 @@ struct ArticleReader {
                 // "Its manager, X, is designated alongside the company."
                 mentions.append(companion)
             }
+            // "OFAC had added the Company and its Chairman, Mr. X": a term the text defined for a party.
+            if trigger.effect == .designation, let defined = definedParty(in: tokens[trigger.targets]),
+                !mentions.contains(where: { $0.name == defined.name })
+            {
+                mentions.insert(defined, at: 0)
+            }
             for mention in mentions {
                 let full = fullName(of: mention, introducedBefore: tokens[..<trigger.position])
                 add(party(full, authority: authority, date: date, sentence: sentence), effect: trigger.effect)
@@ -517,6 +526,34 @@ struct ArticleReader {
             listedBefore.insert(shortForms[key].map { SanctionsExtractor.PartyCollector.key($0.name) } ?? key)
         }
     }
+
+    /// Records a term a statement defines for a party: `Petrosina Marine Services FZE ("Petrosina Marine" or
+    /// "the Company")`, as company statements and legal documents write it.
+    private mutating func recordDefinedTerm(_ tokens: [ArticleToken]) {
+        guard let open = tokens.firstIndex(where: { $0.text == "(" }), open > 0,
+            let close = tokens[open...].prefix(12).firstIndex(where: { $0.text == ")" })
+        else { return }
+        let inside = tokens[(open + 1)..<close]
+        guard let the = inside.firstIndex(where: { $0.lower == "the" }), the + 1 < close,
+            Self.definedTermNouns.contains(tokens[the + 1].text),
+            inside.contains(where: { ["\"", "“", "”"].contains($0.text) })
+        else { return }
+        let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+        guard let party = parser.mentions(in: tokens[..<open]).last else { return }
+        definedTerms[tokens[the + 1].text] = party
+    }
+
+    /// The party a designation's targets name by its defined term ("the Company"), if any.
+    private func definedParty(in targets: ArraySlice<ArticleToken>) -> PartyMention? {
+        guard !definedTerms.isEmpty else { return nil }
+        for index in targets.indices.dropLast() where targets[index].lower == "the" {
+            if let party = definedTerms[targets[index + 1].text] { return party }
+        }
+        return nil
+    }
+
+    /// Capitalized nouns a statement defines as its party's short name ("the Company", "the Bank").
+    private static let definedTermNouns: Set<String> = ["Company", "Bank", "Firm", "Group", "Fund", "Corporation", "Vessel"]
 
     /// Records the short forms the sentence gives in parentheses after a name.
     private mutating func recordShortForms(_ tokens: [ArticleToken]) {

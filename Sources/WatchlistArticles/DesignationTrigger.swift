@@ -250,8 +250,21 @@ struct DesignationTrigger: Hashable, Sendable {
 
     /// "Coral Bay Ship Management LLC, a Dubai-based company that the UK also sanctioned": for a verb
     /// whose object is a relative pronoun before its subject, the words naming the antecedent.
-    private static func antecedent(_ tokens: [ArticleToken], relative: Int) -> Range<Int>? {
-        var end = relative
+    /// The end of "in the same action", "on the same day", "at the same time", "today", "alongside it" right
+    /// after `index`; nil when none follows.
+    private static func sameActionPhrase(_ tokens: [ArticleToken], after index: Int) -> Int? {
+        let next = tokens[(index + 1)...].prefix(4).map(\.lower)
+        for phrase in [["in", "the", "same", "action"], ["on", "the", "same", "day"], ["at", "the", "same", "time"],
+                       ["in", "the", "same", "round"], ["today"], ["alongside"]] where next.starts(with: phrase) {
+            return index + phrase.count
+        }
+        return nil
+    }
+
+    /// The name a relative pronoun refers to; `afterComma` also past the comma of a non-restrictive clause
+    /// ("the crude tanker ARIA GRACE (IMO 9254874), which OFAC identified as property ...").
+    private static func antecedent(_ tokens: [ArticleToken], relative: Int, afterComma: Bool = false) -> Range<Int>? {
+        var end = afterComma && relative > 0 && tokens[relative - 1].text == "," ? relative - 1 : relative
         // Skip a description item ("a Dubai-based company") back to the comma before it.
         var start = end
         while start > 0, tokens[start - 1].text != "," { start -= 1 }
@@ -413,14 +426,28 @@ struct DesignationTrigger: Hashable, Sendable {
             }
             return trigger
         }
+        // "Horizon Petrochem Trading Limited, a Hong Kong company designated in the same action": a
+        // description's participle with the same action after it designates the name the description is of.
+        var item = index
+        while item > clause, tokens[item - 1].text != "," { item -= 1 }
+        if sameActionPhrase(tokens, after: index) != nil, word.hasSuffix("ed"), item > 0, item < index, tokens[item - 1].text == ",",
+            SanctionsVocabulary.descriptionOpeners.contains(tokens[item].lower),
+            let antecedent = antecedent(tokens, relative: index)
+        {
+            return DesignationTrigger(effect: effect, targets: antecedent, position: index, introducesList: false)
+        }
         // Active: an authority (or a word standing for one) must be the subject.
         let subject = tokens[clause..<index]
         guard hasAuthoritySubject(subject) else { return nil }
         if let relative = subject.lastIndex(where: { ["that", "which", "whom"].contains($0.lower) }),
             !subject[relative...].dropFirst().contains(where: { $0.text == "," }),
             index + 1 >= tokens.count || tokens[index + 1].kind == .punctuation || SanctionsVocabulary.boundaryWords.contains(tokens[index + 1].lower)
-                || SanctionsVocabulary.adverbs.contains(tokens[index + 1].lower),
-            let antecedent = antecedent(tokens, relative: relative)
+                || SanctionsVocabulary.adverbs.contains(tokens[index + 1].lower)
+                // "the crude tanker ARIA GRACE, which OFAC identified as property in which ..."
+                || word == "identified" && tokens[index + 1].lower == "as",
+            // A non-restrictive "X, which OFAC sanctioned in January" is often a memory; "identified as
+            // property" is how OFAC blocks a vessel in the action it announces.
+            let antecedent = antecedent(tokens, relative: relative, afterComma: word == "identified")
         {
             return DesignationTrigger(effect: effect, targets: antecedent, position: index, introducesList: false)
         }

@@ -126,3 +126,24 @@ import Testing
         #expect(extract(text).entities.map(\.name) == ["Coral Strait Ship Management DMCC", "Orient Lotus Navigation Inc."])
     }
 }
+
+@Suite struct CompanyStatementTests {
+    @Test func aStatementsDefinedTermADescribedNameAndAnIdentifiedVesselAreDesignated() {
+        let text = """
+            Corvane Shipping FZE ("Corvane" or "the Company") learned that OFAC had added the Company and its \
+            Chairman, Mr. Hamid Sadeghi Rad, to the SDN List. The designation also covers the tanker SEA LARK \
+            (IMO 9254874), which OFAC identified as property in which the Company has an interest. OFAC's \
+            release suggests a link to Brightwave Trading Limited, a Hong Kong company designated in the same action.
+            """
+        let names = extract(text).entities.map(\.name)
+        #expect(names == ["Corvane Shipping FZE", "Hamid Sadeghi Rad", "SEA LARK", "Brightwave Trading Limited"])
+    }
+
+    @Test func aDescribedCompanyDesignatedYearsAgoIsNotDesignatedNow() {
+        let text = """
+            OFAC designated Corvane Shipping FZE on Tuesday. Its release mentions Brightwave Trading Limited, a \
+            Hong Kong company designated in 2019, and the tanker SEA LARK, which OFAC sanctioned in January.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Corvane Shipping FZE"])
+    }
+}
