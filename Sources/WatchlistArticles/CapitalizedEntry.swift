@@ -29,7 +29,13 @@ enum CapitalizedEntry {
             }
         }
         // Otherwise the name is the run of capitals ("KESTREL BAY Crude/Oil Products Tanker Gabon flag; ...").
-        let capitals = tokens.prefix { $0.isWord && (isAllCaps($0) || $0.isNumber) || ["-", "&", "'", "."].contains($0.text) }
+        var capitals = tokens.prefix { $0.isWord && (isAllCaps($0) || $0.isNumber) || ["-", "&", "'", "."].contains($0.text) }
+        // "RYONG GANG 7⏎IMO: 8712348": the name line ends the name.
+        if let lineEnd = capitals.indices.dropFirst().first(where: { index in
+            parser.text[capitals[index - 1].span.upperBound..<capitals[index].span.lowerBound].contains(where: \.isNewline)
+        }) {
+            capitals = capitals[..<lineEnd]
+        }
         var mention = parser.mentions(in: tokens).first
         let capitalsText = capitals.filter(\.isWord).map(\.text).joined(separator: " ")
         if mention.map({ !$0.name.uppercased().hasPrefix(capitalsText) }) ?? true, PartyListParser.isPartyName(capitalsText, tokens: nil),

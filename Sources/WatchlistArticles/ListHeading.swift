@@ -39,7 +39,7 @@ enum ListHeading {
         "individuals": .person, "individual": .person, "persons": .person, "people": .person,
         "entities": .organization, "entity": .organization, "organisations": .organization,
         "organizations": .organization, "companies": .organization, "vessels": .vessel, "ships": .vessel,
-        "tankers": .vessel, "aircraft": .aircraft,
+        "tankers": .vessel, "vessel": .vessel, "ship": .vessel, "tanker": .vessel, "aircraft": .aircraft,
     ]
     /// The closing sections of a wiki page or a news page. (Not a release's "Notes to editors": a notice
     /// with the full entries may follow them.)

@@ -171,7 +171,7 @@ enum SanctionsVocabulary {
         "vessel", "vessels", "tanker", "tankers", "ship", "ships", "carrier", "carriers", "freighter", "freighters",
         "boat", "boats", "yacht", "yachts", "ferry", "tug", "cargo", "bulker", "m/v", "mv", "m/t",
         // Tanker sizes, as shipping news writes them before a name ("the VLCC PERSEUS GLORY").
-        "vlcc", "ulcc", "suezmax", "aframax", "panamax",
+        "vlcc", "ulcc", "suezmax", "aframax", "panamax", "vlccs", "ulccs", "suezmaxes", "aframaxes", "panamaxes",
     ]
     /// Nouns that describe an aircraft.
     static let aircraftNouns: Set<String> = ["aircraft", "plane", "planes", "jet", "jets", "airliner", "helicopter", "drone"]

@@ -257,3 +257,29 @@ import Testing
         #expect(extraction.delisted.map(\.name) == ["Kordofan Golden Sands Company"])
     }
 }
+
+@Suite struct CommitteeReleaseTests {
+    @Test func aVesselHeadingAndANameLineAboveItsFieldsGiveTheVessel() {
+        let text = """
+            The following entries were added to the Sanctions List:
+
+            A. Entity
+
+            KPe.083 Name: KOREA SONGCHON GENERAL TRADING CORPORATION
+            Address: Pyongyang, DPRK Listed on: 12 Nov. 2025
+
+            B. Vessel
+
+            RYONG GANG 7
+            IMO: 8712348 Listed on: 12 Nov. 2025 Other information: DPRK-flagged bulk carrier.
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.map(\.name) == ["KOREA SONGCHON GENERAL TRADING CORPORATION", "RYONG GANG 7"])
+        #expect(extraction.entities.last?.kind == .vessel)
+    }
+
+    @Test func aTankerSizeInThePluralIsNoPartOfTheNames() {
+        let text = "OFAC on Thursday identified the VLCCs CASPIAN DAWN (IMO 9306172) and MERIDIAN FORTUNE (IMO 9158238) as blocked property."
+        #expect(extract(text).entities.map(\.name) == ["CASPIAN DAWN", "MERIDIAN FORTUNE"])
+    }
+}
