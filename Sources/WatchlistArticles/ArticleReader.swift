@@ -417,11 +417,11 @@ struct ArticleReader {
     mutating func finish(file: String) -> ArticleExtraction {
         closeAnnouncement()
         let delistedNames = Set(delisted.parties.map { SanctionsExtractor.PartyCollector.key($0.name) })
-        let document = String(text)
+        let fullerNames = FullerPersonName(text: String(text))
         let corrected = designated.parties.map { party in
             var party = party
             if let right = corrections[SanctionsExtractor.PartyCollector.key(party.name)] { party.name = right }
-            if party.kind == .person, let fuller = FullerPersonName.fuller(party.name, in: document) { party.name = fuller }
+            if party.kind == .person, let fuller = fullerNames.fuller(party.name) { party.name = fuller }
             return party
         }
         var entities = SanctionsExtractor.PartyCollector()
