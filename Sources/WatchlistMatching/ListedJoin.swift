@@ -13,8 +13,16 @@
 struct ListedJoin: Sendable {
     /// The listed words joined: two consecutive indices.
     var words: Range<Int>
-    /// The joined word, with its keys and skeletons as if it were written so.
-    var token: NameToken
+    /// The joined normalized words.
+    var text: String
+    /// The words as written, joined.
+    var original: String
+    /// The role of the words (a word's, when a particle joins one).
+    var role: NameToken.Role
+
+    /// The joined word, with its keys and skeletons as if it were written so. Made when asked for, not kept:
+    /// the word table keeps one copy of each, and a watchlist has about as many joins as names.
+    var token: NameToken { NameToken(text: text, original: original, role: role) }
 
     /// The least similarity a query word needs with a join: a long word spelled a little differently
     /// (`ALHARAMEIN` ~ `alharamain`), not a loose likeness (`BARROS` is no `BARRERA RIOS`).
@@ -46,8 +54,7 @@ struct ListedJoin: Sendable {
             let text = first.text + second.text
             guard text.utf8.count >= CompoundJoin.minimumLength else { continue }
             let role = first.role == .genericWord ? second.role : first.role
-            let token = NameToken(text: text, original: first.original + second.original, role: role)
-            joins.append(ListedJoin(words: (end - 1)..<(end + 1), token: token))
+            joins.append(ListedJoin(words: (end - 1)..<(end + 1), text: text, original: first.original + second.original, role: role))
         }
         return joins
     }

@@ -24,9 +24,15 @@ struct NameScorer: Sendable {
         var acronymTokens: [Int]? = nil
     }
 
-    /// Scores comparing the words directly (`prefixKinds`: `PrefixRule` kinds of the query words).
-    func score(_ query: PreparedQuery.Reading, against name: PreparedName, prefixKinds: [PrefixRule.Kind?]) -> Result? {
-        score(
+    /// Scores comparing the words directly (`prefixKinds`: `PrefixRule` kinds of the query words);
+    /// `joinWords` are the name's `ListedJoin` words when the caller keeps them (a matcher's word table),
+    /// made here otherwise.
+    func score(
+        _ query: PreparedQuery.Reading, against name: PreparedName, prefixKinds: [PrefixRule.Kind?],
+        joinWords: [ListedWordTable.Word]? = nil
+    ) -> Result? {
+        let joinTokens = joinWords == nil ? name.joins.map(\.token) : []
+        return score(
             query, against: name,
             comparison: { queryIndex, nameIndex in
                 PrefixRule.best(
@@ -37,7 +43,8 @@ struct NameScorer: Sendable {
                 query.joins[joinIndex].similarity(to: name.tokens[nameIndex], configuration: configuration)
             },
             listedJoinComparison: { queryIndex, joinIndex in
-                WordComparison(query.tokens[queryIndex], name.joins[joinIndex].token, configuration: configuration)
+                if let joinWords { return WordComparison(query.tokens[queryIndex], joinWords[joinIndex], configuration: configuration) }
+                return WordComparison(query.tokens[queryIndex], joinTokens[joinIndex], configuration: configuration)
             })
     }
 
@@ -154,7 +161,7 @@ struct NameScorer: Sendable {
             for joinIndex in name.joins.indices {
                 let join = name.joins[joinIndex]
                 guard let found = listedJoinComparison(queryIndex, joinIndex),
-                    let (similarity, method) = found.resolved(queryRole: query.tokens[queryIndex].role, nameRole: join.token.role),
+                    let (similarity, method) = found.resolved(queryRole: query.tokens[queryIndex].role, nameRole: join.role),
                     ListedJoin.pairs(query.tokens[queryIndex], similarity: similarity, method: method),
                     // The join must beat what the query word gets from either word alone.
                     join.words.allSatisfy({ nameIndex in

@@ -118,7 +118,8 @@ public struct WatchlistMatcher: Sendable {
         let scorer = NameScorer(configuration: configuration)
         var scored: [Scored] = []
         for (position, name) in names.enumerated() {
-            guard let result = scorer.score(prepared.reading(for: name.reading), against: name, prefixKinds: prepared.prefixKinds)
+            let joinWords = name.joinWordIDs.map { words.words[Int($0)] }
+            guard let result = scorer.score(prepared.reading(for: name.reading), against: name, prefixKinds: prepared.prefixKinds, joinWords: joinWords)
             else { continue }
             scored.append(Scored(position: position, result: result))
         }

@@ -90,6 +90,10 @@ struct ListedWordTable: Sendable {
         }
         for position in names.indices {
             names[position].wordIDs = names[position].tokens.map(id(of:))
+        }
+        // Joins after every word, so a join spelled like a word is that word; the others are joins only.
+        let wordCount = words.count
+        for position in names.indices {
             names[position].joinWordIDs = names[position].joins.map { id(of: $0.token) }
         }
         var idsBySpelling: [[UInt8]: [Int32]] = [:]
@@ -125,7 +129,9 @@ struct ListedWordTable: Sendable {
         self.idsByLatinReading = idsByLatinReading
         var forms: [[UInt8]?] = []
         var formOwners: [Int32] = []
-        for (position, word) in words.enumerated() where word.bytes.count >= fuzzyMinimum {
+        // Joins (`ListedJoin`) are not in the edit-distance index: they are long, so they would bring many
+        // deletion variants (memory) and candidates (time) for what only a misspelt compound needs.
+        for (position, word) in words.enumerated() where position < wordCount && word.bytes.count >= fuzzyMinimum {
             for form in word.keys[0] == word.bytes ? [word.bytes] : [word.bytes, word.keys[0]] {
                 forms.append(form)
                 formOwners.append(Int32(position))
