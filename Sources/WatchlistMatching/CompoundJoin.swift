@@ -76,9 +76,14 @@ struct CompoundJoin: Sendable {
         return nil
     }
 
-    /// What an Arabic-script join's comparison with a listed word counts for: its similarity by spelling,
-    /// when that reaches `ListedJoin.minimumSimilarity`.
+    /// What an Arabic-script join's comparison with a listed word counts for: its similarity when that
+    /// reaches `ListedJoin.minimumSimilarity` by the same spelling, a romanization key or the consonants
+    /// (`ListedWordTable.arabicJoinComparisons(for:)` finds those by hash lookups); not by edit distance,
+    /// which would cost an approximate search per pair of query words.
     static func similarity(of comparison: WordComparison) -> Double? {
-        comparison.similarity >= ListedJoin.minimumSimilarity ? comparison.similarity : nil
+        guard comparison.similarity >= ListedJoin.minimumSimilarity,
+            [.exact, .romanization, .consonantSkeleton].contains(comparison.method)
+        else { return nil }
+        return comparison.similarity
     }
 }

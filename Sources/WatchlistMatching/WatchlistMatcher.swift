@@ -80,10 +80,7 @@ public struct WatchlistMatcher: Sendable {
                 .similarity ?? 0
         }
         let joinComparisons = prepared.person.joins.map { join in
-            guard let token = join.token else { return words.joinComparisons(for: join) }
-            return words.comparisons(for: token, scratch: &scratch).compactMapValues { comparison in
-                CompoundJoin.similarity(of: comparison).map { WordComparison(similarity: $0, method: .compound, sameGivenName: false) }
-            }
+            join.token.map(words.arabicJoinComparisons(for:)) ?? words.joinComparisons(for: join)
         }
         for position in index.candidates(
             for: prepared, comparisons: comparisons, threshold: configuration.threshold, joinComparisons: joinComparisons,

@@ -195,6 +195,22 @@ struct ListedWordTable: Sendable {
         return found
     }
 
+    /// The listed words an Arabic-script join (`CompoundJoin.token`) counts against (`CompoundJoin.similarity(of:)`),
+    /// found by spelling, romanization key and consonantal reading: hash lookups only.
+    func arabicJoinComparisons(for token: NameToken) -> [Int32: WordComparison] {
+        var found: [Int32: WordComparison] = [:]
+        var ids = idsBySpelling[token.bytes] ?? []
+        for key in token.keys { ids += idsByKey[key] ?? [] }
+        for reading in token.abjadReadings.consonantal { ids += idsByLatinReading[reading] ?? [] }
+        for id in ids where found[id] == nil {
+            guard let comparison = WordComparison(token, words[Int(id)], configuration: configuration),
+                let similarity = CompoundJoin.similarity(of: comparison)
+            else { continue }
+            found[id] = WordComparison(similarity: similarity, method: .compound, sameGivenName: false)
+        }
+        return found
+    }
+
     /// Every listed word alike to `token`, looked up.
     private func lookUp(_ token: NameToken, scratch: inout QueryScratch) -> [Int32: WordComparison] {
         var found: [Int32: WordComparison] = [:]
