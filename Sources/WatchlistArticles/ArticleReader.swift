@@ -417,11 +417,13 @@ struct ArticleReader {
     mutating func finish(file: String) -> ArticleExtraction {
         closeAnnouncement()
         let delistedNames = Set(delisted.parties.map { SanctionsExtractor.PartyCollector.key($0.name) })
-        let fullerNames = FullerPersonName(text: String(text))
+        // The text's three-word runs only when a person of two words may gain a third: most texts have none.
+        let mayGainAWord = designated.parties.contains { $0.kind == .person && $0.name.split(separator: " ").count == 2 }
+        let fullerNames = mayGainAWord ? FullerPersonName(text: String(text)) : nil
         let corrected = designated.parties.map { party in
             var party = party
             if let right = corrections[SanctionsExtractor.PartyCollector.key(party.name)] { party.name = right }
-            if party.kind == .person, let fuller = fullerNames.fuller(party.name) { party.name = fuller }
+            if party.kind == .person, let fuller = fullerNames?.fuller(party.name) { party.name = fuller }
             return party
         }
         var entities = SanctionsExtractor.PartyCollector()
