@@ -134,35 +134,56 @@ struct CandidateIndex: Sendable {
                 scratch.touchedForWord.removeAll(keepingCapacity: true)
             } else {
                 // Only names already reached can still get there: look their words up instead.
+                scratch.alikeWords.beginRound()
+                for (wordID, comparison) in comparisons[queryIndex] {
+                    scratch.alikeWords.mark(wordID)
+                    scratch.similarityOfWord[Int(wordID)] = comparison.upperBound
+                }
                 for position in scratch.reached {
                     let person = isPerson[Int(position)]
                     let bound = scratch.bounds[Int(position)]
                     let share = person ? personShare : organizationShare
                     let remaining = person ? remainingPerson : remainingOrganization
                     guard share > 0, bound + share + remaining >= cutoff else { continue }
-                    let similarity = words(ofName: position).reduce(0.0) { best, wordID in
-                        max(best, comparisons[queryIndex][wordID]?.upperBound ?? 0)
+                    var similarity = 0.0
+                    for wordID in words(ofName: position) where scratch.alikeWords.isMarked(wordID) {
+                        similarity = max(similarity, scratch.similarityOfWord[Int(wordID)])
                     }
                     if similarity > 0 { scratch.bounds[Int(position)] = bound + share * similarity }
                 }
             }
         }
+        // Only a name the prefix words could lift to the threshold is worth looking at word by word.
+        var liftable: [(position: Int32, total: Double)] = []
         for position in scratch.reached {
-            var total = scratch.bounds[Int(position)]
+            let total = scratch.bounds[Int(position)]
             scratch.bounds[Int(position)] = 0
-            let person = isPerson[Int(position)]
-            // Only a name the prefix words could lift to the threshold is worth looking at word by word.
-            if total < cutoff, total + (person ? prefixPerson : prefixOrganization) >= cutoff {
-                for queryIndex in prefixWords {
-                    let share = person ? personShares[queryIndex] : organizationShares[queryIndex]
-                    if words(ofName: position).contains(where: { prefixSimilarity(queryIndex, $0) > 0 }) {
-                        total += share * PrefixRule.similarity
-                    }
-                }
+            if total >= cutoff {
+                found.append(Int(position))
+            } else if total + (isPerson[Int(position)] ? prefixPerson : prefixOrganization) >= cutoff {
+                liftable.append((position, total))
             }
-            if total >= cutoff { found.append(Int(position)) }
         }
         scratch.reached.removeAll(keepingCapacity: true)
+        for queryIndex in prefixWords where !liftable.isEmpty {
+            // Names share words: the rule is asked once per listed word.
+            scratch.prefixAsked.beginRound()
+            scratch.prefixHolds.beginRound()
+            for entry in liftable.indices {
+                let position = liftable[entry].position
+                for wordID in words(ofName: position) {
+                    if !scratch.prefixAsked.isMarked(wordID) {
+                        scratch.prefixAsked.mark(wordID)
+                        if prefixSimilarity(queryIndex, wordID) > 0 { scratch.prefixHolds.mark(wordID) }
+                    }
+                    guard scratch.prefixHolds.isMarked(wordID) else { continue }
+                    let person = isPerson[Int(position)]
+                    liftable[entry].total += (person ? personShares[queryIndex] : organizationShares[queryIndex]) * PrefixRule.similarity
+                    break
+                }
+            }
+        }
+        for (position, total) in liftable where total >= cutoff { found.append(Int(position)) }
         found.sort()
         var previous = -1
         return found.filter { position in

@@ -214,14 +214,13 @@ struct ListedWordTable: Sendable {
     /// Every listed word alike to `token`, looked up.
     private func lookUp(_ token: NameToken, scratch: inout QueryScratch) -> [Int32: WordComparison] {
         var found: [Int32: WordComparison] = [:]
-        scratch.beginWordLookup()
-        let lookup = scratch.wordLookup
+        scratch.visitedWords.beginRound()
         // Read through a buffer pointer, so a candidate word is borrowed rather than copied (its arrays
         // retained and released) for every comparison.
         return words.withUnsafeBufferPointer { words in
         func consider(_ id: Int32) {
-            guard scratch.wordVisits[Int(id)] != lookup else { return }
-            scratch.wordVisits[Int(id)] = lookup
+            guard !scratch.visitedWords.isMarked(id) else { return }
+            scratch.visitedWords.mark(id)
             if let comparison = WordComparison(token, words[Int(id)], configuration: configuration) { found[id] = comparison }
         }
         for id in idsBySpelling[token.bytes] ?? [] { consider(id) }

@@ -10,10 +10,9 @@ struct QueryScratch {
     var recentTokens: NameTokenizer.Memo
     /// `ListedWordTable` lookups of recent query words on this thread.
     var recentWords: RecentValues<ListedWordTable.LookupKey, [Int32: WordComparison]>
-    /// Per listed word: the number of the last word lookup that compared it, so a lookup compares each
-    /// listed word once however many of its paths (spelling, keys, variants) lead there.
-    var wordVisits: [UInt32]
-    var wordLookup: UInt32 = 0
+    /// The listed words the current word lookup compared, so a lookup compares each listed word once
+    /// however many of its paths (spelling, keys, variants) lead there.
+    var visitedWords: WordMarks
     /// Per name position: the bound accumulated so far (0: not reached).
     var bounds: [Double]
     /// Positions whose bound is above 0, in the order they were reached.
@@ -22,6 +21,13 @@ struct QueryScratch {
     var bestForWord: [Double]
     /// Positions whose `bestForWord` is above 0.
     var touchedForWord: [Int32] = []
+    /// The listed words alike to the query word the candidate index is adding to reached names, with their
+    /// similarity in `similarityOfWord` (read only where marked).
+    var alikeWords: WordMarks
+    var similarityOfWord: [Double]
+    /// The listed words the prefix rule was asked about for the current query word, and those it holds for.
+    var prefixAsked: WordMarks
+    var prefixHolds: WordMarks
 
     init(
         nameCount: Int, wordCount: Int, editDistance: EditDistanceIndex.Scratch,
@@ -30,18 +36,13 @@ struct QueryScratch {
         self.editDistance = editDistance
         self.recentWords = recentWords
         self.recentTokens = NameTokenizer.Memo(capacity: recentWords.capacity)
-        self.wordVisits = [UInt32](repeating: 0, count: wordCount)
+        self.visitedWords = WordMarks(wordCount: wordCount)
+        self.alikeWords = WordMarks(wordCount: wordCount)
+        self.similarityOfWord = [Double](repeating: 0, count: wordCount)
+        self.prefixAsked = WordMarks(wordCount: wordCount)
+        self.prefixHolds = WordMarks(wordCount: wordCount)
         self.bounds = [Double](repeating: 0, count: nameCount)
         self.bestForWord = [Double](repeating: 0, count: nameCount)
-    }
-
-    /// Starts a word lookup: every listed word counts as not compared yet.
-    mutating func beginWordLookup() {
-        wordLookup &+= 1
-        if wordLookup == 0 {
-            for index in wordVisits.indices { wordVisits[index] = 0 }
-            wordLookup = 1
-        }
     }
 }
 
