@@ -75,16 +75,17 @@ public struct WatchlistMatcher: Sendable {
         let queryBytes = prepared.person.tokens.map(\.bytes)
         let prefixKinds = prepared.prefixKinds
         let listedWords = words.words
-        let prefixSimilarity: (Int, Int32) -> Double = { queryIndex, wordID in
-            PrefixRule.comparison(prefixKinds[queryIndex], query: queryBytes[queryIndex], listed: listedWords[Int(wordID)].bytes)?
-                .similarity ?? 0
+        let wordTable = words
+        let forEachPrefixedWord: (Int, (Int32) -> Void) -> Void = { queryIndex, body in
+            guard prefixKinds[queryIndex] != nil else { return }
+            wordTable.forEachWord(extending: queryBytes[queryIndex], body)
         }
         let joinComparisons = prepared.person.joins.map { join in
             join.token.map(words.arabicJoinComparisons(for:)) ?? words.joinComparisons(for: join)
         }
         for position in index.candidates(
             for: prepared, comparisons: comparisons, threshold: configuration.threshold, joinComparisons: joinComparisons,
-            scratch: &scratch, prefixSimilarity: prefixSimilarity)
+            scratch: &scratch, forEachPrefixedWord: forEachPrefixedWord)
         {
             let name = names[position]
             let reading = prepared.reading(for: name.reading)

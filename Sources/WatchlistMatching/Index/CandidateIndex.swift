@@ -67,12 +67,13 @@ struct CandidateIndex: Sendable {
     ///
     /// `comparisons[i]` holds the listed words alike to query word `i` (the same words in both readings);
     /// `joinComparisons[j]` those that the query's `CompoundJoin` `j` spells, at its similarity.
-    /// `prefixSimilarity(i, wordID)` is what the prefix rule gives query word `i` against a listed word (0: nothing).
+    /// `forEachPrefixedWord(i, body)` calls `body` with each listed word the prefix rule pairs query word `i`
+    /// with (none when the word has no `PrefixRule.Kind`).
     /// `scratch` must have been made for the indexed names and comes back as it went in (every entry 0).
     func candidates(
         for query: PreparedQuery, comparisons wordComparisons: [[Int32: WordComparison]], threshold: Double,
         joinComparisons: [[Int32: WordComparison]], scratch: inout QueryScratch,
-        prefixSimilarity: (Int, Int32) -> Double = { _, _ in 0 }
+        forEachPrefixedWord: (Int, (Int32) -> Void) -> Void = { _, _ in }
     ) -> [Int] {
         precondition(joinComparisons.count == query.person.joins.count, "one lookup per CompoundJoin of the query")
         var found: [Int] = []
@@ -166,21 +167,13 @@ struct CandidateIndex: Sendable {
         }
         scratch.reached.removeAll(keepingCapacity: true)
         for queryIndex in prefixWords where !liftable.isEmpty {
-            // Names share words: the rule is asked once per listed word.
-            scratch.prefixAsked.beginRound()
-            scratch.prefixHolds.beginRound()
+            scratch.prefixedWords.beginRound()
+            forEachPrefixedWord(queryIndex) { scratch.prefixedWords.mark($0) }
             for entry in liftable.indices {
                 let position = liftable[entry].position
-                for wordID in words(ofName: position) {
-                    if !scratch.prefixAsked.isMarked(wordID) {
-                        scratch.prefixAsked.mark(wordID)
-                        if prefixSimilarity(queryIndex, wordID) > 0 { scratch.prefixHolds.mark(wordID) }
-                    }
-                    guard scratch.prefixHolds.isMarked(wordID) else { continue }
-                    let person = isPerson[Int(position)]
-                    liftable[entry].total += (person ? personShares[queryIndex] : organizationShares[queryIndex]) * PrefixRule.similarity
-                    break
-                }
+                guard words(ofName: position).contains(where: scratch.prefixedWords.isMarked) else { continue }
+                let share = isPerson[Int(position)] ? personShares[queryIndex] : organizationShares[queryIndex]
+                liftable[entry].total += share * PrefixRule.similarity
             }
         }
         for (position, total) in liftable where total >= cutoff { found.append(Int(position)) }

@@ -71,6 +71,8 @@ struct ListedWordTable: Sendable {
     private let formIndex: EditDistanceIndex
     /// The word each indexed form belongs to.
     private let formOwners: [Int32]
+    /// Every word id, ordered by spelling (bytewise), so the words that start with a prefix are one run.
+    private let idsInSpellingOrder: [Int32]
     private let configuration: MatchConfiguration
 
     /// Collects the words of `names` and sets each name's `wordIDs`.
@@ -127,6 +129,9 @@ struct ListedWordTable: Sendable {
         self.idsByTranslation = idsByTranslation
         self.idsByPlaceKey = idsByPlaceKey
         self.idsByLatinReading = idsByLatinReading
+        self.idsInSpellingOrder = words.indices.map(Int32.init).sorted { left, right in
+            words[Int(left)].bytes.lexicographicallyPrecedes(words[Int(right)].bytes)
+        }
         var forms: [[UInt8]?] = []
         var formOwners: [Int32] = []
         // Joins (`ListedJoin`) are not in the edit-distance index: they are long, so they would bring many
@@ -209,6 +214,34 @@ struct ListedWordTable: Sendable {
             found[id] = WordComparison(similarity: similarity, method: .compound, sameGivenName: false)
         }
         return found
+    }
+
+    /// Calls `body` with every listed word longer than `prefix` that starts with it (what `PrefixRule`
+    /// pairs an initial or a truncated word with), in spelling order.
+    func forEachWord(extending prefix: [UInt8], _ body: (Int32) -> Void) {
+        // Spellings are UTF-8, which never holds the byte 0xFF: every word starting with the prefix sorts
+        // below the prefix followed by 0xFF.
+        var start = firstInSpellingOrder(notBefore: prefix)
+        let end = firstInSpellingOrder(notBefore: prefix + [0xFF])
+        // Words spelled as the prefix itself sort first; the rest are longer (checked once, not per word:
+        // an initial's run holds thousands of words).
+        while start < end, words[Int(idsInSpellingOrder[start])].bytes.count == prefix.count { start += 1 }
+        for id in idsInSpellingOrder[start..<end] { body(id) }
+    }
+
+    /// The first position in `idsInSpellingOrder` whose spelling does not sort before `bytes`.
+    private func firstInSpellingOrder(notBefore bytes: [UInt8]) -> Int {
+        var low = 0
+        var high = idsInSpellingOrder.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[Int(idsInSpellingOrder[middle])].bytes.lexicographicallyPrecedes(bytes) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low
     }
 
     /// Every listed word alike to `token`, looked up.

@@ -25,9 +25,8 @@ struct QueryScratch {
     /// similarity in `similarityOfWord` (read only where marked).
     var alikeWords: WordMarks
     var similarityOfWord: [Double]
-    /// The listed words the prefix rule was asked about for the current query word, and those it holds for.
-    var prefixAsked: WordMarks
-    var prefixHolds: WordMarks
+    /// The listed words the prefix rule pairs the current query word with.
+    var prefixedWords: WordMarks
 
     init(
         nameCount: Int, wordCount: Int, editDistance: EditDistanceIndex.Scratch,
@@ -39,8 +38,7 @@ struct QueryScratch {
         self.visitedWords = WordMarks(wordCount: wordCount)
         self.alikeWords = WordMarks(wordCount: wordCount)
         self.similarityOfWord = [Double](repeating: 0, count: wordCount)
-        self.prefixAsked = WordMarks(wordCount: wordCount)
-        self.prefixHolds = WordMarks(wordCount: wordCount)
+        self.prefixedWords = WordMarks(wordCount: wordCount)
         self.bounds = [Double](repeating: 0, count: nameCount)
         self.bestForWord = [Double](repeating: 0, count: nameCount)
     }
