@@ -113,8 +113,8 @@ struct ArticleReader {
             }
         }
         switch SanctionsExtractor.isListItem(sentence.text) ? nil : ListHeading.meaning(of: tokens) {
-        case .kind(let kind)? where list != nil:
-            list?.trigger.groupKind = kind
+        case .kind(let kind)?:
+            if list != nil { list?.trigger.groupKind = kind }
             return
         case .amendments?:
             list = nil
@@ -122,6 +122,10 @@ struct ArticleReader {
             return
         case .endMatter?:
             list = nil
+            return
+        case .leftOut?:
+            list = nil
+            announcement = nil
             return
         case .designations?:
             inAmendments = false
@@ -208,6 +212,8 @@ struct ArticleReader {
                 || PersonNameShape.uninverted(sentence.text) != nil,
             tokens.last?.text != ":" || announcesAliases
         else { return false }
+        // "- TRON (TRC-20): TXk4mQ7vB9pLr2Wc...": a digital currency address listed with the party's entry.
+        if tokens.prefix(12).contains(where: Self.isCurrencyAddress) { return true }
         if let name = PersonNameShape.uninverted(sentence.text) {
             // "ABDULLAEVA, Nilufar Bakhtiyorovna": a notice's list of names, surname first.
             let mention = PartyMention(name: name, kind: .person)
@@ -220,8 +226,10 @@ struct ArticleReader {
         var mentions = NoticeRecord.mention(in: sentence.text).map { record in
             [PartyMention(name: record.name, kind: record.kind ?? list.trigger.groupKind, aliases: record.aliases, identifiers: record.identifiers)]
         } ?? {
-            let words = ListItemLayout.beforeFieldLines(tokens[...], in: text)
-                .drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } }
+            let words = ListItemLayout.beforeSpacedDash(
+                ListItemLayout.beforeFieldLines(tokens[...], in: text)
+                    .drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } },
+                in: text)
             // An entry in capitals reads its own fields ("(individual)" makes it a person's inverted name).
             return CapitalizedEntry.mention(in: words, parser: parser).map { [$0] }
                 ?? ListItemLayout.beforeAddress(parser.mentions(in: ListItemLayout.beforeIdentifyingFields(words)))
@@ -238,6 +246,12 @@ struct ArticleReader {
             aliasesFollow = (party(last, authority: list.authority, date: list.date ?? carriedDate ?? documentDate, sentence: sentence), list.trigger.effect)
         }
         return true
+    }
+
+    /// A digital currency address: a run of 26 letters and digits or more, mixing both ("bc1q9h6ytw4r...").
+    private static func isCurrencyAddress(_ token: ArticleToken) -> Bool {
+        token.text.count >= 26 && token.text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            && token.text.contains(where: \.isNumber) && token.text.contains(where: \.isLetter)
     }
 
     /// An alias line under an item that announced its aliases ("—Tianlan Aerospace; and", "—ZKTL."): the
@@ -293,6 +307,14 @@ struct ArticleReader {
             recordListedBefore(tokens)
             recordDenial(tokens)
         }
+        // "The entry concerning the following person ... is replaced by the following entry:": the records
+        // that follow change entries listed before.
+        if tokens.last?.text == ":", words.contains("replaced") || words.contains("amended") && words.contains("follows") {
+            list = nil
+            inAmendments = true
+            return
+        }
+        if triggers.contains(where: { $0.effect == .designation && $0.introducesList }) { inAmendments = false }
         var opened: CountedAnnouncement?
         for trigger in triggers {
             let authority = ArticleAuthority.authority(in: tokens, triggerAt: trigger.position) ?? carriedAuthority
@@ -373,6 +395,10 @@ struct ArticleReader {
                 closeAnnouncement()
                 announcement = opened
             }
+        } else if triggers.contains(where: { $0.effect == .delisting }), !triggers.contains(where: { $0.effect == .designation }) {
+            // "The amendments also remove one individual from Schedule 1. X, a Russian citizen, ...": the
+            // count of the designations is over; who comes next was removed.
+            closeAnnouncement()
         } else {
             readAnnouncement(sentence, tokens)
         }

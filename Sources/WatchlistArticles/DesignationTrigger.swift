@@ -706,6 +706,32 @@ struct DesignationTrigger: Hashable, Sendable {
             guard yearAt < after.count, let year = Int(after[yearAt]), (1945...2100).contains(year) else { continue }
             if year < documentYear ?? Int.max { return true }
         }
+        let earlier = tokens[..<index].suffix(12).map(\.lower)
+        // "In previous rounds we have sanctioned X", "in earlier packages the EU listed Y".
+        if let inAt = earlier.lastIndex(of: "in"), inAt + 2 < earlier.count, ["previous", "earlier", "prior", "past"].contains(earlier[inAt + 1]),
+            ["rounds", "round", "packages", "package", "years", "actions", "tranches"].contains(earlier[inAt + 2]),
+            !earlier[inAt...].contains(where: { [";", ".", "but", "now", "today"].contains($0) })
+        {
+            return true
+        }
+        // "the Government's February decision to sanction X" in a later month.
+        if let documentMonth, earlier.count >= 3, ["to", "that"].contains(earlier[earlier.count - 1]),
+            ["decision", "action", "move", "round", "package"].contains(earlier[earlier.count - 2]),
+            let month = ArticleDate.months[earlier[earlier.count - 3]], month != documentMonth
+        {
+            return true
+        }
+        // "Treasury sanctioned Vostokex, the Moscow-based exchange that had dominated the market, in April
+        // 2024": an earlier year set off by a comma after the party's description.
+        let sentenceAfter = tokens[index...].prefix(32).map(\.lower)
+        for offset in sentenceAfter.indices.dropFirst().dropLast() where sentenceAfter[offset] == "in" && sentenceAfter[offset - 1] == "," {
+            var yearAt = offset + 1
+            if ArticleDate.months[sentenceAfter[yearAt]] != nil { yearAt += 1 }
+            guard yearAt < sentenceAfter.count, let year = Int(sentenceAfter[yearAt]), (1945...2100).contains(year),
+                year < documentYear ?? Int.min
+            else { continue }
+            return true
+        }
         // "In April 2023, OFAC designated X", "..., and in October 2024 it designated Y": an earlier year
         // opening the trigger's own clause.
         // Not "X, who moved to Dubai in 2022, is designated": the date opens the clause.

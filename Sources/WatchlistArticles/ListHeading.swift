@@ -12,6 +12,9 @@ enum ListHeading {
         case kind(EntityKind)
         /// A page's closing sections ("See also", "References", "Related stories"): no list goes on under them.
         case endMatter
+        /// A section of the parties a package left out ("Who was spared", "Not included"): neither a list
+        /// nor a count goes on under it.
+        case leftOut
     }
 
     /// What the heading means, or nil when the sentence is no heading or says none of these.
@@ -26,6 +29,9 @@ enum ListHeading {
         guard last.text != ":" else { return nil }
         let title = lower.filter { $0 != "edit" }.joined(separator: " ")
         if endMatterTitles.contains(title) { return .endMatter }
+        if lower.contains(where: { leftOutWords.contains($0) }) || title.contains("not included") || title.contains("left out") {
+            return .leftOut
+        }
         if lower.contains(where: { amendmentWords.contains($0) }) { return .amendments }
         if lower.contains(where: { delistingWords.contains($0) }) { return .delistings }
         // "Individuals subject to asset-freeze measures": the last part of a hyphenated word counts too.
@@ -40,6 +46,10 @@ enum ListHeading {
         "entities": .organization, "entity": .organization, "organisations": .organization,
         "organizations": .organization, "companies": .organization, "vessels": .vessel, "ships": .vessel,
         "tankers": .vessel, "vessel": .vessel, "ship": .vessel, "tanker": .vessel, "aircraft": .aircraft,
+        // A wire FACTBOX's sections: "BANKS", "ENERGY TRADERS", "MILITARY-INDUSTRIAL SUPPLIERS".
+        "banks": .organization, "traders": .organization, "suppliers": .organization, "firms": .organization,
+        "lenders": .organization, "refiners": .organization, "refineries": .organization, "exporters": .organization,
+        "importers": .organization, "manufacturers": .organization, "producers": .organization,
     ]
     /// The closing sections of a wiki page or a news page. (Not a release's "Notes to editors": a notice
     /// with the full entries may follow them.)
@@ -47,9 +57,10 @@ enum ListHeading {
         "see also", "references", "notes", "external links", "further reading", "related", "related stories",
         "related articles", "read more", "more on this story", "sources", "footnotes",
     ]
+    private static let leftOutWords: Set<String> = ["spared", "escaped", "exempted", "omitted", "dropped"]
     private static let amendmentWords: Set<String> = ["amendments", "amended", "amendment", "variations", "varied", "corrections", "updated"]
     private static let delistingWords: Set<String> = [
-        "deletions", "deletion", "delistings", "delisted", "removals", "removed", "revocations", "revoked", "delisting",
+        "deletions", "deletion", "delistings", "delisted", "removals", "removal", "removed", "revocations", "revoked", "delisting",
     ]
     private static let designationWords: Set<String> = [
         "additions", "added", "designations", "designated", "listings", "listed", "designees",

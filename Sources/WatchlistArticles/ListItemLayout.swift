@@ -64,6 +64,23 @@ enum ListItemLayout {
         return tokens
     }
 
+    /// The tokens of an item before a dash set apart by spaces, which starts the item's description:
+    /// "**Sinar Energy Pte. Ltd.** - Singapore company that ...", "Kim Chol-ho – Colonel General, deputy
+    /// director". An alias after the dash ("- a.k.a. ...") stays.
+    static func beforeSpacedDash(_ tokens: ArraySlice<ArticleToken>, in text: [Character]) -> ArraySlice<ArticleToken> {
+        guard let firstWord = tokens.firstIndex(where: \.isWord) else { return tokens }
+        for index in tokens.indices where index > firstWord && ["-", "–", "—"].contains(tokens[index].text) {
+            let span = tokens[index].span
+            guard span.lowerBound > 0, span.upperBound < text.count, text[span.lowerBound - 1] == " ",
+                text[span.upperBound].isWhitespace
+            else { continue }
+            let next = tokens[(index + 1)...].first(where: \.isWord)?.lower
+            if ["a.k.a.", "a.k.a", "aka", "also", "formerly", "f.k.a."].contains(next ?? "") { continue }
+            return tokens[..<index]
+        }
+        return tokens
+    }
+
     /// The tokens of an item before its identifying fields, in the layout of OFAC's SDN entries: "Khalil
     /// al-Sayyid (a.k.a. ...); DOB 14 Mar 1971; POB Tyre, Lebanon; Gender Male" and "Sahil al-Rahma General
     /// Trading L.L.C. (a.k.a. ...), Office 14, Al Qasimia, Sharjah": the item ends at a comma or semicolon

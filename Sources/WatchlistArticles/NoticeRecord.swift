@@ -17,7 +17,12 @@ enum NoticeRecord {
     /// The party of a record, or nil when the text is not one.
     static func mention(in text: String) -> PartyMention? {
         var mention: PartyMention?
-        for line in text.split(whereSeparator: \.isNewline) {
+        var lines = text.split(whereSeparator: \.isNewline)[...]
+        if let entry = numberedEntry(Array(lines)) {
+            mention = PartyMention(name: entry.name, aliases: entry.aliases)
+            lines = lines.dropFirst(entry.fieldsFrom)
+        }
+        for line in lines {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let field = Self.fieldName(line[..<colon])
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -37,11 +42,14 @@ enum NoticeRecord {
             guard var record = mention else { continue }
             defer { mention = record }
             switch field {
-            case "a.k.a.", "a.k.a", "aka", "also known as", "alias", "aliases", "f.k.a.", "formerly known as", "name (original script)":
+            case "a.k.a.", "a.k.a", "aka", "also known as", "alias", "aliases", "f.k.a.", "formerly known as", "name (original script)",
+                "other names", "other name", "other spellings", "spelling variants":
                 record.aliases += Self.aliasList(value)
-            case "dob", "date of birth", "pob", "place of birth", "nationality", "position", "passport", "title":
+            case "dob", "date of birth", "pob", "place of birth", "nationality", "position", "passport", "title", "gender",
+                "passport number", "military rank":
                 record.kind = record.kind ?? .person
-            case "type of entity", "entity type", "registration number", "business registration number":
+            case "type of entity", "entity type", "registration number", "business registration number", "tax id",
+                "date of registration", "place of registration":
                 record.kind = record.kind ?? .organization
             case "imo", "imo number":
                 record.kind = .vessel
@@ -68,12 +76,57 @@ enum NoticeRecord {
     static func startsRecord(_ text: String) -> Bool {
         let lines = text.split(whereSeparator: \.isNewline)
         guard var line = lines.first else { return false }
+        if numberedEntry(lines) != nil { return true }
         // "Entry 1834:" or "No. 12:" on a line of its own, the name on the next.
         if line.hasSuffix(":"), line.split(separator: " ").count <= 3, lines.count > 1 { line = lines[1] }
         guard let colon = line.firstIndex(of: ":") else { return false }
         let field = fieldName(line[..<colon])
-        return isNameField(field) || kindFields[field] != nil
+        if isNameField(field) || kindFields[field] != nil { return true }
+        // "SSID: 200-13021" or "Group ID: 15123" first, the name line next.
+        guard referenceFields.contains(field), lines.count > 1, let nextColon = lines[1].firstIndex(of: ":") else { return false }
+        return isNameField(fieldName(lines[1][..<nextColon]))
     }
+
+    /// An Official Journal annex entry: its number on a line of its own, the name on the next, then the name
+    /// in the original script in parentheses and "a.k.a. ..." lines, then the fields:
+    ///
+    /// ```
+    /// 2348.
+    /// Yelena Borisovna SHCHERBAKOVA
+    /// (Елена Борисовна ЩЕРБАКОВА)
+    /// a.k.a. Elena Borisovna SHCHERBAKOVA
+    /// DOB: 9.10.1976
+    /// ```
+    ///
+    /// The name, its aliases, and the number of lines before the fields; nil when the lines are not one.
+    private static func numberedEntry(_ lines: [Substring]) -> (name: String, aliases: [String], fieldsFrom: Int)? {
+        guard lines.count >= 3 else { return nil }
+        let number = lines[0].trimmingCharacters(in: .whitespaces)
+        let digits = number.hasSuffix(".") ? number.dropLast() : number[...]
+        let name = lines[1].trimmingCharacters(in: .whitespaces)
+        guard !digits.isEmpty, digits.count <= 5, digits.allSatisfy(\.isNumber), !name.contains(":"),
+            name.first?.isLetter == true || "'‘\"“".contains(name.first ?? " ")
+        else { return nil }
+        var aliases: [String] = []
+        for index in 2..<min(lines.count, 7) {
+            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("("), line.hasSuffix(")") {
+                aliases.append(String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces))
+            } else if line.lowercased().hasPrefix("a.k.a. ") {
+                aliases += aliasList(String(line.dropFirst(7)))
+            } else if let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 30 {
+                return (name, aliases.filter { !$0.isEmpty }, index)
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Fields that may come before the name line, numbering the record.
+    private static let referenceFields: Set<String> = [
+        "ssid", "id", "group id", "unique id", "reference", "ref", "ref.", "entry", "entry no.", "no.", "list number",
+    ]
 
     /// Name lines that give the kind as their field: "(a) Individual: RI CHOL UNG", "(c) Entity: KOREA
     /// TAESONG GENERAL TRADING CORPORATION", as a regulator's circular sets out a committee's additions.

@@ -219,6 +219,12 @@ struct PartyListParser {
 
     /// The tokens cut at commas and semicolons outside parentheses; a legal form after a comma ("Co., Ltd.")
     /// stays with its name.
+    /// Whether whitespace comes right before and after the token.
+    private func isSetApart(_ token: ArticleToken) -> Bool {
+        token.span.lowerBound > 0 && token.span.upperBound < text.count && text[token.span.lowerBound - 1].isWhitespace
+            && text[token.span.upperBound].isWhitespace
+    }
+
     static func items(of tokens: ArraySlice<ArticleToken>) -> [ArraySlice<ArticleToken>] {
         var items: [ArraySlice<ArticleToken>] = []
         var depth = 0
@@ -646,7 +652,8 @@ struct PartyListParser {
                     index += 1
                     continue
                 }
-                if token.text == "&" || token.text == "-", let next, next.isCapitalized {
+                // "Kim Chol-ho - Colonel General": a dash with spaces on both sides starts a description.
+                if token.text == "&" || token.text == "-" && !isSetApart(token), let next, next.isCapitalized {
                     index += 1
                     continue
                 }

@@ -668,12 +668,13 @@ struct SanctionsExtractorTests {
         #expect(extract(text).entities.isEmpty)
     }
 
-    /// A floor under the measured quality on our 282 labelled articles (F1 0.955, precision 0.954 when this
-    /// floor was set); it fails when a change makes the extractor worse.
+    /// A floor under the measured quality on our 302 labelled articles (F1 0.946, precision 0.947 when this
+    /// floor was set, after series aa, held out until then, joined them); it fails when a change makes the
+    /// extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
-        #expect(evaluation.articles.count >= 282)
-        #expect(evaluation.designations.f1 >= 0.948)
-        #expect(evaluation.designations.precision >= 0.947)
+        #expect(evaluation.articles.count >= 302)
+        #expect(evaluation.designations.f1 >= 0.942)
+        #expect(evaluation.designations.precision >= 0.943)
     }
 }
