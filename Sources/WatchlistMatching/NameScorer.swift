@@ -232,6 +232,18 @@ struct NameScorer: Sendable {
             adjustments.append(.init(rule: "only generic words matched", factor: 0.5 / score))
             score = 0.5
         }
+        // "Sodruzhestvo" against "Sodruzhestvo Ofitserov za Mezhdunarodnuyu Bezopasnost": one word of a
+        // listed organization whose other words say most of what it is.
+        // Not "FIF" against "Falah-i-Insaniat Foundation (FIF)": a query word the name spells out.
+        if name.reading == .organization, nameCovered < Self.organizationCoverageFloor,
+            name.tokens.indices.filter({ index in
+                nameRoles[index] == .word && name.tokens[index].bytes.count > 2 && !pairs.contains { $0.nameIndex == index }
+            }).count >= 3,
+            !Self.spellsOutItsOtherWords(pairs, query: query, name: name)
+        {
+            adjustments.append(.init(rule: "most of the listed name not in the query", factor: Self.partialOrganizationFactor))
+            score *= Self.partialOrganizationFactor
+        }
         if nameRoles.contains(.family), !pairs.contains(where: { nameRoles[$0.nameIndex] == .family }) {
             adjustments.append(.init(rule: "no surname matched", factor: 0.75))
             score *= 0.75
@@ -270,6 +282,26 @@ struct NameScorer: Sendable {
 
     /// Each word's share of the name's weight (summing to 1); a name made only of legal forms still has to
     /// weigh something, so its words then share equally.
+    /// The weighted share of a listed organization's name below which the query is taken to name only a
+    /// part of it (when three of its words or more are missing), and the factor that costs (`watchlist
+    /// eval`: the negatives' false positives).
+    static let organizationCoverageFloor = 0.4
+    static let partialOrganizationFactor = 0.9
+
+    /// Whether the one query word paired is an acronym of the listed name's other words: their initials
+    /// from the first, some skipped ("KIB" for "Katibat al-Imam al-Bukhari (KIB)").
+    private static func spellsOutItsOtherWords(_ pairs: [TokenAligner.Pair], query: PreparedQuery.Reading, name: PreparedName) -> Bool {
+        guard pairs.count == 1 else { return false }
+        let letters = query.tokens[pairs[0].queryIndex].bytes
+        guard (OrganizationAcronym.minimumLength...OrganizationAcronym.maximumLength).contains(letters.count) else { return false }
+        let initials = name.tokens.indices.filter { $0 != pairs[0].nameIndex && name.tokens[$0].role != .legalForm }
+            .compactMap { name.tokens[$0].bytes.first }
+        guard initials.first == letters.first else { return false }
+        var next = letters.startIndex
+        for initial in initials where next < letters.endIndex && initial == letters[next] { next += 1 }
+        return next == letters.endIndex
+    }
+
     static func weightShares(_ tokens: [NameToken], reading: NameTokenizer.Reading) -> [Double] {
         let weights = tokens.map { weight($0, reading: reading) }
         let total = weights.reduce(0, +)

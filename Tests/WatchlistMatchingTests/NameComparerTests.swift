@@ -32,6 +32,19 @@ struct NameComparerTests {
         #expect(translated.score >= 0.8)
     }
 
+    @Test func oneWordOfALongOrganizationNameIsNoMatchButAnAcronymItSpellsOutIs() {
+        let comparer = NameComparer()
+        let part = comparer.compare(
+            query: "OAO Sodruzhestvo", listed: "Sodruzhestvo Ofitserov za Mezhdunarodnuyu Bezopasnost", kind: .organization)
+        #expect(part.score < 0.8)
+        #expect(part.explanation?.adjustments.map(\.rule) == ["most of the listed name not in the query"])
+        // Two words of it are a match; so is the acronym the name carries.
+        #expect(comparer.compare(query: "Sodruzhestvo Ofitserov", listed: "Sodruzhestvo Ofitserov za Mezhdunarodnuyu Bezopasnost",
+            kind: .organization).score >= 0.8)
+        #expect(comparer.compare(query: "KIB", listed: "Katibat al-Imam al-Bukhari (KIB)", kind: .organization).score >= 0.8)
+        #expect(comparer.compare(query: "Baztube", listed: "BAZTUBE LLC", kind: .organization).score >= 0.9)
+    }
+
     @Test func namesWithNothingInCommonScoreZeroWithoutExplanation() {
         let comparison = NameComparer().compare(query: "Maria Garcia", listed: "TEKHNOLIT")
         #expect(comparison.score == 0)
