@@ -88,9 +88,12 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
             }
             // Arabic و is a consonant (w, v) or a long vowel (u, o): keep both readings. A Latin `dh` (Arabic ذ)
             // is also written `z` and `d`: `Nadheera` ~ `Nazira`, `Ridha` ~ `Reda`.
+            // A Latin `q` (Arabic ق) is also written `g` where it is spoken so: `Qadhafi` ~ `Gaddafi`.
+            let qAsG = isAbjadScript ? nil : ConsonantSkeleton.qAsG(bytes).map(RomanizationKey.key(forBytes:))
+            let latinKeys = ([key] + [qAsG].compactMap { $0 }).flatMap { [$0] + ConsonantSkeleton.dhReadings(ofKey: $0) }
             let readings = isAbjadScript
                 ? [skeleton, ConsonantSkeleton.withoutV(skeleton)]
-                : [skeleton] + ConsonantSkeleton.dhReadings(ofKey: key).compactMap { ConsonantSkeleton.skeleton(ofKey: $0, wordLength: $0.count) }
+                : [skeleton] + latinKeys.dropFirst().compactMap { ConsonantSkeleton.skeleton(ofKey: $0, wordLength: $0.count) }
             for reading in readings where reading.count >= ConsonantSkeleton.minimumSkeletonLength && !skeletons.contains(reading) {
                 skeletons.append(reading)
             }

@@ -41,10 +41,21 @@ enum ConsonantSkeleton {
         return shortSimilarity
     }
 
-    /// The first letter, with every vowel one class.
+    /// The first letter, with every vowel one class, and `q` in `g`'s (`Qadhafi` ~ `Gaddafi`, `qAsG`).
     private static func initialClass(_ word: [UInt8]) -> UInt8? {
         guard let first = word.first else { return nil }
+        if first == UInt8(ascii: "q") { return UInt8(ascii: "g") }
         return "aeiouy".utf8.contains(first) ? UInt8(ascii: "a") : first
+    }
+
+    /// A Latin spelling's `q` read as `g`, as Libyan, Gulf and Egyptian spellings write Arabic ق (`Gaddafi` for
+    /// `Qadhafi`, `Gargash` for `Qarqash`); nil when the key has no `q`. Not `g` as `k`: `Gamal` (ج) and
+    /// `Kamal` (ك) are different names. Source: the BGN/PCGN Arabic table (ق `q`) and the spellings in the
+    /// lists (OFAC's `GADDAFI` and `QADHAFI` aliases of one person).
+    static func qAsG(_ spelling: [UInt8]) -> [UInt8]? {
+        let q = UInt8(ascii: "q")
+        guard spelling.contains(q) else { return nil }
+        return spelling.map { $0 == q ? UInt8(ascii: "g") : $0 }
     }
 
     /// A Latin key's `dH` (the `dh` romanizations write for Arabic ذ and ظ) read as `z` and as `d`, the other

@@ -22,6 +22,17 @@ struct ConsonantSkeletonTests {
         #expect(ConsonantSkeleton.agree(token(first), token(second)))
     }
 
+    @Test(arguments: [("Gaddafi", "Qadhafi"), ("Gasim", "Qasim"), ("Gargash", "Qarqash")])
+    func aLatinQAgreesWithTheGListsAlsoWriteForIt(first: String, second: String) {
+        #expect(ConsonantSkeleton.agree(token(first), token(second)))
+    }
+
+    @Test func aGIsNoK() {
+        // `Gamal` (ج) and `Kamal` (ك) are different names; only `q` reads as both.
+        #expect(!ConsonantSkeleton.agree(token("Gamal"), token("Kamal")))
+        #expect(!ConsonantSkeleton.agree(token("Gerim"), token("Kerim")))
+    }
+
     @Test func aDAndAnHApartAreNoDh() {
         #expect(!ConsonantSkeleton.agree(token("Dehong"), token("Dong")))
         #expect(ConsonantSkeleton.dhReadings(ofKey: Array("dehong".utf8)).isEmpty)
