@@ -20,7 +20,11 @@ enum ListHeading {
     /// What the heading means, or nil when the sentence is no heading or says none of these.
     static func meaning(of tokens: [ArticleToken]) -> Meaning? {
         let words = tokens.filter(\.isWord)
-        guard !words.isEmpty, words.count <= 16, let last = tokens.last, !".!?;,\"”".contains(last.text) else { return nil }
+        // A sentence's end is no heading's, also where the tokenizer kept the full stop with a number
+        // ("... remove one individual from Schedule 1.").
+        guard !words.isEmpty, words.count <= 16, let last = tokens.last, !".!?;,\"”".contains(last.text),
+            !(last.text.count > 1 && last.text.hasSuffix(".") && last.text.dropLast().allSatisfy(\.isNumber))
+        else { return nil }
         let lower = words.map(\.lower)
         // "Individuals", "Vessels:", "Entities (4 entities)": kind words and counts only.
         let named = lower.filter { $0.first?.isNumber != true }

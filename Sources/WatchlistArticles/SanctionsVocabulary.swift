@@ -429,6 +429,6 @@ enum SanctionsVocabulary {
         "committee", "regulator", "bureau", "authorities", "officials", "washington", "london", "ottawa", "tokyo",
         "canberra", "bern", "brussels", "we",
         // The instrument that lists: "The same package added X and Y to the EU's list of vessels".
-        "package", "decree", "regulation",
+        "package", "decree", "regulation", "regulations", "amendments", "amendment", "ordinance",
     ]
 }

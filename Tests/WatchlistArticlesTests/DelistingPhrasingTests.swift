@@ -29,4 +29,16 @@ import Testing
         #expect(extract(text).delisted.map(\.name) == ["Bosfor Denizcilik A.S.", "Murat Ozkan"])
         #expect(extract("BIS did not, however, move against Rongda Electronics Co., Ltd. this week.").entities.isEmpty)
     }
+
+    @Test func aRemovalAfterACountEndsTheCountAndIsNoHeading() {
+        let text = """
+            Canada today imposed sanctions on three individuals under the Special Economic Measures (Russia) Regulations.
+
+            Arkady Borisovich Telyatnikov is the general director of a drone plant. Ildar Rinatovich Sabirov oversees its production.
+
+            The amendments also remove one individual from Schedule 1. Viktor Semyonovich Pankratov, a Russian citizen, applied for removal under section 8 of the Regulations.
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.map(\.name) == ["Arkady Borisovich Telyatnikov", "Ildar Rinatovich Sabirov"])
+    }
 }
