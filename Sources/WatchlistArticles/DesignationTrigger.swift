@@ -491,6 +491,13 @@ struct DesignationTrigger: Hashable, Sendable {
                 tokens[position].lower == "under" && tokens[(position + 1)...].prefix(3).contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
             }
         }
+        // The UK "specifies" ships: "two vessels ..., the SOLANO (IMO 9256078) and the IRIDA STAR, were
+        // specified"; not "as specified in the Annex", nor the adjective of "Sanctions: specified ship".
+        if ["specified", "specifies", "specifying"].contains(tokens[index].lower) {
+            let vesselNouns: Set<String> = ["vessel", "vessels", "ship", "ships", "tanker", "tankers"]
+            return !(index > 0 && tokens[index - 1].lower == "as") && !(index + 1 < tokens.count && vesselNouns.contains(tokens[index + 1].lower))
+                && tokens.contains { ["imo", "vessel", "vessels", "ship", "ships", "tanker", "tankers"].contains($0.lower) }
+        }
         if tokens[index].lower == "hit" {
             return after.prefix(4).first?.lower == "with" && after.prefix(5).contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
         }

@@ -15,11 +15,13 @@ enum SanctionsVocabulary {
         "blocked", "blocks", "targeted", "targets", "penalized", "penalised", "listed", "lists", "added", "adds",
         "identified", "froze", "frozen", "designating", "sanctioning", "blacklisting", "adding", "listing", "hit", "named", "inserted",
         "took", "takes", "taking", "taken", "add", "subjected", "placed", "identifies", "identifying",
+        "specified", "specifies", "specifying",
     ]
     /// Designation verbs that designate only in a fixed phrase: "hit with sanctions", "named X as a
     /// Specially Designated Global Terrorist", "took action against X".
     static let phraseOnlyVerbs: Set<String> = [
         "hit", "named", "took", "takes", "taking", "taken", "identified", "identifies", "identifying", "subjected", "placed", "frozen",
+        "specified", "specifies", "specifying",
     ]
     static let actionVerbs: Set<String> = ["took", "takes", "taking", "taken"]
     /// "added" designates only with a list as destination.

@@ -1,8 +1,8 @@
 import Testing
 @testable import WatchlistArticles
 
-/// Annex entries in the layouts of the Official Journal and of SECO, wire FACTBOX sections, and earlier
-/// actions a text recalls.
+/// Annex entries in the layouts of the Official Journal and of SECO, wire FACTBOX sections, the UK's
+/// specified ships, and earlier actions a text recalls.
 @Suite struct AnnexEntryTests {
     @Test func anOfficialJournalEntryIsItsNumberThenTheNameThenTheOriginalScriptAndAliases() {
         let text = """
@@ -100,5 +100,16 @@ import Testing
             North Korean generals, including Lieutenant General Jo Kyong-chol," the minister said.
             """
         #expect(extract(text).entities.map(\.name) == ["Arktos Exchange LLC"])
+    }
+
+    @Test func aShipTheUKSpecifiesIsDesignatedButAsSpecifiedIsNoTrigger() {
+        let text = """
+            The UK also specified the crude tanker BALTIC ORCHID (IMO 9312451), which may now be denied entry to UK ports.
+            Vessels carrying cargo as specified in Annex II, such as the tanker NORD STAR, may be inspected.
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.map(\.name) == ["BALTIC ORCHID"])
+        #expect(extraction.entities.first?.kind == .vessel)
+        #expect(extraction.entities.first?.identifiers == ["IMO 9312451"])
     }
 }
