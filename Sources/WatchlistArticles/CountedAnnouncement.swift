@@ -456,7 +456,10 @@ struct CountedAnnouncement: Sendable {
     private static let anyKindNouns: Set<String> = ["persons", "person", "targets", "target", "parties", "party", "names", "name"]
 
     private static func kind(ofCounted noun: String) -> EntityKind? {
-        countedNouns[noun]
+        if let kind = countedNouns[noun] { return kind }
+        // "four Belarusians", "two Iraqis": a demonym in the plural counts people.
+        guard noun.count > 4, noun.hasSuffix("s"), SanctionsVocabulary.countries[String(noun.dropLast())] != nil else { return nil }
+        return .person
     }
 
     /// The nouns announcements count parties with, and the kind each stands for.
