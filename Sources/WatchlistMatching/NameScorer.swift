@@ -8,9 +8,10 @@ import WatchlistCore
 /// second given name) cost a little. Coverage weights each word by what it says about identity:
 /// surnames and distinctive words 1, given names 0.7, patronymics, initials and generic organization words
 /// 0.25, legal forms 0.
-/// Then: a match on generic words only is capped at 0.5, and a listed name with a marked surname that the
-/// query does not match is multiplied by 0.75. A weak alias scores `weakAliasExactScore` on an exact
-/// match and nothing otherwise. A query that is a listed organization's acronym (`OrganizationAcronym`)
+/// Then: a match on generic words only is capped at 0.5; a listed name with a marked surname that the
+/// query does not match is multiplied by 0.75; a match on less than 0.4 of a listed organization's name,
+/// three of its words or more missing, by 0.9 (unless the query word is the acronym of the missing
+/// words). A weak alias scores `weakAliasExactScore` on an exact match and nothing otherwise. A query that is a listed organization's acronym (`OrganizationAcronym`)
 /// scores `OrganizationAcronym.similarity` when its words score less.
 struct NameScorer: Sendable {
     var configuration: MatchConfiguration
@@ -280,8 +281,6 @@ struct NameScorer: Sendable {
         }
     }
 
-    /// Each word's share of the name's weight (summing to 1); a name made only of legal forms still has to
-    /// weigh something, so its words then share equally.
     /// The weighted share of a listed organization's name below which the query is taken to name only a
     /// part of it (when three of its words or more are missing), and the factor that costs (`watchlist
     /// eval`: the negatives' false positives).
@@ -302,6 +301,8 @@ struct NameScorer: Sendable {
         return next == letters.endIndex
     }
 
+    /// Each word's share of the name's weight (summing to 1); a name made only of legal forms still has to
+    /// weigh something, so its words then share equally.
     static func weightShares(_ tokens: [NameToken], reading: NameTokenizer.Reading) -> [Double] {
         let weights = tokens.map { weight($0, reading: reading) }
         let total = weights.reduce(0, +)
