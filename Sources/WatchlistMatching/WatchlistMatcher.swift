@@ -143,16 +143,19 @@ public struct WatchlistMatcher: Sendable {
             best[name.entityIndex] = candidate
         }
         let scorer = NameScorer(configuration: configuration)
-        let matches = best.map { entityIndex, found in
+        // Ranked before the matches are made, so only those returned are explained.
+        let ranked = best.map { entityIndex, found in (entityIndex, found, score: (found.result.score * 1000).rounded() / 1000) }
+            .sorted { ($0.score, entities[$1.0].id) > ($1.score, entities[$0.0].id) }
+            .prefix(limit)
+        return ranked.map { entityIndex, found, score in
             let entity = entities[entityIndex]
             let name = names[found.position]
             return Match(
-                entityID: entity.id, score: (found.result.score * 1000).rounded() / 1000,
+                entityID: entity.id, score: score,
                 matchedName: entity.names[name.nameIndex], caption: entity.caption, kind: entity.kind,
                 programs: entity.programs.map(\.code), sources: entity.provenance.map(\.source).uniqued(),
                 explanation: scorer.explanation(found.result, query: prepared.reading(for: name.reading), name: name))
         }
-        return Array(matches.sorted { ($0.score, $1.entityID) > ($1.score, $0.entityID) }.prefix(limit))
     }
 }
 
