@@ -496,7 +496,7 @@ struct DesignationTrigger: Hashable, Sendable {
         if ["specified", "specifies", "specifying"].contains(tokens[index].lower) {
             let vesselNouns: Set<String> = ["vessel", "vessels", "ship", "ships", "tanker", "tankers"]
             return !(index > 0 && tokens[index - 1].lower == "as") && !(index + 1 < tokens.count && vesselNouns.contains(tokens[index + 1].lower))
-                && tokens.contains { ["imo", "vessel", "vessels", "ship", "ships", "tanker", "tankers"].contains($0.lower) }
+                && tokens.contains { $0.lower == "imo" || vesselNouns.contains($0.lower) }
         }
         if tokens[index].lower == "hit" {
             return after.prefix(4).first?.lower == "with" && after.prefix(5).contains { SanctionsVocabulary.measureNouns.contains($0.lower) }

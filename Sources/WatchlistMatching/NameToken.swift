@@ -77,6 +77,8 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
         self.keys = keys
         let isAbjadScript = ConsonantSkeleton.isAbjadScript(original)
         var skeletons: [[UInt8]] = []
+        // A Latin `q` (Arabic ق) is also written `g` where it is spoken so: `Qadhafi` ~ `Gaddafi`.
+        let qAsGKey = isAbjadScript ? nil : ConsonantSkeleton.qAsG(bytes).map(RomanizationKey.key(forBytes:))
         for key in keys {
             guard var skeleton = ConsonantSkeleton.skeleton(ofKey: key, wordLength: key.count) else { continue }
             if skeleton.count < ConsonantSkeleton.minimumSkeletonLength {
@@ -88,12 +90,10 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
             }
             // Arabic و is a consonant (w, v) or a long vowel (u, o): keep both readings. A Latin `dh` (Arabic ذ)
             // is also written `z` and `d`: `Nadheera` ~ `Nazira`, `Ridha` ~ `Reda`.
-            // A Latin `q` (Arabic ق) is also written `g` where it is spoken so: `Qadhafi` ~ `Gaddafi`.
-            let qAsG = isAbjadScript ? nil : ConsonantSkeleton.qAsG(bytes).map(RomanizationKey.key(forBytes:))
-            let latinKeys = ([key] + [qAsG].compactMap { $0 }).flatMap { [$0] + ConsonantSkeleton.dhReadings(ofKey: $0) }
             let readings = isAbjadScript
                 ? [skeleton, ConsonantSkeleton.withoutV(skeleton)]
-                : [skeleton] + latinKeys.dropFirst().compactMap { ConsonantSkeleton.skeleton(ofKey: $0, wordLength: $0.count) }
+                : [skeleton] + ([key] + [qAsGKey].compactMap { $0 }).flatMap { [$0] + ConsonantSkeleton.dhReadings(ofKey: $0) }
+                    .dropFirst().compactMap { ConsonantSkeleton.skeleton(ofKey: $0, wordLength: $0.count) }
             for reading in readings where reading.count >= ConsonantSkeleton.minimumSkeletonLength && !skeletons.contains(reading) {
                 skeletons.append(reading)
             }
