@@ -320,7 +320,6 @@ struct ArticleReader {
             let authority = ArticleAuthority.authority(in: tokens, triggerAt: trigger.position) ?? carriedAuthority
             let date = dates.first ?? carriedDate ?? documentDate
             if trigger.effect == .designation { lastDesignation = (authority, date) }
-            lastEffect = trigger.effect
             if trigger.introducesList { list = OpenList(trigger: trigger, authority: authority, date: date) }
             let parser = PartyListParser(text: text, groupKind: trigger.groupKind, groupCountry: trigger.groupCountry)
             var ranges = [trigger.targets] + (trigger.alsoTargets.map { [$0] } ?? [])
@@ -355,6 +354,9 @@ struct ArticleReader {
                 let full = fullName(of: mention, introducedBefore: tokens[..<trigger.position])
                 add(party(full, authority: authority, date: date, sentence: sentence), effect: trigger.effect)
             }
+            // "Separately, the Council decided to remove X from the list." names its one party: an annex table
+            // further on lists the round's designations, not more removals.
+            if trigger.effect == .designation || trigger.introducesList || mentions.isEmpty { lastEffect = trigger.effect }
             // "OFAC designated the companies ...": the count may be in the sentence before ("took action
             // against two ship management companies and four tankers").
             // A count ends where the sentence's next trigger starts ("sanctions ... on three individuals and

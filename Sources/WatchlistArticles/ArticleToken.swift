@@ -39,6 +39,12 @@ struct ArticleToken: Hashable, Sendable {
                 index += 1
                 continue
             }
+            // "... prohibited:[7]": a footnote reference (an encyclopedia page, a paper) is not part of the
+            // sentence.
+            if character == "[", let footnoteEnd = footnoteReferenceEnd(characters, from: index) {
+                index = footnoteEnd
+                continue
+            }
             guard isWordCharacter(character) else {
                 tokens.append(make(String(character), kind: .punctuation, from: index, to: index + 1, offset: offset))
                 index += 1
@@ -62,6 +68,14 @@ struct ArticleToken: Hashable, Sendable {
             index = end
         }
         return tokens
+    }
+
+    /// The index after "[7]" or "[12]" starting at `start`, or nil when no footnote reference starts there.
+    private static func footnoteReferenceEnd(_ characters: [Character], from start: Int) -> Int? {
+        var end = start + 1
+        while end < characters.count, end - start <= 3, characters[end].isASCII, characters[end].isNumber { end += 1 }
+        guard end > start + 1, end < characters.count, characters[end] == "]" else { return nil }
+        return end + 1
     }
 
     private static func make(_ text: String, kind: Kind, from start: Int, to end: Int, offset: Int) -> ArticleToken {

@@ -88,6 +88,13 @@ struct DesignationTrigger: Hashable, Sendable {
                 let subjectStart = clauseStart(tokens, before: subjectEnd)
                 trigger = DesignationTrigger(
                     effect: .delisting, targets: subjectStart..<subjectEnd, position: index, introducesList: false)
+            } else if word == "subject", endsWithColon, index >= 1, index + 1 < tokens.count, tokens[index + 1].lower == "to",
+                PartyListParser.kindOfDescriptor(tokens[index - 1].lower) != nil, tokens[index - 1].lower.hasSuffix("s"),
+                tokens[(index + 1)...].prefix(6).contains(where: { SanctionsVocabulary.measureNouns.contains($0.lower) })
+            {
+                // "published the names of five individuals and six organisations subject to asset freezes:": the
+                // names follow.
+                trigger = DesignationTrigger(effect: .designation, targets: 0..<0, position: index, introducesList: true)
             } else if ["removal", "removals", "delisting", "delistings"].contains(word),
                 endsWithColon || tokens[index...].contains(where: { ["below", "following"].contains($0.lower) })
             {
@@ -438,7 +445,11 @@ struct DesignationTrigger: Hashable, Sendable {
         }
         // Active: an authority (or a word standing for one) must be the subject.
         let subject = tokens[clause..<index]
-        guard hasAuthoritySubject(subject) else { return nil }
+        // "The same rule removed Tuas Precision Components Pte. Ltd. from the Entity List": a Federal Register
+        // rule names the party it adds or removes (its counts, "The rule also removes one entity", sum up a
+        // release whose parties come later).
+        let ruleNamesParty = subject.last?.lower == "rule" && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+        guard hasAuthoritySubject(subject) || ruleNamesParty else { return nil }
         if let relative = subject.lastIndex(where: { ["that", "which", "whom"].contains($0.lower) }),
             !subject[relative...].dropFirst().contains(where: { $0.text == "," }),
             index + 1 >= tokens.count || tokens[index + 1].kind == .punctuation || SanctionsVocabulary.boundaryWords.contains(tokens[index + 1].lower)
@@ -573,6 +584,12 @@ struct DesignationTrigger: Hashable, Sendable {
             for lead in [["of", "assets", "of"], ["of", "the", "assets", "of"], ["of", "funds", "of"]] where words.starts(with: lead) {
                 return index + 1 + lead.count < tokens.count ? index + 1 + lead.count : nil
             }
+        }
+        // "the government revoked the designations of X and Y": what was revoked names its parties.
+        if tokens[index].lower == "designations", index + 2 < tokens.count, tokens[index + 1].lower == "of",
+            tokens[..<index].suffix(3).contains(where: { SanctionsVocabulary.delistingVerbs.contains($0.lower) })
+        {
+            return index + 2
         }
         var next = index + 1
         // "sanctions and restrictions on", "asset freeze and a travel ban on".
@@ -743,8 +760,10 @@ struct DesignationTrigger: Hashable, Sendable {
         // opening the trigger's own clause.
         // Not "X, who moved to Dubai in 2022, is designated": the date opens the clause.
         let clauseBefore = tokens[..<index].suffix(8).map(\.lower).reversed().prefix { ![";", "and", "but", "while"].contains($0) }.reversed()
+        // "- In January 2024, Japan froze ...": a bullet before the date is the clause's start too.
         for (offset, word) in zip(clauseBefore.indices, clauseBefore) where word == "in"
-            && (offset == clauseBefore.startIndex || clauseBefore[clauseBefore.index(before: offset)] == ",")
+            && (offset == clauseBefore.startIndex || clauseBefore[clauseBefore.index(before: offset)] == ","
+                || SanctionsExtractor.bullets.contains { String($0) == clauseBefore[clauseBefore.index(before: offset)] })
         {
             var yearAt = clauseBefore.index(after: offset)
             if yearAt < clauseBefore.endIndex, let month = ArticleDate.months[clauseBefore[yearAt]] {

@@ -414,7 +414,7 @@ enum SanctionsVocabulary {
         (["dfat"], "Australia"), (["australia"], "Australia"), (["australian"], "Australia"),
         (["state", "secretariat", "for", "economic", "affairs"], "Switzerland"),
         (["seco"], "Switzerland"), (["eaer"], "Switzerland"), (["wbf"], "Switzerland"), (["switzerland"], "Switzerland"), (["swiss"], "Switzerland"),
-        (["japan"], "Japan"), (["japanese"], "Japan"), (["tokyo"], "Japan"),
+        (["japan"], "Japan"), (["meti"], "Japan"), (["japanese"], "Japan"), (["tokyo"], "Japan"),
         (["new", "zealand"], "New Zealand"), (["mfat"], "New Zealand"),
         (["ministry", "of", "foreign", "affairs", "and", "trade"], "New Zealand"), (["canberra"], "Australia"),
         (["united", "states"], "US"), (["u.s."], "US"), (["us"], "US"), (["usa"], "US"), (["washington"], "US"),

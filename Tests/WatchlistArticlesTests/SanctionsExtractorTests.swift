@@ -673,8 +673,8 @@ struct SanctionsExtractorTests {
     /// extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
-        #expect(evaluation.articles.count >= 302)
-        #expect(evaluation.designations.f1 >= 0.942)
-        #expect(evaluation.designations.precision >= 0.943)
+        #expect(evaluation.articles.count >= 322)
+        #expect(evaluation.designations.f1 >= 0.938)
+        #expect(evaluation.designations.precision >= 0.938)
     }
 }

@@ -1,0 +1,87 @@
+import Testing
+@testable import WatchlistArticles
+
+/// Layouts of series ab: an encyclopedia page with footnote marks and a timeline of earlier rounds, an
+/// annex table after a removal, removals phrased as a revoked designation or by a Federal Register rule.
+@Suite struct EncyclopediaAndAnnexTests {
+    @Test func anAnnexTableAfterANamedRemovalListsDesignations() {
+        let text = """
+            The Council today decided to impose restrictive measures on an additional 1 individual and 1 entity.
+
+            Separately, the Council decided to remove Leanid Mikhailavich Yurchanka from the list, as he is deceased.
+
+            No. | Name | Identifying information | Date of listing
+
+            1 | Aliaksandr Piatrovich Hryshkevich | DOB: 14.3.1971; Position: Judge | 24.2.2026
+
+            2 | OOO "Belspetsimpeks-Trade" | Address: Minsk, Belarus | 24.2.2026
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.map(\.name) == ["Aliaksandr Piatrovich Hryshkevich", "OOO \"Belspetsimpeks-Trade\""])
+        #expect(extraction.delisted.map(\.name) == ["Leanid Mikhailavich Yurchanka"])
+    }
+
+    @Test func aTableAfterAnAnnouncedRemovalListsRemovals() {
+        let text = """
+            OFAC also removed the following entries from the SDN List:
+
+            | Name | Program |
+            |---|---|
+            | Oceanic Bridge Trading LLC | IRAN |
+            | Kamal Fathi Haddad | SDGT |
+            """
+        let extraction = extract(text)
+        #expect(extraction.delisted.map(\.name) == ["Oceanic Bridge Trading LLC", "Kamal Fathi Haddad"])
+        #expect(extraction.entities.isEmpty)
+    }
+
+    @Test func footnoteMarksDoNotHideTheColonThatOpensAList() {
+        let text = """
+            On 13 March 2026 the Ministry of Economy, Trade and Industry added four organisations to the list of end users to which exports are prohibited:[7]
+
+            * **Harbin Beifang Precision Instruments Co., Ltd.** (China)
+            * **Tashkent Avia Service LLC** (Uzbekistan)
+            """
+        #expect(extract(text).entities.map(\.name) == ["Harbin Beifang Precision Instruments Co., Ltd.", "Tashkent Avia Service LLC"])
+    }
+
+    @Test func namesOfPartiesSubjectToAssetFreezesFollowTheColon() {
+        let text = """
+            On 13 March 2026, Japan's Ministry of Finance published the names of two individuals subject to asset freezes:
+
+            1. **Vladislav Igorevich Tarasenko** – general director of a machine-tool importer.
+            2. **Wang Haoran** – Chinese national.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Vladislav Igorevich Tarasenko", "Wang Haoran"])
+    }
+
+    @Test func aBulletOpenedByAnEarlierDateIsAnEarlierRound() {
+        let text = """
+            Japan froze the assets of OOO Vostok-Mikroelektronika on 13 March 2026.
+
+            * In January 2024, Japan froze the assets of the Hong Kong trading firm Sino Apex Components Limited.[4]
+            * In December 2025, Japan targeted arms transfers, freezing the assets of Tumangang Maritime Transport Company.[6]
+            """
+        #expect(extract(text).entities.map(\.name) == ["OOO Vostok-Mikroelektronika"])
+    }
+
+    @Test func revokedDesignationsAreRemovals() {
+        let text = "On 12 March 2026 the UK government revoked the designations of Gennady Viktorovich Orlov and OOO Bering Freight, a Vladivostok forwarding company."
+        let extraction = extract(text)
+        #expect(extraction.delisted.map(\.name) == ["Gennady Viktorovich Orlov", "OOO Bering Freight"])
+        #expect(extraction.entities.isEmpty)
+    }
+
+    @Test func aRuleRemovesTheCompanyItNamesButItsCountSumsUpTheRelease() {
+        let named = "BIS added Halcyon Tooling Pte. Ltd. to the Entity List on Tuesday. The same rule removed Tuas Precision Components Pte. Ltd. from the Entity List."
+        #expect(extract(named).delisted.map(\.name) == ["Tuas Precision Components Pte. Ltd."])
+        let counted = """
+            BIS today published a final rule adding two entities to the Entity List. The rule also removes one entity in China from the Entity List.
+
+            Beijing Zhongke Haixin Semiconductor Co., Ltd. supplies logic chips to research institutes.
+
+            Grand Apex Components Limited was identified as a transshipment point.
+            """
+        #expect(extract(counted).entities.map(\.name) == ["Beijing Zhongke Haixin Semiconductor Co., Ltd.", "Grand Apex Components Limited"])
+    }
+}
