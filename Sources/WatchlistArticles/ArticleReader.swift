@@ -444,23 +444,26 @@ struct ArticleReader {
     /// The designated parties (back-references merged, delisted ones left out) and the delisted ones.
     mutating func finish(file: String) -> ArticleExtraction {
         closeAnnouncement()
-        let delistedNames = Set(delisted.parties.map { SanctionsExtractor.PartyCollector.key($0.name) })
         // The text's three-word runs only when a person of two words may gain a third: most texts have none.
-        let mayGainAWord = designated.parties.contains { $0.kind == .person && $0.name.split(separator: " ").count == 2 }
+        let mayGainAWord = (designated.parties + delisted.parties).contains { $0.kind == .person && $0.name.split(separator: " ").count == 2 }
         let fullerNames = mayGainAWord ? FullerPersonName(text: String(text)) : nil
-        let corrected = designated.parties.map { party in
+        func corrected(_ party: ExtractedParty) -> ExtractedParty {
             var party = party
             if let right = corrections[SanctionsExtractor.PartyCollector.key(party.name)] { party.name = right }
             if party.kind == .person, let fuller = fullerNames?.fuller(party.name) { party.name = fuller }
             return party
         }
+        // "Ihor Tkachuk" in the story is the "Tkachuk Ihor Mykolaiovych" of the annex: one party.
+        var removed = SanctionsExtractor.PartyCollector()
+        for party in delisted.parties { removed.add(corrected(party)) }
+        let delistedNames = Set(removed.parties.map { SanctionsExtractor.PartyCollector.key($0.name) })
         var entities = SanctionsExtractor.PartyCollector()
-        for party in corrected where !delistedNames.contains(SanctionsExtractor.PartyCollector.key(party.name)) {
+        for party in designated.parties.map(corrected) where !delistedNames.contains(SanctionsExtractor.PartyCollector.key(party.name)) {
             if ([party.name] + party.aliases).contains(where: { listedBefore.contains(SanctionsExtractor.PartyCollector.key($0)) }) { continue }
             if denied.contains(SanctionsExtractor.PartyCollector.key(party.name)) { continue }
             entities.add(party)
         }
-        return ArticleExtraction(file: file, entities: ShortReference.merging(entities.parties), delisted: delisted.parties)
+        return ArticleExtraction(file: file, entities: ShortReference.merging(entities.parties), delisted: removed.parties)
     }
 
     // MARK: Helpers

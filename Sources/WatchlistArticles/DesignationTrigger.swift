@@ -386,7 +386,18 @@ struct DesignationTrigger: Hashable, Sendable {
             {
                 subjectEnd -= 1
             }
-            if subjectEnd > 0, SanctionsVocabulary.relativeWords.contains(tokens[subjectEnd - 1].lower) { return nil }
+            if subjectEnd > 0, SanctionsVocabulary.relativeWords.contains(tokens[subjectEnd - 1].lower) {
+                // "director of the Prisons Organization of Tehran Province, which is also listed today": the
+                // antecedent is designated in the same action.
+                let relative = subjectEnd - 1
+                if ["which", "who"].contains(tokens[relative].lower), relative >= 1, tokens[relative - 1].text == ",",
+                    tokens[(index + 1)...].prefix(2).contains(where: { $0.lower == "today" }),
+                    let antecedent = antecedent(tokens, relative: relative, afterComma: true)
+                {
+                    return DesignationTrigger(effect: effect, targets: antecedent, position: index, introducesList: false)
+                }
+                return nil
+            }
             if subjectEnd > 0, tokens[subjectEnd - 1].text == ",", subjectEnd >= 2,
                 SanctionsVocabulary.relativeWords.contains(tokens[subjectEnd - 2].lower)
             {
@@ -599,6 +610,13 @@ struct DesignationTrigger: Hashable, Sendable {
             if tokens[next].text == "(", let close = tokens[next...].prefix(30).firstIndex(where: { $0.text == ")" }) {
                 // "Payment restrictions (deposit contracts, trust contracts, ...) will be imposed on".
                 next = close + 1
+            } else if tokens[next].lower == "under", let against = tokens[(next + 1)...].prefix(14).prefix(while: { ![".", ";", ","].contains($0.text) })
+                .firstIndex(where: { ["against", "on"].contains($0.lower) })
+            {
+                // "sanctions under the Special Economic Measures (Iran) Regulations against 6 individuals": the
+                // instrument comes between.
+                next = against
+                break
             } else if ["and", "a", "an", "travel", "asset", "export", "visa", "has", "have", "will", "shall"].contains(tokens[next].lower)
                 || SanctionsVocabulary.measureNouns.contains(tokens[next].lower)
                 || SanctionsVocabulary.auxiliaries.contains(tokens[next].lower)

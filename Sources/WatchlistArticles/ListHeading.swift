@@ -20,6 +20,13 @@ enum ListHeading {
     /// What the heading means, or nil when the sentence is no heading or says none of these.
     static func meaning(of tokens: [ArticleToken]) -> Meaning? {
         let words = tokens.filter(\.isWord)
+        // "ANNEX to the NSDC decision of 24 October 2025 "On the application of personal special economic and
+        // other restrictive measures (sanctions)"", "ANNEX 2 — sanctions lifted": an annex's long title.
+        if words.first?.text.uppercased() == "ANNEX", words.first?.isCapitalized == true, (3...36).contains(words.count), tokens.last?.text != ":" {
+            let lower = words.map(\.lower)
+            if lower.contains(where: { delistingWords.contains($0) || $0 == "lifted" }) { return .delistings }
+            if lower.contains(where: { ["sanctions", "measures"].contains($0) || designationWords.contains($0) }) { return .designations }
+        }
         // A sentence's end is no heading's, also where the tokenizer kept the full stop with a number
         // ("... remove one individual from Schedule 1.").
         guard !words.isEmpty, words.count <= 16, let last = tokens.last, !".!?;,\"”".contains(last.text),

@@ -690,8 +690,12 @@ struct PartyListParser {
                 index += 1
                 continue
             }
-            // A legal form written in lowercase: "Kanal Istok d.o.o. Bijeljina".
-            if index > runStart, Self.isLowercaseLegalForm(token) {
+            // A legal form written in lowercase: "Kanal Istok d.o.o. Bijeljina"; the lowercase words of a
+            // transliterated one: "Tovarystvo z obmezhenoiu vidpovidalnistiu "Volha-Komplekt"".
+            if index > runStart, Self.isLowercaseLegalForm(token)
+                || SanctionsVocabulary.transliteratedLegalFormWords.contains(token.lower)
+                || ["z", "s"].contains(token.lower) && next.map { SanctionsVocabulary.transliteratedLegalFormWords.contains($0.lower) } == true
+            {
                 hasOrganizationWord = true
                 index += 1
                 continue
@@ -975,7 +979,9 @@ struct PartyListParser {
         if words.count >= 2, let last = words.last, SanctionsVocabulary.instrumentWords.contains(last) { return false }
         if ["section", "article", "paragraph"].contains(words[0]) { return false }
         // "the Specially Designated Nationals list": the list is no party.
-        if lower.hasPrefix("specially designated") { return false }
+        // "The Special Economic Measures (Iran) Regulations prohibit ...": Canada's sanctions act, its
+        // country in parentheses.
+        if lower.hasPrefix("specially designated") || lower.hasPrefix("special economic measures") { return false }
         // "Its Pyongyang-appointed representative": a possessive opens a role, not a name.
         if words.count >= 2, SanctionsVocabulary.roleOwners.contains(words[0]) { return false }
         if words.allSatisfy({

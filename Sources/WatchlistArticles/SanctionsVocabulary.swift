@@ -147,6 +147,7 @@ enum SanctionsVocabulary {
         "agent", "agents", "operative", "operatives", "militant", "militants", "propagandist", "businesspeople",
         "banker", "bankers", "trader", "traders", "launderer", "launderers", "hacker", "hackers", "nephew", "niece",
         "cousin", "uncle", "father", "mother", "son-in-law", "brother-in-law",
+        "editor", "presenter", "blogger", "engineer", "scientist", "accountant",
     ]
     /// Titles written before a person's name ("Dr Ali Rezaei", "Gen. Ivan Petrov").
     static let titles: Set<String> = [
@@ -201,6 +202,16 @@ enum SanctionsVocabulary {
         "d.o.o", "doo", "d.d", "a.d",
         // German partnership forms (Kommanditgesellschaft, offene Handelsgesellschaft, KG auf Aktien).
         "kg", "ohg", "kgaa", "ug",
+    ]
+    /// The words after the capitalized first word of Russian and Ukrainian legal forms in transliteration,
+    /// which texts write in lowercase: "Aktsionerne tovarystvo", "Tovarystvo z obmezhenoiu
+    /// vidpovidalnistiu", "Avtonomna nekomertsiina orhanizatsiia", "Obshchestvo s ogranichennoy
+    /// otvetstvennostyu", "Avtonomnaya nekommercheskaya organizatsiya" (the long forms of AT, TOV, ANO, OOO
+    /// in the ISO 20275 Entity Legal Forms list).
+    static let transliteratedLegalFormWords: Set<String> = [
+        "tovarystvo", "obmezhenoiu", "obmezhenoyu", "vidpovidalnistiu", "vidpovidalnistyu", "aktsionerne",
+        "nekomertsiina", "orhanizatsiia", "obshchestvo", "ogranichennoy", "ogranichennoi", "otvetstvennostyu",
+        "aktsionernoe", "nekommercheskaya", "organizatsiya",
     ]
     /// Legal forms written after a comma ("Hubei Huayang Co., Ltd."), which must stay with the name.
     static let trailingLegalForms: Set<String> = [

@@ -85,3 +85,45 @@ import Testing
         #expect(extract(counted).entities.map(\.name) == ["Beijing Zhongke Haixin Semiconductor Co., Ltd.", "Grand Apex Components Limited"])
     }
 }
+
+/// Series ab's decree annex and bilingual release: an annex under a long title, Ukrainian legal forms in
+/// transliteration, a surname-first annex name, an instrument between a measure and its parties.
+@Suite struct DecreeAnnexTests {
+    @Test func aDecreeAnnexListsItsPartiesUnderItsLongTitle() {
+        let text = """
+            Kyiv, 24 October 2025. President Zelensky signed a decree imposing sanctions on one Russian citizen and one legal entity. Its general director, Andrii Kuznietsov, has also been sanctioned.
+
+            Separately, the NSDC lifted sanctions on one Ukrainian citizen, Ihor Tkachuk.
+
+            ANNEX to the NSDC decision of 24 October 2025 "On the application of personal special economic and other restrictive measures (sanctions)"
+
+            Individuals
+
+            1. Kuznietsov Andrii Volodymyrovych (Kuznetsov Andrey Vladimirovich), born 14.03.1976, Saratov, Russian Federation.
+
+            Legal entities
+
+            2. Tovarystvo z obmezhenoiu vidpovidalnistiu "Volha-Komplekt" (OOO "Volga-Komplekt"), primary state registration number 1177746523019.
+
+            ANNEX 2 — sanctions lifted
+
+            1. Tkachuk Ihor Mykolaiovych, born 30.06.1972, Vinnytsia, Ukraine.
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.map(\.name) == ["Kuznietsov Andrii Volodymyrovych", "Tovarystvo z obmezhenoiu vidpovidalnistiu Volha-Komplekt"])
+        #expect(extraction.delisted.map(\.name) == ["Tkachuk Ihor Mykolaiovych"])
+    }
+
+    @Test func theInstrumentBetweenSanctionsAndTheirCountIsSkipped() {
+        let text = """
+            Today, the Minister announced additional sanctions under the Special Economic Measures (Iran) Regulations against 2 individuals and 1 entity.
+
+            Among them is Mohammad-Reza Heydari Nasab, director of the Prisons Organization of Tehran Province, which is also listed today. Canada is also sanctioning Farzaneh Ghorbani-Moghaddam, a senior editor at the Islamic Republic of Iran Broadcasting.
+
+            The Special Economic Measures (Iran) Regulations prohibit persons in Canada from dealing in any property of the listed persons.
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.map(\.name) == ["Mohammad-Reza Heydari Nasab", "Prisons Organization of Tehran Province", "Farzaneh Ghorbani-Moghaddam"])
+        #expect(extraction.entities.last?.kind == .person)
+    }
+}
