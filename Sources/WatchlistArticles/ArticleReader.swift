@@ -309,7 +309,11 @@ struct ArticleReader {
         }
         // "The entry concerning the following person ... is replaced by the following entry:": the records
         // that follow change entries listed before.
-        if tokens.last?.text == ":", words.contains("replaced") || words.contains("amended") && words.contains("follows") {
+        // "The following measures, originally adopted in October 2024, are renewed for a further period of six
+        // months:": the entries after it were listed before.
+        if tokens.last?.text == ":", words.contains("replaced") || words.contains("amended") && words.contains("follows")
+            || triggers.isEmpty && (words + previousTokens.map(\.lower)).contains(where: { ["renewed", "renewing", "prolonged", "extended"].contains($0) })
+        {
             list = nil
             inAmendments = true
             return

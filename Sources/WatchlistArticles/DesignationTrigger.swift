@@ -120,10 +120,13 @@ struct DesignationTrigger: Hashable, Sendable {
             } else if SanctionsVocabulary.measureNouns.contains(word), let object = objectOfMeasure(tokens, after: index) {
                 let clause = clauseStart(tokens, before: index)
                 let delisting = tokens[clause..<index].contains { SanctionsVocabulary.delistingVerbs.contains($0.lower) }
-                    || tokens[object...].prefix(40).contains { ["lifted", "eased", "removed", "revoked"].contains($0.lower) }
+                    || tokens[object...].prefix(40).contains { ["lifted", "eased", "removed", "revoked", "repealed"].contains($0.lower) }
+                // "The freeze imposed on the following person by the arrêté of 10 April 2024 is repealed": the
+                // parties are the list after the sentence.
+                let followingList = object + 1 < tokens.count && tokens[object].lower == "the" && tokens[object + 1].lower == "following"
                 trigger = DesignationTrigger(
-                    effect: delisting ? .delisting : .designation, targets: object..<tokens.count,
-                    position: index, introducesList: endsWithColon)
+                    effect: delisting ? .delisting : .designation, targets: followingList ? 0..<0 : object..<tokens.count,
+                    position: index, introducesList: endsWithColon || followingList)
             } else if SanctionsVocabulary.designationVerbs.contains(word) || SanctionsVocabulary.delistingVerbs.contains(word) {
                 trigger = verbTrigger(tokens, at: index, endsWithColon: endsWithColon, followsDesignation: followsDesignation)
             } else if SanctionsVocabulary.listingVerbs.contains(word),
@@ -429,7 +432,8 @@ struct DesignationTrigger: Hashable, Sendable {
             // "the property and interests in property ... of the following persons are blocked": the parties
             // are the list after the sentence.
             if let following = tokens[subject].firstIndex(where: { $0.lower == "following" }), following + 1 < subjectEnd,
-                ["persons", "individuals", "entities", "parties", "vessels", "aircraft", "companies"].contains(tokens[following + 1].lower)
+                ["persons", "individuals", "entities", "parties", "vessels", "aircraft", "companies", "person", "individual", "entity",
+                 "party", "vessel", "company"].contains(tokens[following + 1].lower)
             {
                 return DesignationTrigger(effect: effect, targets: 0..<0, position: index, introducesList: true)
             }

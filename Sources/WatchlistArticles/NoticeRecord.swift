@@ -43,7 +43,9 @@ enum NoticeRecord {
             defer { mention = record }
             switch field {
             case "a.k.a.", "a.k.a", "aka", "also known as", "alias", "aliases", "f.k.a.", "formerly known as", "name (original script)",
-                "other names", "other name", "other spellings", "spelling variants":
+                "other names", "other name", "other spellings", "spelling variants",
+                // The UN Consolidated List's alias qualities.
+                "good quality a.k.a.", "low quality a.k.a.":
                 record.aliases += Self.aliasList(value)
             case "dob", "date of birth", "pob", "place of birth", "nationality", "position", "passport", "title", "gender",
                 "passport number", "military rank":
@@ -181,7 +183,7 @@ enum NoticeRecord {
         }
         if !current.isEmpty { aliases.append(current.joined(separator: " ")) }
         return aliases.flatMap { $0.split(separator: ";") }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ,")) }
-            .filter { !$0.isEmpty && $0.lowercased() != "na" }
+            .filter { !$0.isEmpty && !["na", "n/a", "not available"].contains($0.lowercased()) }
     }
 
     /// The field name before a colon, lowercased, without the item number, letter or bullet before it

@@ -43,6 +43,7 @@ enum SanctionsVocabulary {
     static let delistingVerbs: Set<String> = [
         "delisted", "de-listed", "removed", "removes", "lifted", "lifts", "unblocked", "revoked", "rescinded", "unfroze",
         "eased", "ended", "terminated", "remove", "delist", "deleted", "deletes", "removing", "deleting",
+        "repealed", "repeals",
     ]
 
     /// Nouns for measures: "imposed restrictions on X", "sanctions against X".

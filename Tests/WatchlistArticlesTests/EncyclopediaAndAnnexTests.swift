@@ -127,3 +127,48 @@ import Testing
         #expect(extraction.entities.last?.kind == .person)
     }
 }
+
+/// Series ab's UN press release and French asset-freeze notice: the UN list's alias qualities, renewed
+/// freezes that are no new designations, a repealed freeze.
+@Suite struct RecordAndRenewalTests {
+    @Test func theUNListsGoodAndLowQualityAliasesAreAliases() {
+        let text = """
+            On 10 September 2025, the Committee approved the addition of the entries specified below to its Sanctions List.
+
+            QDi.448 Name: 1: BILAL 2: KHAMIS 3: SAID 4: AL-UBAYDI
+            Name (original script): not available
+            Title: na Designation: na DOB: 1979 POB: Al-Qaim, Iraq
+            Good quality a.k.a.: Abu Yasir al-Ubaydi
+            Low quality a.k.a.: Abu Yasir
+            Nationality: Iraq
+            """
+        let party = extract(text).entities.first
+        #expect(party?.name == "BILAL KHAMIS SAID AL-UBAYDI")
+        #expect(party?.aliases == ["Abu Yasir al-Ubaydi", "Abu Yasir"])
+    }
+
+    @Test func renewedFreezesAreNoDesignationsAndARepealedOneIsARemoval() {
+        let text = """
+            1. Arrêté of 14 April 2025 imposing asset freezes
+
+            The Minister froze the assets of the following persons:
+
+               - HADDAD Youssef, né le 3 mars 1990 à Nice
+
+            2. Arrêté of 15 April 2025 renewing asset freezes
+
+            The following measures, originally adopted in October 2024, are renewed for a further period of six months. These are not new designations; reporting entities should simply maintain the existing freeze:
+
+               - BOUAZZA Samir, né le 2 juillet 1987 à Lyon (Rhône)
+
+            3. Arrêté of 17 April 2025 repealing an asset freeze
+
+            The freeze imposed on the following person by the arrêté of 10 April 2024 is repealed with immediate effect.
+
+               - KHELIFI Nadia, née le 8 novembre 1989 à Toulouse (Haute-Garonne)
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.map(\.name) == ["HADDAD Youssef"])
+        #expect(extraction.delisted.map(\.name) == ["KHELIFI Nadia"])
+    }
+}
