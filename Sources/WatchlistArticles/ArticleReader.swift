@@ -461,16 +461,41 @@ struct ArticleReader {
         var removed = SanctionsExtractor.PartyCollector()
         for party in delisted.parties { removed.add(corrected(party)) }
         let delistedNames = Set(removed.parties.map { SanctionsExtractor.PartyCollector.key($0.name) })
+        // "Press release says ...", "What happens next?": a word of the language that the text also writes in
+        // lowercase is no party's one-word name at a sentence's start.
+        let lowercaseWords = designated.parties.contains(where: { Self.isOneTitlecaseWord($0.name) }) ? Self.lowercaseWords(in: text) : []
         var entities = SanctionsExtractor.PartyCollector()
         for party in designated.parties.map(corrected) where !delistedNames.contains(SanctionsExtractor.PartyCollector.key(party.name)) {
             if ([party.name] + party.aliases).contains(where: { listedBefore.contains(SanctionsExtractor.PartyCollector.key($0)) }) { continue }
             if denied.contains(SanctionsExtractor.PartyCollector.key(party.name)) { continue }
+            if Self.isOneTitlecaseWord(party.name), lowercaseWords.contains(party.name.lowercased()) { continue }
             entities.add(party)
         }
         return ArticleExtraction(file: file, entities: ShortReference.merging(entities.parties), delisted: removed.parties)
     }
 
     // MARK: Helpers
+
+    /// "Press", "Tankers": one word, capitalized, the rest in lowercase letters.
+    private static func isOneTitlecaseWord(_ name: String) -> Bool {
+        guard let first = name.first, first.isUppercase, name.count >= 2 else { return false }
+        return name.dropFirst().allSatisfy { $0.isLowercase }
+    }
+
+    /// The words the text writes in lowercase only ("press" in "press release").
+    private static func lowercaseWords(in text: [Character]) -> Set<String> {
+        var words: Set<String> = []
+        var current = ""
+        for character in text + [" "] {
+            if character.isLetter {
+                current.append(character)
+            } else {
+                if let first = current.first, first.isLowercase, current.allSatisfy(\.isLowercase) { words.insert(current) }
+                current = ""
+            }
+        }
+        return words
+    }
 
     /// Adds a party as designated (taking its place in an open count) or as delisted.
     private mutating func add(_ party: ExtractedParty, effect: DesignationTrigger.Effect) {

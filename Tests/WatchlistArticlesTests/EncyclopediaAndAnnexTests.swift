@@ -172,3 +172,16 @@ import Testing
         #expect(extraction.delisted.map(\.name) == ["KHELIFI Nadia"])
     }
 }
+
+@Suite struct CommonWordTests {
+    @Test func aCapitalizedWordTheTextAlsoWritesInLowercaseIsNoParty() {
+        let text = """
+            Treasury's OFAC designated one company, Zarin Petro Trading FZE, on Tuesday.
+
+            Press release says all property and interests in property of these persons in the US are blocked. I read the press release twice.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Zarin Petro Trading FZE"])
+        let named = "The State Department sanctioned Tehnolit and Baztube on Tuesday. Tehnolit makes pipes."
+        #expect(extract(named).entities.map(\.name) == ["Tehnolit", "Baztube"])
+    }
+}
