@@ -18,6 +18,12 @@ enum OrganizationTerms {
         "publichnoe aktsionernoe obshchestvo", "aktsionernoe obshchestvo",
         "tovarystvo z obmezhenoiu vidpovidalnistiu", "tovarystvo z obmezhenoyu vidpovidalnistyu",
         "aktsionerne tovarystvo", "pryvatne aktsionerne tovarystvo",
+        // The long forms of FKP, FGUP, GUP, MUP and FGBU.
+        "federalnoe kazennoe predpriyatie", "federalnoe gosudarstvennoe unitarnoe predpriyatie",
+        "gosudarstvennoe unitarnoe predpriyatie", "munitsipalnoe unitarnoe predpriyatie",
+        "federalnoe gosudarstvennoe byudzhetnoe uchrezhdenie", "kazennoe predpriyatie",
+        "federal state unitary enterprise", "state unitary enterprise", "federal state budgetary institution",
+        "federal treasury enterprise",
         "sociedad anonima", "sociedad limitada", "sociedad de responsabilidad limitada", "societe anonyme",
         "societe a responsabilite limitee", "societe par actions simplifiee", "sociedade anonima",
         "societa per azioni", "societa a responsabilita limitata", "gesellschaft mit beschrankter haftung",

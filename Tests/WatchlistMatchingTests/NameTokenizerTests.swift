@@ -70,6 +70,18 @@ struct LegalFormSpellingTests {
             == [.legalForm, .legalForm, .legalForm, .legalForm, .word])
     }
 
+    @Test func aStateEnterprisesLongLegalFormIsDroppedInCyrillicAndInEnglish() {
+        #expect(tokenizer.tokens(of: "Федеральное казенное предприятие Пороховой завод", reading: .organization).map(\.role)
+            == [.legalForm, .legalForm, .legalForm, .word, .genericWord])
+        #expect(tokenizer.tokens(of: "FEDERAL STATE UNITARY ENTERPRISE NUCLEAR CENTER", reading: .organization).map(\.role)
+            == [.legalForm, .legalForm, .legalForm, .legalForm, .word, .genericWord])
+        let score = NameComparer().compare(
+            query: "Федеральное казенное предприятие «Казанский государственный казенный пороховой завод»",
+            listed: "KAZANSKII GOSUDARSTVENNYI KAZENNYI POROKHOVOI ZAVOD", kind: .organization
+        ).score
+        #expect(score >= 0.9)
+    }
+
     @Test func aShortWordIsNoLegalFormJustBecauseItsKeyIs() {
         // `soo` and `SOOO` (a Belarusian legal form) share the key `so`.
         #expect(tokenizer.tokens(of: "Hong Kyung soo", reading: .organization).map(\.role) == [.word, .word, .word])

@@ -17,6 +17,8 @@ struct OrganizationWordTranslationsTests {
         ("металлургической", "metallurgical"), ("Московский", "Moscow"), ("кредитный", "credit"),
         ("завод", "plant"), ("заводы", "factory"), ("корпорации", "corporation"), ("Уральская", "Ural"),
         ("Российская", "Russian"), ("России", "Russia"), ("kampaniya", "company"), ("предприятие", "enterprise"),
+        ("Сервис", "Service"), ("спутниковые", "satellite"), ("ПРИКЛАДНОЙ", "applied"), ("ФИЗИКИ", "physics"),
+        ("гражданской", "civil"), ("Вооружение", "armament"), ("академика", "academician"),
     ])
     func aWordAndItsTranslationShareAMeaningWhateverTheirInflection(word: String, translation: String) throws {
         let id = try #require(meaning(word))
