@@ -229,6 +229,9 @@ enum AbjadSkeleton {
                     continue
                 }
                 append(UInt8(ascii: "h"))
+            // A soft c before e, i, y is French and Spanish for s: Belkacem (بلقاسم), Kacem.
+            case (UInt8(ascii: "c"), UInt8(ascii: "e")), (UInt8(ascii: "c"), UInt8(ascii: "i")), (UInt8(ascii: "c"), UInt8(ascii: "y")):
+                append(UInt8(ascii: "s"))
             case (UInt8(ascii: "q"), _), (UInt8(ascii: "k"), _), (UInt8(ascii: "g"), _), (UInt8(ascii: "c"), _): append(classK)
             case (UInt8(ascii: "x"), _): append(classK); append(UInt8(ascii: "s"))
             default: append(letter)
@@ -268,11 +271,20 @@ enum AbjadSkeleton {
                 case "\u{05D4}": continue  // a final ה is a vowel: Moshe, Sarah
                 case "\u{0647}", "\u{06C1}":
                     // A final ه is not written in Latin (Fatima, Shah), but for Allah (Abdullah, Abdulla;
-                    // الله alone: Allah only, or it would read like any word of one l).
+                    // الله alone: Allah only, or it would read like any word of one l); after a consonant it
+                    // may be one (طه, Taha).
                     let isAllah = position >= letters.startIndex + 2 && letters[position - 1] == "\u{0644}"
                         && letters[position - 2] == "\u{0644}"
-                    guard isAllah else { continue }
-                    current = .choices(letters.count == 4 ? [UInt8(ascii: "h")] : [UInt8(ascii: "h"), 0])
+                    if isAllah {
+                        current = .choices(letters.count == 4 ? [UInt8(ascii: "h")] : [UInt8(ascii: "h"), 0])
+                    } else if position > letters.startIndex, letter(letters[position - 1])?.isConsonant == true {
+                        current = .choices([0, UInt8(ascii: "h")])
+                    } else {
+                        continue
+                    }
+                // A final ح is a consonant the Latin spelling may drop after a vowel, as it drops a final h
+                // (Fatah, Saleh, Mamdouh).
+                case "\u{062D}": current = .choices([UInt8(ascii: "h"), 0])
                 case "\u{0629}", "\u{06C3}": current = .choices([0, UInt8(ascii: "t")])  // ة: Hamza, Selselat
                 case "\u{0648}": current = .vowel(free)  // a final و may be silent: Amr
                 case "\u{064A}", "\u{06CC}", "\u{06D2}": current = .vowel(free)  // Persian final ی is also a: Mostafa

@@ -18,6 +18,8 @@ struct AbjadSkeletonTests {
         ("جمال", "Gamal"), ("قذافي", "Gaddafi"), ("عبدالله", "Abdullah"), ("ﻋﺒﺪ", "Abd"), ("شمخانی", "Shamkhani"),
         ("حسن‌زاده", "Hassanzadeh"), ("علی", "Ali"), ("ولید", "Walid"), ("مصطفی", "Mostafa"), ("خواجه", "Khajeh"),
         ("عمرو", "Amr"), ("الله", "Allah"), ("عبدالله", "Abdulla"), ("حبيب", "Habib"), ("سيفي", "Saifi"),
+        ("طه", "Taha"), ("فتح", "Fatah"), ("صالح", "Saleh"), ("صالح", "Salih"), ("بلقاسم", "Belkacem"),
+        ("زاده", "Zadeh"),
     ])
     func anArabicScriptWordAgreesWithItsLatinSpellings(arabic: String, latin: String) {
         #expect(similarity(arabic, latin) != nil)
@@ -29,7 +31,8 @@ struct AbjadSkeletonTests {
         #expect(similarity(hebrew, latin) != nil)
     }
 
-    @Test(arguments: [("علی", "Lee"), ("عمر", "Mir"), ("محمود", "Mahmut"), ("الله", "Wael")])
+    @Test(arguments: [("علی", "Lee"), ("عمر", "Mir"), ("محمود", "Mahmut"), ("الله", "Wael"), ("فتح", "Fatima"),
+                      ("بلقاسم", "Belkacm")])
     func differentConsonantsOrAVowelAgainstAConsonantStartDoNotAgree(arabic: String, latin: String) {
         #expect(similarity(arabic, latin) == nil)
     }
