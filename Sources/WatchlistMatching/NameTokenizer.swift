@@ -145,8 +145,12 @@ struct NameTokenizer: Sendable {
 extension OrganizationTerms {
     /// `legalForms` as romanization keys, by their first word's key, longest phrase first, so "joint stock
     /// company" wins over "joint".
+    /// Phrases in Arabic script are written as they are spelled and read as names are (`مسئولیت`:
+    /// `msywlyt`).
     static let legalFormsByFirstKey: [[UInt8]: [[[UInt8]]]] = Dictionary(
-        grouping: legalForms.map { phrase in phrase.map(lookupKey) }, by: { $0[0] }
+        grouping: legalForms.map { phrase in
+            phrase.map { word in lookupKey(word.allSatisfy(\.isASCII) ? word : TextNormalizer().normalizedSpellings(of: word).first ?? word) }
+        }, by: { $0[0] }
     ).mapValues { $0.sorted { $0.count > $1.count } }
 
     /// `genericWords` as romanization keys.

@@ -168,8 +168,13 @@ enum OrganizationWordTranslations {
 
     /// The meaning of a word written in Arabic script, or nil when it has none in `arabicScriptForms`.
     static func classID(forArabicScript word: String) -> Int? {
-        arabicScriptForms[arabicScriptKey(word)].flatMap { classID(forKey: RomanizationKey.key(forBytes: Array($0.utf8))) }
+        foldedArabicScriptForms[arabicScriptKey(word)].flatMap { classID(forKey: RomanizationKey.key(forBytes: Array($0.utf8))) }
     }
+
+    /// `arabicScriptForms` by the words' `arabicScriptKey`, as they are looked up (`الکترونیک` is a loanword
+    /// whose first letters read like the article, and both sides drop them).
+    private static let foldedArabicScriptForms: [String: String] = Dictionary(
+        arabicScriptForms.map { (arabicScriptKey($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
 
     /// A word in Arabic script with its spelling variants folded: vowel marks, tatweel and invisible
     /// characters dropped; hamza seats to their letter (`أ إ آ ٱ` → `ا`, `ؤ` → `و`, `ئ` → `ی`); `ة ۀ` → `ه`;

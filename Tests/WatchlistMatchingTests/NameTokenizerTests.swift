@@ -82,6 +82,16 @@ struct LegalFormSpellingTests {
         #expect(score >= 0.9)
     }
 
+    @Test func aPersianLegalFormIsDropped() {
+        #expect(tokenizer.tokens(of: "شرکت کاوان الکترونیک بهراد با مسئولیت محدود", reading: .organization).map(\.role).suffix(3)
+            == [.legalForm, .legalForm, .legalForm])
+        let score = NameComparer().compare(
+            query: "شرکت کاوان الکترونیک بهراد با مسئولیت محدود", listed: "KAVAN ELECTRONICS BEHRAD LIMITED LIABILITY COMPANY",
+            kind: .organization
+        ).score
+        #expect(score >= 0.8)
+    }
+
     @Test func aShortWordIsNoLegalFormJustBecauseItsKeyIs() {
         // `soo` and `SOOO` (a Belarusian legal form) share the key `so`.
         #expect(tokenizer.tokens(of: "Hong Kyung soo", reading: .organization).map(\.role) == [.word, .word, .word])

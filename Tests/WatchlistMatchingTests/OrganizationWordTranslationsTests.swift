@@ -28,6 +28,7 @@ struct OrganizationWordTranslationsTests {
     @Test(arguments: [
         ("شركة", "company"), ("شرکت", "Company"), ("للتجارة", "trading"), ("الصرافة", "exchange"),
         ("مؤسسة", "foundation"), ("گروه", "group"), ("البنك", "bank"), ("الدولية", "international"),
+        ("الکترونیک", "electronics"),
     ])
     func anArabicScriptWordAndItsTranslationShareAMeaning(word: String, translation: String) throws {
         let id = try #require(meaning(word))
