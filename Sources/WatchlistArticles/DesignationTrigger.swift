@@ -511,10 +511,13 @@ struct DesignationTrigger: Hashable, Sendable {
             let words = after.prefix(3).map(\.lower)
             return [["the", "assets", "of"], ["assets", "of"], ["the", "funds", "of"], ["the", "property", "of"]].contains { words.starts(with: $0) }
         }
-        // "The plant itself was also placed under sanctions"; not "placed on the market".
-        if tokens[index].lower == "placed" {
+        // "The plant itself was also placed under sanctions", "The tanker X ... was also put on the list"; not
+        // "placed on the market".
+        if ["placed", "put"].contains(tokens[index].lower) {
             return after.prefix(12).indices.contains { position in
                 tokens[position].lower == "under" && tokens[(position + 1)...].prefix(3).contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
+                    || tokens[position].lower == "on"
+                    && tokens[(position + 1)...].prefix(4).contains { ["list", "blacklist", "sanctions"].contains($0.lower) }
             }
         }
         // The UK "specifies" ships: "two vessels ..., the SOLANO (IMO 9256078) and the IRIDA STAR, were
@@ -757,6 +760,13 @@ struct DesignationTrigger: Hashable, Sendable {
         if let inAt = earlier.lastIndex(of: "in"), inAt + 2 < earlier.count, ["previous", "earlier", "prior", "past"].contains(earlier[inAt + 1]),
             ["rounds", "round", "packages", "package", "years", "actions", "tranches"].contains(earlier[inAt + 2]),
             !earlier[inAt...].contains(where: { [";", ".", "but", "now", "today"].contains($0) })
+        {
+            return true
+        }
+        // "OFAC's last shadow fleet package in October blocked 14 tankers": the subject is an earlier action.
+        if let lastAt = earlier.lastIndex(where: { ["last", "previous"].contains($0) }),
+            earlier[(lastAt + 1)...].prefix(4).contains(where: { ["package", "round", "tranche", "action"].contains($0) }),
+            !earlier[lastAt...].contains(where: { [",", ";", ".", "and"].contains($0) })
         {
             return true
         }

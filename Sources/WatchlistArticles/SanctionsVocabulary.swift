@@ -15,13 +15,13 @@ enum SanctionsVocabulary {
         "blocked", "blocks", "targeted", "targets", "penalized", "penalised", "listed", "lists", "added", "adds",
         "identified", "froze", "frozen", "designating", "sanctioning", "blacklisting", "adding", "listing", "hit", "named", "inserted",
         "took", "takes", "taking", "taken", "add", "subjected", "placed", "identifies", "identifying",
-        "specified", "specifies", "specifying",
+        "specified", "specifies", "specifying", "put",
     ]
     /// Designation verbs that designate only in a fixed phrase: "hit with sanctions", "named X as a
     /// Specially Designated Global Terrorist", "took action against X".
     static let phraseOnlyVerbs: Set<String> = [
         "hit", "named", "took", "takes", "taking", "taken", "identified", "identifies", "identifying", "subjected", "placed", "frozen",
-        "specified", "specifies", "specifying",
+        "specified", "specifies", "specifying", "put",
     ]
     static let actionVerbs: Set<String> = ["took", "takes", "taking", "taken"]
     /// "added" designates only with a list as destination.
@@ -226,6 +226,8 @@ enum SanctionsVocabulary {
         "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "der",
         "den", "al", "el", "bin", "ibn", "bint", "abu", "abd", "ul", "ud", "&", "and", "for", "the", "y", "e", "i",
         "im", "at", "ar", "as", "ad", "an", "az", "ash", "ve", "et",
+        // Azerbaijani and Central Asian patronymic markers: "Elchin Tofiq oglu Mammadov", "Aida Rasim qizi".
+        "oglu", "oğlu", "ogly", "qizi", "gizi", "kyzy", "uulu",
     ]
     /// Of the connectors, those that can join two parties ("Tehnolit and Baztube") rather than be part of
     /// one name: a run is split there unless the words around make one name.

@@ -185,3 +185,27 @@ import Testing
         #expect(extract(named).entities.map(\.name) == ["Tehnolit", "Baztube"])
     }
 }
+
+/// Series ab's wire story and shipping newsletter: a vessel put on the list, an earlier package as the
+/// subject, an Azerbaijani patronymic.
+@Suite struct WireAndNewsletterTests {
+    @Test func aVesselPutOnTheListIsDesignatedButNotOnePutUnderReview() {
+        let text = "Seoul sanctioned five North Koreans on Friday. The tanker KUM BONG 7 was also put on the list. The ministry put pressure on its partners."
+        #expect(extract(text).entities.map(\.name).contains("KUM BONG 7"))
+        #expect(extract("The tanker KUM BONG 7 was put on a watch by insurers.").entities.isEmpty)
+    }
+
+    @Test func anEarlierPackageAsTheSubjectIsAMemory() {
+        let text = """
+            OFAC on Tuesday designated the tanker ARIANA SKY (IMO 9301234).
+
+            OFAC's last shadow fleet package in October blocked 14 tankers, including SUN ARROW (IMO 9355123).
+            """
+        #expect(extract(text).entities.map(\.name) == ["ARIANA SKY"])
+    }
+
+    @Test func anAzerbaijaniPatronymicStaysInTheName() {
+        let text = "OFAC also designated the firm's sole director, Azerbaijani national Elchin Tofiq oglu Mammadov."
+        #expect(extract(text).entities.map(\.name) == ["Elchin Tofiq oglu Mammadov"])
+    }
+}
