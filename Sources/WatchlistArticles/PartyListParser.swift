@@ -507,7 +507,7 @@ struct PartyListParser {
                 var start = run.start
                 if item[start].lower == "the", start + 1 < run.end { start += 1 }
                 let name = nameText(item, start..<run.end)
-                guard Self.isPartyName(name, tokens: item[start..<run.end]) else { continue }
+                guard Self.isPartyName(name, tokens: item[start..<run.end]), !isJapansTradeMinistry(item[start..<run.end]) else { continue }
                 var mention = PartyMention(name: name, kind: kindHint, country: country ?? groupCountry)
                 if run.hasOrganizationWord, mention.kind == nil { mention.kind = .organization }
                 found.append(mention)
@@ -932,6 +932,17 @@ struct PartyListParser {
         .union(["below", "above", "remember", "note", "see", "read", "click", "check"])
 
     /// Whether a name can be a party: not a place, an authority, a month or a common word.
+    /// "The Ministry of Economy, Trade and Industry will add ...": Japan's METI, the authority, goes on after
+    /// the comma; it is not the party "Ministry of Economy". Read in the text, as the comma may already have
+    /// split the words into items.
+    func isJapansTradeMinistry(_ run: ArraySlice<ArticleToken>) -> Bool {
+        guard run.count == 3, run.map(\.lower) == ["ministry", "of", "economy"], let end = run.last?.span.upperBound,
+            end < text.count, text[end] == ","
+        else { return false }
+        let words = String(text[(end + 1)..<min(text.count, end + 40)]).split(whereSeparator: { !$0.isLetter }).prefix(3)
+        return words.map { $0.lowercased() } == ["trade", "and", "industry"]
+    }
+
     static func isPartyName(_ name: String, tokens: ArraySlice<ArticleToken>?) -> Bool {
         let lower = trimmed(name.lowercased(), " .,")
         guard lower.contains(where: \.isLetter), lower.count >= 2, !lower.contains("/") || lower.hasPrefix("m/") else { return false }

@@ -209,3 +209,16 @@ import Testing
         #expect(extract(text).entities.map(\.name) == ["Elchin Tofiq oglu Mammadov"])
     }
 }
+
+@Suite struct MinistryNameTests {
+    @Test func japansTradeMinistryIsTheAuthorityNotAParty() {
+        let text = """
+            Japan today imposed an asset freeze on Sevzapelektronika JSC on Tuesday.
+
+            (2) Export prohibition measures against specified entities The Ministry of Economy, Trade and Industry will add the 2 entities in Annex 3 to the list.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Sevzapelektronika JSC"])
+        let designated = "OFAC on Tuesday designated the Ministry of Economy, a Syrian government body."
+        #expect(extract(designated).entities.map(\.name) == ["Ministry of Economy"])
+    }
+}
