@@ -943,6 +943,15 @@ struct PartyListParser {
         return words.map { $0.lowercased() } == ["trade", "and", "industry"]
     }
 
+    /// A country's name or its people's adjective: "us", "paraguayan" (Paraguay + an), "bolivian".
+    private static func isNationalityWord(_ word: String) -> Bool {
+        if SanctionsVocabulary.country(word) != nil { return true }
+        for ending in ["an", "n", "ian"] where word.hasSuffix(ending) && word.count > ending.count + 3 {
+            if SanctionsVocabulary.country(String(word.dropLast(ending.count))) != nil { return true }
+        }
+        return false
+    }
+
     static func isPartyName(_ name: String, tokens: ArraySlice<ArticleToken>?) -> Bool {
         let lower = trimmed(name.lowercased(), " .,")
         guard lower.contains(where: \.isLetter), lower.count >= 2, !lower.contains("/") || lower.hasPrefix("m/") else { return false }
@@ -951,6 +960,12 @@ struct PartyListParser {
             return false
         }
         if SanctionsVocabulary.country(lower) != nil || SanctionsVocabulary.cities[lower] != nil { return false }
+        // "Paraguayan (officials)", "the Belarusian-Russian (border)", "Non-US (banks)": nationality words only.
+        if !lower.contains(" "), lower.split(separator: "-").allSatisfy({ part in
+            part == "non" || Self.isNationalityWord(String(part))
+        }) {
+            return false
+        }
         // "Americans", "Iranians": people of a country.
         if lower.hasSuffix("s"), SanctionsVocabulary.countries[String(lower.dropLast())] != nil { return false }
         if SanctionsVocabulary.nonPartyWords.contains(lower) || commonWords.contains(lower) { return false }
@@ -961,8 +976,10 @@ struct PartyListParser {
             return false
         }
         if SanctionsVocabulary.longListedBodies.contains(lower) { return false }
-        // "9:42 AM": a time.
-        if words.count == 2, trimmed(words[0], ":").allSatisfy({ $0.isNumber || $0 == ":" }), ["am", "pm", "a.m.", "p.m."].contains(words[1]) {
+        // "9:42 AM", "(05:)40 UTC": a time.
+        if words.count == 2, trimmed(words[0], ":").allSatisfy({ $0.isNumber || $0 == ":" }),
+            ["am", "pm", "a.m.", "p.m.", "utc", "gmt", "cet", "cest", "bst", "est", "edt", "msk"].contains(words[1])
+        {
             return false
         }
         // "Belgrade-linked TV (channel)": a descriptor compound opens the words.

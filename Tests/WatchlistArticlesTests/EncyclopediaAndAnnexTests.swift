@@ -222,3 +222,15 @@ import Testing
         #expect(extract(designated).entities.map(\.name) == ["Ministry of Economy"])
     }
 }
+
+@Suite struct NationalityWordTests {
+    @Test func nationalityWordsAndTimesAreNoParties() {
+        let text = """
+            The Department of State is publicly designating two current and former Paraguayan officials and OFAC is sanctioning Hidrovía Norte S.A. on Tuesday.
+
+            Belvneshtransit has organised rail shipments across the Belarusian-Russian border. Your lists were refreshed at 05:40 UTC.
+            """
+        #expect(!extract(text).entities.map(\.name).contains { ["Paraguayan", "Belarusian-Russian", "40 UTC"].contains($0) })
+        #expect(extract(text).entities.map(\.name).contains("Hidrovía Norte S.A."))
+    }
+}
