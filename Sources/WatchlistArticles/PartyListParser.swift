@@ -962,7 +962,7 @@ struct PartyListParser {
         if SanctionsVocabulary.country(lower) != nil || SanctionsVocabulary.cities[lower] != nil { return false }
         // "Paraguayan (officials)", "the Belarusian-Russian (border)", "Non-US (banks)": nationality words only.
         if !lower.contains(" "), lower.split(separator: "-").allSatisfy({ part in
-            part == "non" || Self.isNationalityWord(String(part))
+            part == "non" || Self.isNationalityWord(String(part)) || lower.hasPrefix("non-") && ["us", "uk", "eu", "un"].contains(part)
         }) {
             return false
         }
