@@ -486,14 +486,14 @@ struct ArticleReader {
     private static func lowercaseWords(in text: [Character]) -> Set<String> {
         var words: Set<String> = []
         var current = ""
-        for character in text + [" "] {
-            if character.isLetter {
-                current.append(character)
-            } else {
-                if let first = current.first, first.isLowercase, current.allSatisfy(\.isLowercase) { words.insert(current) }
-                current = ""
-            }
+        func finishWord() {
+            if let first = current.first, first.isLowercase, current.allSatisfy(\.isLowercase) { words.insert(current) }
+            current = ""
         }
+        for character in text {
+            if character.isLetter { current.append(character) } else { finishWord() }
+        }
+        finishWord()
         return words
     }
 

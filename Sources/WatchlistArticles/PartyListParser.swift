@@ -931,7 +931,6 @@ struct PartyListParser {
         // A reader addressed: "Below is our summary", "Remember that ...".
         .union(["below", "above", "remember", "note", "see", "read", "click", "check"])
 
-    /// Whether a name can be a party: not a place, an authority, a month or a common word.
     /// "The Ministry of Economy, Trade and Industry will add ...": Japan's METI, the authority, goes on after
     /// the comma; it is not the party "Ministry of Economy". Read in the text, as the comma may already have
     /// split the words into items.
@@ -952,6 +951,7 @@ struct PartyListParser {
         return false
     }
 
+    /// Whether a name can be a party: not a place, an authority, a month or a common word.
     static func isPartyName(_ name: String, tokens: ArraySlice<ArticleToken>?) -> Bool {
         let lower = trimmed(name.lowercased(), " .,")
         guard lower.contains(where: \.isLetter), lower.count >= 2, !lower.contains("/") || lower.hasPrefix("m/") else { return false }
