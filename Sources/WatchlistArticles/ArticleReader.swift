@@ -239,7 +239,10 @@ struct ArticleReader {
             let known = mentions[mentions.count - 1].aliases
             mentions[mentions.count - 1].aliases += ListItemLayout.aliasLines(in: sentence.text).filter { !known.contains($0) }
         }
-        for mention in mentions {
+        for var mention in mentions {
+            // Under "Individuals:" or after "the following vessels:", an item is of the list's kind unless it
+            // says otherwise.
+            if mention.kind == nil { mention.kind = list.trigger.groupKind }
             add(party(mention, authority: list.authority, date: list.date ?? carriedDate ?? documentDate, sentence: sentence), effect: list.trigger.effect)
         }
         if announcesAliases, let last = mentions.last {

@@ -180,8 +180,11 @@ struct DesignationTrigger: Hashable, Sendable {
         // and C": a designation verb before a colon introduces a list however it is worded.
         // "The three entities removed from the Consolidated List are:" likewise for a delisting.
         if found.isEmpty, let colon = tokens.firstIndex(where: { $0.text == ":" }),
-            let verb = tokens[..<colon].firstIndex(where: {
-                $0.isLowercaseWord && (SanctionsVocabulary.designationVerbs.contains($0.lower) || SanctionsVocabulary.delistingVerbs.contains($0.lower))
+            let verb = tokens[..<colon].indices.first(where: { at in
+                tokens[at].isLowercaseWord
+                    && (SanctionsVocabulary.designationVerbs.contains(tokens[at].lower) || SanctionsVocabulary.delistingVerbs.contains(tokens[at].lower))
+                    // "Secondary sanctions risk: section 1(b) of ...": a field of an SDN entry, "sanctions" a noun.
+                    && !(at + 1 < colon && ["risk", "risks", "information", "program", "programs", "regime"].contains(tokens[at + 1].lower))
             }),
             !isHedged(tokens, before: verb)
         {
@@ -431,7 +434,10 @@ struct DesignationTrigger: Hashable, Sendable {
             }
             // "the property and interests in property ... of the following persons are blocked": the parties
             // are the list after the sentence.
-            if let following = tokens[subject].firstIndex(where: { $0.lower == "following" }), following + 1 < subjectEnd,
+            // "The following have been designated under the Iran (Sanctions) Regulations 2023." too.
+            if let following = tokens[subject].firstIndex(where: { $0.lower == "following" }),
+                following + 1 == subjectEnd && following > subject.lowerBound && tokens[following - 1].lower == "the" ||
+                following + 1 < subjectEnd &&
                 ["persons", "individuals", "entities", "parties", "vessels", "aircraft", "companies", "person", "individual", "entity",
                  "party", "vessel", "company"].contains(tokens[following + 1].lower)
             {
@@ -836,9 +842,14 @@ struct DesignationTrigger: Hashable, Sendable {
     /// Reads "three Belarusian firms", "the following individuals", "two vessels" for the whole list.
     private mutating func addGroupHints(from words: ArraySlice<ArticleToken>) {
         var countries: Set<String> = []
+        var kinds: Set<EntityKind> = []
+        defer {
+            // "four companies and three individuals" give the list no one kind.
+            if kinds.count == 1, groupKind == nil { groupKind = kinds.first }
+        }
         for (index, token) in zip(words.indices, words) where token.isWord {
             if token.isLowercaseWord, let kind = PartyListParser.kindOfDescriptor(token.lower), token.lower.hasSuffix("s") {
-                if groupKind == nil { groupKind = kind }
+                kinds.insert(kind)
             }
             if token.isCapitalized, let (place, _) = PartyListParser.place(at: index, in: words),
                 index + 1 < words.endIndex, words[index + 1].isLowercaseWord || words[index + 1].text == ","

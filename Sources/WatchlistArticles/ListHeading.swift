@@ -36,8 +36,11 @@ enum ListHeading {
         // "Individuals", "Vessels:", "Entities (4 entities)": kind words and counts only.
         let named = lower.filter { $0.first?.isNumber != true }
         if named.count <= 2, let kind = kindWords.first(where: { named.contains($0.key) })?.value { return .kind(kind) }
-        // Other headings end without a colon; a line ending in one introduces what follows.
-        guard last.text != ":" else { return nil }
+        // Other headings end without a colon; a line ending in one introduces what follows, unless it is a
+        // title in capitals ("Counter Terrorism Designations:", "Counter Terrorism Designation Removal:" on
+        // OFAC's recent-actions pages).
+        guard last.text != ":" || words.count <= 8 && words.allSatisfy({ $0.isCapitalized || titleConnectors.contains($0.lower) })
+        else { return nil }
         let title = lower.filter { $0 != "edit" }.joined(separator: " ")
         if endMatterTitles.contains(title) { return .endMatter }
         if lower.contains(where: { leftOutWords.contains($0) }) || title.contains("not included") || title.contains("left out") {
@@ -69,7 +72,11 @@ enum ListHeading {
         "related articles", "read more", "more on this story", "sources", "footnotes",
     ]
     private static let leftOutWords: Set<String> = ["spared", "escaped", "exempted", "omitted", "dropped"]
-    private static let amendmentWords: Set<String> = ["amendments", "amended", "amendment", "variations", "varied", "corrections", "updated"]
+    private static let amendmentWords: Set<String> = [
+        "amendments", "amended", "amendment", "variations", "varied", "corrections", "updated", "update", "updates",
+    ]
+    /// Lowercase words a title in capitals keeps ("Removal of Entries from the List").
+    private static let titleConnectors: Set<String> = ["of", "and", "the", "to", "from", "for", "on", "in"]
     private static let delistingWords: Set<String> = [
         "deletions", "deletion", "delistings", "delisted", "removals", "removal", "removed", "revocations", "revoked", "delisting",
     ]

@@ -1006,6 +1006,13 @@ struct PartyListParser {
         // "Foreign Trade Act", "Section 7031", "the Consolidated List", "JSC", "Trade and Industry".
         if words.count >= 2, let last = words.last, SanctionsVocabulary.instrumentWords.contains(last) { return false }
         if ["section", "article", "paragraph"].contains(words[0]) { return false }
+        // "Passport RL3318842", "Tax ID No. 1870442156", "Commercial Registry Number 1184526": an entry's
+        // identifier field.
+        if words.count >= 2, ["passport", "tax", "registration", "registry", "commercial", "national", "identification", "id", "vat"].contains(words[0]),
+            words.last?.contains(where: \.isNumber) == true
+        {
+            return false
+        }
         // "the Specially Designated Nationals list": the list is no party.
         // "The Special Economic Measures (Iran) Regulations prohibit ...": Canada's sanctions act, its
         // country in parentheses.

@@ -169,6 +169,8 @@ public struct SentenceSplitter: Sendable {
         "no.", "nos.", "mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "col.", "lt.", "maj.", "capt.",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
         "vs.", "e.g.", "i.e.", "etc.", "dept.", "gov.", "sen.", "rep.", "pte.", "pvt.", "sti.", "sdn.", "bhd.", "plc.",
+        // OFAC's entries: "DOB 1986; alt. DOB 1987".
+        "alt.",
     ]
     /// Legal forms that may end a sentence: after one, a word that usually starts a sentence starts one.
     private static let legalForms: Set<String> = ["co.", "corp.", "inc.", "ltd.", "llc.", "pte.", "pvt.", "sti.", "bhd.", "plc."]
