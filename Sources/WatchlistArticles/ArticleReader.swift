@@ -805,7 +805,7 @@ struct ArticleReader {
     private static func counts(
         of targets: ArraySlice<ArticleToken>, subject: ArraySlice<ArticleToken>, before previous: [ArticleToken], open: Bool
     ) -> CountedAnnouncement? {
-        var own = CountedAnnouncement(counting: targets)
+        var own = CountedAnnouncement(counting: targets, listEntries: true)
         if own == nil, subject.contains(where: { $0.isLowercaseWord && Self.listingSubjects.contains($0.lower) }) {
             own = CountedAnnouncement(counting: subject)
         }

@@ -30,8 +30,9 @@ struct CountedAnnouncement: Sendable {
 
     /// The counts in the words a designation applies to: "four companies and three individuals in
     /// Russia", "four Iranian individuals and a Tehran institute", "16 individuals and five entities".
-    /// Nil when the words give no count.
-    init?(counting words: ArraySlice<ArticleToken>) {
+    /// Nil when the words give no count. With `listEntries`, the words are what a designation applies to, so
+    /// a count of list entries counts too ("adding eleven entries to the Entity List").
+    init?(counting words: ArraySlice<ArticleToken>, listEntries: Bool = false) {
         var remaining: [EntityKind: Int] = [:]
         var anyKind = 0
         var index = words.startIndex
@@ -42,7 +43,11 @@ struct CountedAnnouncement: Sendable {
             {
                 break
             }
-            guard let count = Self.number(token), let (noun, end) = Self.countedNoun(in: words, after: index, count: count) else {
+            // "imposes additional sanctions on ..., removes two listings": what is removed is no part of it.
+            if token.isLowercaseWord, SanctionsVocabulary.delistingVerbs.contains(token.lower) { break }
+            guard let count = Self.number(token),
+                let (noun, end) = Self.countedNoun(in: words, after: index, count: count, listEntries: listEntries)
+            else {
                 index += 1
                 continue
             }
@@ -437,7 +442,9 @@ struct CountedAnnouncement: Sendable {
     /// "Hong Kong-based", "ship management and ownership"), and the index after it.
     /// The counted noun after a number, agreeing with it: "two ship management and ownership companies" is
     /// two companies ("ship" before them is a modifier).
-    private static func countedNoun(in words: ArraySlice<ArticleToken>, after index: Int, count: Int) -> (String, Int)? {
+    private static func countedNoun(
+        in words: ArraySlice<ArticleToken>, after index: Int, count: Int, listEntries: Bool
+    ) -> (String, Int)? {
         var next = index + 1
         var skipped = 0
         // "four of Haiti's most feared gang leaders": a partitive reaches a little further.
@@ -445,7 +452,11 @@ struct CountedAnnouncement: Sendable {
         while next < words.endIndex, skipped <= reach, words[next].isWord {
             let word = words[next].lower
             let agrees = (count == 1) == !word.hasSuffix("s") || ["aircraft", "businesspeople", "people"].contains(word)
-            if Self.kind(ofCounted: word) != nil || Self.anyKindNouns.contains(word), agrees { return (word, next + 1) }
+            if Self.kind(ofCounted: word) != nil || Self.anyKindNouns.contains(word) || listEntries && Self.listEntryNouns.contains(word),
+                agrees
+            {
+                return (word, next + 1)
+            }
             skipped += 1
             next += 1
         }
@@ -454,6 +465,8 @@ struct CountedAnnouncement: Sendable {
 
     /// Nouns counted against any kind ("five persons": OFAC's word for people and companies alike).
     private static let anyKindNouns: Set<String> = ["persons", "person", "targets", "target", "parties", "party", "names", "name"]
+    /// A list's words for what it adds, counted only as a designation's object ("adding eleven entries").
+    private static let listEntryNouns: Set<String> = ["entries", "entry", "additions", "listings", "designations", "designees"]
 
     private static func kind(ofCounted noun: String) -> EntityKind? {
         if let kind = countedNouns[noun] { return kind }

@@ -185,6 +185,9 @@ struct DesignationTrigger: Hashable, Sendable {
                     && (SanctionsVocabulary.designationVerbs.contains(tokens[at].lower) || SanctionsVocabulary.delistingVerbs.contains(tokens[at].lower))
                     // "Secondary sanctions risk: section 1(b) of ...": a field of an SDN entry, "sanctions" a noun.
                     && !(at + 1 < colon && ["risk", "risks", "information", "program", "programs", "regime"].contains(tokens[at + 1].lower))
+                    // "the following individual, who was designated on 26 May 2023, has been removed ...:" — not
+                    // the verb of a relative clause.
+                    && !isInRelativeClause(tokens, at: at)
             }),
             !isHedged(tokens, before: verb)
         {
@@ -195,6 +198,13 @@ struct DesignationTrigger: Hashable, Sendable {
             found.append(trigger)
         }
         return found
+    }
+
+    /// Whether the word at `index` is in a relative clause set off by a comma (", who was designated on ...").
+    private static func isInRelativeClause(_ tokens: [ArticleToken], at index: Int) -> Bool {
+        var start = index
+        while start > 0, tokens[start - 1].text != "," { start -= 1 }
+        return start < index && ["who", "which"].contains(tokens[start].lower)
     }
 
     /// The first ":" from `start` on that is not inside parentheses ("(Russian: OOO ...)" is no list).
@@ -441,6 +451,13 @@ struct DesignationTrigger: Hashable, Sendable {
                 ["persons", "individuals", "entities", "parties", "vessels", "aircraft", "companies", "person", "individual", "entity",
                  "party", "vessel", "company"].contains(tokens[following + 1].lower)
             {
+                // "the following individual, who was designated on 26 May 2023, has been removed ...:" — the
+                // verb of a relative clause says what the list is not.
+                if let relative = tokens[following..<index].lastIndex(where: { ["who", "which"].contains($0.lower) }),
+                    !tokens[relative..<index].contains(where: { $0.text == "," })
+                {
+                    return nil
+                }
                 return DesignationTrigger(effect: effect, targets: 0..<0, position: index, introducesList: true)
             }
             var trigger = DesignationTrigger(effect: effect, targets: subject, position: index, introducesList: endsWithColon)
@@ -707,6 +724,8 @@ struct DesignationTrigger: Hashable, Sendable {
         // the EU threatened to sanction X" still hedges).
         return tokens[..<index].indices.contains { at in
             tokens[at].isWord && SanctionsVocabulary.isHedge(tokens[at].lower, before: at + 1 < tokens.count ? tokens[at + 1].text : nil)
+                // "designated on 26 May 2023": the month, not the verb.
+                && !(tokens[at].text == "May" && (at > 0 && tokens[at - 1].isNumber || at + 1 < tokens.count && tokens[at + 1].isNumber))
                 && !(at > 0 && ["after", "having"].contains(tokens[at - 1].lower))
                 && !(tokens[..<at].reversed().prefix(while: { $0.text != "," }).contains(where: { $0.lower == "after" })
                     && tokens[at..<index].contains(where: { $0.text == "," }))

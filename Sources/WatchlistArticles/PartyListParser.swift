@@ -477,7 +477,7 @@ struct PartyListParser {
                 index += 1  // "Three Istanbul-area trading firms": a count, not a name
                 continue
             }
-            if token.isCapitalized, SanctionsVocabulary.titles.contains(token.lower), index + 1 < item.endIndex,
+            if token.isCapitalized, Self.isTitle(token.lower), index + 1 < item.endIndex,
                 item[index + 1].isCapitalized
             {
                 kindHint = .person // "Mr", "Dr"
@@ -506,9 +506,16 @@ struct PartyListParser {
             for run in runs where !run.isPossessive {
                 var start = run.start
                 if item[start].lower == "the", start + 1 < run.end { start += 1 }
+                // "... and Colonel Pavel Ignatenko": a later name's title, as the first one's above.
+                var titled = false
+                // (Not "... and General Dynamics Corporation".)
+                while start > index, start + 1 < run.end, !run.hasOrganizationWord, item[start].isCapitalized, Self.isTitle(item[start].lower), item[start + 1].isCapitalized {
+                    start += 1
+                    titled = true
+                }
                 let name = nameText(item, start..<run.end)
                 guard Self.isPartyName(name, tokens: item[start..<run.end]), !isJapansTradeMinistry(item[start..<run.end]) else { continue }
-                var mention = PartyMention(name: name, kind: kindHint, country: country ?? groupCountry)
+                var mention = PartyMention(name: name, kind: titled ? .person : kindHint, country: country ?? groupCountry)
                 if run.hasOrganizationWord, mention.kind == nil { mention.kind = .organization }
                 found.append(mention)
             }
@@ -645,8 +652,17 @@ struct PartyListParser {
                     if index == runStart || item[runStart..<index].contains(where: \.isCapitalized) || inQuote {
                         hasOrganizationWord = true
                         index += 1
+                        // "Joint Stock Company "Sevmorlogistika"⏎   Operator of port ...": a closing quote at the
+                        // end of its line ends the name.
+                        if !inQuote, index < item.endIndex, startsLine(item[index]) { break }
                         continue
                     }
+                }
+                // "Enterprise "Scientific Research Institute of Radio Components 'Impuls'"": a quote inside the
+                // quoted name.
+                if inQuote, ["'", "‘", "’"].contains(token.text) {
+                    index += 1
+                    continue
                 }
                 if token.text == ",", let next, SanctionsVocabulary.trailingLegalForms.contains(next.lower) {
                     index += 1
@@ -952,6 +968,12 @@ struct PartyListParser {
     }
 
     /// Whether a name can be a party: not a place, an authority, a month or a common word.
+    /// A title before a person's name: "Dr", "General", and a rank of two titles ("Colonel-General",
+    /// "Rear-Admiral").
+    static func isTitle(_ word: String) -> Bool {
+        word.split(separator: "-").allSatisfy { SanctionsVocabulary.titles.contains(String($0)) }
+    }
+
     static func isPartyName(_ name: String, tokens: ArraySlice<ArticleToken>?) -> Bool {
         let lower = trimmed(name.lowercased(), " .,")
         guard lower.contains(where: \.isLetter), lower.count >= 2, !lower.contains("/") || lower.hasPrefix("m/") else { return false }
@@ -1006,9 +1028,13 @@ struct PartyListParser {
         // "Foreign Trade Act", "Section 7031", "the Consolidated List", "JSC", "Trade and Industry".
         if words.count >= 2, let last = words.last, SanctionsVocabulary.instrumentWords.contains(last) { return false }
         if ["section", "article", "paragraph"].contains(words[0]) { return false }
+        // "Head of Autonomous Non-Profit Organization ...", "Chief Accountant, Limited Liability Company ...": a
+        // position held at the party, not the party.
+        let role = words.prefix { SanctionsVocabulary.roleNouns.contains(trimmed($0, ",")) }
+        if !role.isEmpty, role.count < words.count, words[role.count] == "of" || role.last?.hasSuffix(",") == true { return false }
         // "Passport RL3318842", "Tax ID No. 1870442156", "Commercial Registry Number 1184526": an entry's
         // identifier field.
-        if words.count >= 2, ["passport", "tax", "registration", "registry", "commercial", "national", "identification", "id", "vat"].contains(words[0]),
+        if words.count >= 2, ["passport", "tax", "registration", "registry", "commercial", "national", "identification", "id", "vat", "imo"].contains(words[0]),
             words.last?.contains(where: \.isNumber) == true
         {
             return false

@@ -267,6 +267,9 @@ enum SanctionsVocabulary {
         // Field labels of lists and notices ("Nationality: ...", "Position: ...") and words opening a sentence.
         "nationality", "date", "place", "position", "partner", "none", "data", "how", "north", "south", "east", "west",
         "name", "title", "address", "passport", "gender", "remarks", "note", "notes", "source", "photo", "reference",
+        // A notice's section titles as numbered items ("2. Outline of the measures", "(1) Designation of ...").
+        "outline", "designation", "designations", "removal", "removals", "overview", "summary", "background",
+        "implementation", "contact",
     ]
 
     /// Bodies every list has carried for years (the IRGC since 2007 and 2019, ISIL since 2004, the Taliban since
@@ -279,7 +282,7 @@ enum SanctionsVocabulary {
 
     /// Words of a title or an office: a name holding one is a person's title or a government body.
     static let officeWords: Set<String> = [
-        "minister", "president", "honourable", "honorable", "hon.", "affairs", "reporter", "correspondent", "editor",
+        "minister", "president", "honourable", "honorable", "hon.", "affairs", "reporter", "correspondent", "editor", "secretary",
     ]
 
     /// Last words of laws and list names ("Foreign Trade Act", "the Consolidated List", "Recent Actions").
