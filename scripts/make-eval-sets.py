@@ -693,8 +693,29 @@ def transliteration_cases(cases, sources, rng, limits):
         for query, ids, origin in candidates:
             if added >= limits[case_class]:
                 break
-            if variant_case(cases, query, ids, case_class, origin):
+            query = one_script_name(query)
+            if query and variant_case(cases, query, ids, case_class, origin):
                 added += 1
+
+
+# Legal forms that are no name on their own ("АО" as a whole original-script field).
+BARE_LEGAL_FORMS = {"ао", "оао", "зао", "пао", "ооо", "тоо", "ип", "чуп", "уп"}
+
+
+def one_script_name(query):
+    """The first whole name in an original-script field that holds several joined by a Latin "and" or "or"
+    ("Тетяна Юріївна Томіліна and Томилина Татьяна Юрьевна", "or Цивилёв"): in the field's script, not a
+    fragment starting in lowercase, not a bare legal form. None when there is no such name."""
+    for part in re.split(r"(?:^|\s+)(?:and|or)\s+", query):
+        # "Al-Juneid Arabic: شركة الجنيد ...": the name after its language's label.
+        part = re.sub(r"^.*\b(?:Arabic|Persian|Farsi|Russian|Ukrainian|Belarusian|Cyrillic):\s*", "", part).strip()
+        words = part.split()
+        if not words or part[0].islower() or all(word.lower() in BARE_LEGAL_FORMS for word in words):
+            continue
+        if script_of(part) != script_of(query):
+            continue
+        return part
+    return None
 
 
 def romanization_cases(cases, sources, rng, limit):
