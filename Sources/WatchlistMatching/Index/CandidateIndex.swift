@@ -117,41 +117,14 @@ struct CandidateIndex: Sendable {
             }
             guard personShare > 0 || organizationShare > 0 else { continue }
             if canReachNewNames {
-                for (wordID, comparison) in comparisons[queryIndex] {
-                    let similarity = comparison.upperBound
-                    for position in postedNames(holding: wordID) where similarity > scratch.bestForWord[Int(position)] {
-                        if scratch.bestForWord[Int(position)] == 0 { scratch.touchedForWord.append(position) }
-                        scratch.bestForWord[Int(position)] = similarity
-                    }
-                }
-                for position in scratch.touchedForWord {
-                    let similarity = scratch.bestForWord[Int(position)]
-                    scratch.bestForWord[Int(position)] = 0
-                    let share = isPerson[Int(position)] ? personShare : organizationShare
-                    guard share > 0 else { continue }
-                    if scratch.bounds[Int(position)] == 0 { scratch.reached.append(position) }
-                    scratch.bounds[Int(position)] += share * similarity
-                }
-                scratch.touchedForWord.removeAll(keepingCapacity: true)
+                reach(
+                    comparisons[queryIndex], personShare: personShare, organizationShare: organizationShare, scratch: &scratch)
             } else {
                 // Only names already reached can still get there: look their words up instead.
-                scratch.alikeWords.beginRound()
-                for (wordID, comparison) in comparisons[queryIndex] {
-                    scratch.alikeWords.mark(wordID)
-                    scratch.similarityOfWord[Int(wordID)] = comparison.upperBound
-                }
-                for position in scratch.reached {
-                    let person = isPerson[Int(position)]
-                    let bound = scratch.bounds[Int(position)]
-                    let share = person ? personShare : organizationShare
-                    let remaining = person ? remainingPerson : remainingOrganization
-                    guard share > 0, bound + share + remaining >= cutoff else { continue }
-                    var similarity = 0.0
-                    for wordID in words(ofName: position) where scratch.alikeWords.isMarked(wordID) {
-                        similarity = max(similarity, scratch.similarityOfWord[Int(wordID)])
-                    }
-                    if similarity > 0 { scratch.bounds[Int(position)] = bound + share * similarity }
-                }
+                raise(
+                    comparisons[queryIndex], personShare: personShare, organizationShare: organizationShare,
+                    remainingPerson: remainingPerson, remainingOrganization: remainingOrganization, cutoff: cutoff,
+                    scratch: &scratch)
             }
         }
         // Only a name the prefix words could lift to the threshold is worth looking at word by word.
@@ -182,6 +155,91 @@ struct CandidateIndex: Sendable {
         return found.filter { position in
             defer { previous = position }
             return position != previous
+        }
+    }
+
+    /// Adds a query word's share, at its best similarity, to the bound of every name posted under one of
+    /// its alike listed words, and records the names reached for the first time.
+    ///
+    /// The posting walk is the hottest loop of a query (tens of thousands of postings for a common word), so
+    /// it reads and writes through buffer pointers: no bounds or uniqueness checks per posting.
+    private func reach(
+        _ alike: [Int32: WordComparison], personShare: Double, organizationShare: Double, scratch: inout QueryScratch
+    ) {
+        var touched = scratch.touchedForWord
+        var reached = scratch.reached
+        scratch.touchedForWord = []
+        scratch.reached = []
+        defer {
+            touched.removeAll(keepingCapacity: true)
+            scratch.touchedForWord = touched
+            scratch.reached = reached
+        }
+        postings.withUnsafeBufferPointer { postings in
+            scratch.bestForWord.withUnsafeMutableBufferPointer { best in
+                for (wordID, comparison) in alike {
+                    let similarity = comparison.upperBound
+                    for index in Int(postingStarts[Int(wordID)])..<Int(postingStarts[Int(wordID) + 1]) {
+                        let position = postings[index]
+                        guard similarity > best[Int(position)] else { continue }
+                        if best[Int(position)] == 0 { touched.append(position) }
+                        best[Int(position)] = similarity
+                    }
+                }
+            }
+        }
+        isPerson.withUnsafeBufferPointer { isPerson in
+            scratch.bestForWord.withUnsafeMutableBufferPointer { best in
+                scratch.bounds.withUnsafeMutableBufferPointer { bounds in
+                    for position in touched {
+                        let similarity = best[Int(position)]
+                        best[Int(position)] = 0
+                        let share = isPerson[Int(position)] ? personShare : organizationShare
+                        guard share > 0 else { continue }
+                        if bounds[Int(position)] == 0 { reached.append(position) }
+                        bounds[Int(position)] += share * similarity
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds a query word's share to the bound of each name already reached that holds one of its alike
+    /// listed words and can still reach the threshold: the names' words are looked up, not the word's
+    /// postings. Through buffer pointers, as `reach`: it runs over every reached name's words.
+    private func raise(
+        _ alike: [Int32: WordComparison], personShare: Double, organizationShare: Double, remainingPerson: Double,
+        remainingOrganization: Double, cutoff: Double, scratch: inout QueryScratch
+    ) {
+        scratch.alikeWords.beginRound()
+        for (wordID, comparison) in alike {
+            scratch.alikeWords.mark(wordID)
+            scratch.similarityOfWord[Int(wordID)] = comparison.upperBound
+        }
+        let marks = scratch.alikeWords
+        let reached = scratch.reached
+        isPerson.withUnsafeBufferPointer { isPerson in
+            nameWords.withUnsafeBufferPointer { nameWords in
+                nameWordStarts.withUnsafeBufferPointer { starts in
+                    scratch.similarityOfWord.withUnsafeBufferPointer { similarityOfWord in
+                        scratch.bounds.withUnsafeMutableBufferPointer { bounds in
+                            for position in reached {
+                                let person = isPerson[Int(position)]
+                                let bound = bounds[Int(position)]
+                                let share = person ? personShare : organizationShare
+                                let remaining = person ? remainingPerson : remainingOrganization
+                                guard share > 0, bound + share + remaining >= cutoff else { continue }
+                                var similarity = 0.0
+                                for index in Int(starts[Int(position)])..<Int(starts[Int(position) + 1]) {
+                                    let wordID = nameWords[index]
+                                    if marks.isMarked(wordID) { similarity = max(similarity, similarityOfWord[Int(wordID)]) }
+                                }
+                                if similarity > 0 { bounds[Int(position)] = bound + share * similarity }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
