@@ -202,7 +202,10 @@ struct NameScorer: Sendable {
     private func score(_ pairs: [TokenAligner.Pair], query: PreparedQuery.Reading, name: PreparedName) -> Result? {
         let queryRoles = query.tokens.map(\.role)
         let nameRoles = name.tokens.map(\.role)
-        let queryShares = query.shares
+        let pairedQuery = Set(pairs.map(\.queryIndex))
+        let nasab = query.hasNasab && name.reading == .person
+            && (1..<(query.tokens.count - 1)).contains { !pairedQuery.contains($0) } && !pairedQuery.isEmpty
+        let queryShares = nasab ? Self.nasabShares(query.tokens, paired: pairedQuery) : query.shares
         // Initials and truncated words only add to a match made by other words that count (a legal form
         // weighs nothing: `LLC Geos` is no match for GEOSCAN LLC).
         guard pairs.contains(where: { !PrefixRule.isPrefix($0.method) && queryShares[$0.queryIndex] > 0 }) else { return nil }
@@ -222,6 +225,15 @@ struct NameScorer: Sendable {
         }
         var score = queryCovered * (0.8 + 0.2 * nameCovered)
         var adjustments: [MatchExplanation.Adjustment] = []
+        if nasab {
+            // The factor the lighter middle words made, for the explanation.
+            let plainCovered = pairs.reduce(into: (0.0, Set<Int>())) { sum, pair in
+                if pair.method != .compound || sum.1.insert(pair.queryIndex).inserted { sum.0 += query.shares[pair.queryIndex] * pair.similarity }
+            }.0
+            if plainCovered > 0, queryCovered > plainCovered {
+                adjustments.append(.init(rule: "father's or grandfather's name not in the listed name", factor: queryCovered / plainCovered))
+            }
+        }
 
         let matchedDistinctive = pairs.contains { pair in
             let role = nameRoles[pair.nameIndex]
@@ -250,6 +262,35 @@ struct NameScorer: Sendable {
             score *= 0.75
         }
         return Result(score: min(1, score), pairs: pairs, adjustments: adjustments)
+    }
+
+    /// What a middle word of a person's name in Arabic script weighs, relative to its role's weight, when it
+    /// pairs with no listed word: `حسن محمد علي الورديان` is Hassan son of Mohammad son of Ali al-Wardian, and
+    /// lists write him `Hassan AL-WARDIAN` (the nasab left out), as Latin lists leave out a patronymic.
+    static let nasabWeight = 0.25
+
+    /// Whether `tokens` read as `reading` are a person's name in Arabic script of three words or more, whose
+    /// middle words may be a nasab.
+    static func hasNasab(_ tokens: [NameToken], reading: NameTokenizer.Reading) -> Bool {
+        reading == .person && tokens.count >= 3 && tokens.allSatisfy(\.isAbjadScript)
+    }
+
+    /// The query's shares with its unpaired middle words at `nasabWeight`.
+    static func nasabShares(_ tokens: [NameToken], paired: Set<Int>) -> [Double] {
+        var weights = tokens.map { weight($0, reading: .person) }
+        for index in 1..<(tokens.count - 1) where !paired.contains(index) { weights[index] *= nasabWeight }
+        let total = weights.reduce(0, +)
+        return total > 0 ? weights.map { $0 / total } : weightShares(tokens, reading: .person)
+    }
+
+    /// Each word's weight over the least total the words can weigh (every middle word at `nasabWeight`): no
+    /// pairing gives a word a larger share, so the candidate index bounds scores with these.
+    static func nasabBoundShares(_ tokens: [NameToken], reading: NameTokenizer.Reading) -> [Double] {
+        let weights = tokens.map { weight($0, reading: reading) }
+        let least = weights.indices.reduce(0) { total, index in
+            total + (index == 0 || index == weights.count - 1 ? weights[index] : weights[index] * nasabWeight)
+        }
+        return least > 0 ? weights.map { $0 / least } : weightShares(tokens, reading: reading)
     }
 
     /// What an initial (a letter alone in a person's name) weighs at most: `Svetlana V. Ukhnalyova` is

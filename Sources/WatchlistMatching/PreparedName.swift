@@ -52,6 +52,12 @@ struct PreparedQuery: Sendable {
         var exactKey: String
         /// Each word's share of the query's weight (`NameScorer.weightShares`), used by every candidate.
         var shares: [Double]
+        /// What each word can add to a score at most, for the candidate index: `shares`, or for a person's
+        /// name in Arabic script, whose middle words may weigh less when unpaired (`NameScorer.nasabShares`),
+        /// each word's weight over the least total weight the words can have.
+        var boundShares: [Double]
+        /// Whether the words are a person's name in Arabic script with a nasab (`NameScorer.hasNasab`).
+        var hasNasab: Bool
         /// The acronym the query may be, in the organization reading (`OrganizationAcronym`).
         var acronymKey: String?
         /// Neighbouring words joined (`CompoundJoin`); the same in both readings.
@@ -61,6 +67,8 @@ struct PreparedQuery: Sendable {
             self.tokens = tokens
             self.exactKey = PreparedName.exactKey(tokens)
             self.shares = NameScorer.weightShares(tokens, reading: reading)
+            self.hasNasab = NameScorer.hasNasab(tokens, reading: reading)
+            self.boundShares = hasNasab ? NameScorer.nasabBoundShares(tokens, reading: reading) : shares
             self.acronymKey = acronymKey
         }
     }

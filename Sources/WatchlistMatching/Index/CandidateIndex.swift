@@ -87,9 +87,9 @@ struct CandidateIndex: Sendable {
         // reached by a join and by its words count both (a bound may be loose, never short).
         let joins = query.person.joins
         let comparisons = wordComparisons + joinComparisons
-        let personShares = query.person.shares + joins.map { join in join.words.reduce(0) { $0 + query.person.shares[$1] } }
-        let organizationShares = query.organization.shares
-            + joins.map { join in join.words.reduce(0) { $0 + query.organization.shares[$1] } }
+        let personShares = query.person.boundShares + joins.map { join in join.words.reduce(0) { $0 + query.person.boundShares[$1] } }
+        let organizationShares = query.organization.boundShares
+            + joins.map { join in join.words.reduce(0) { $0 + query.organization.boundShares[$1] } }
         let prefixKinds = query.prefixKinds + joins.map { _ in nil }
         let cutoff = threshold - 1e-9
 
