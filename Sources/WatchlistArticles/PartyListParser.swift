@@ -971,7 +971,8 @@ struct PartyListParser {
     /// A title before a person's name: "Dr", "General", and a rank of two titles ("Colonel-General",
     /// "Rear-Admiral").
     static func isTitle(_ word: String) -> Bool {
-        word.split(separator: "-").allSatisfy { SanctionsVocabulary.titles.contains(String($0)) }
+        let parts = word.split(separator: "-")
+        return !parts.isEmpty && parts.allSatisfy { SanctionsVocabulary.titles.contains(String($0)) }
     }
 
     static func isPartyName(_ name: String, tokens: ArraySlice<ArticleToken>?) -> Bool {

@@ -11,6 +11,10 @@
 /// word); each adds its share at the rule's similarity to the bound of a reached name holding a word it
 /// starts.
 ///
+/// Each query word counts at its `PreparedQuery.Reading.boundShares`: its share, or for a person's name in
+/// Arabic script, whose unpaired middle words the scorer weighs less (`NameScorer.nasabWeight`), the most
+/// it can weigh, so the bound holds either way (looser, so such queries score more candidates).
+///
 /// Query words are taken rarest first. Once the words left cannot lift an unreached name to the threshold
 /// on their own, common words ("mohammad", "company") only add to the names already reached instead of
 /// walking their long posting lists.
@@ -57,10 +61,6 @@ struct CandidateIndex: Sendable {
 
     private func words(ofName position: Int32) -> ArraySlice<Int32> {
         nameWords[Int(nameWordStarts[Int(position)])..<Int(nameWordStarts[Int(position) + 1])]
-    }
-
-    private func postedNames(holding wordID: Int32) -> ArraySlice<Int32> {
-        postings[Int(postingStarts[Int(wordID)])..<Int(postingStarts[Int(wordID) + 1])]
     }
 
     /// Positions of the names that can score at least `threshold`, ascending.
