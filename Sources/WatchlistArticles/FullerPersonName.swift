@@ -21,7 +21,7 @@ struct FullerPersonName {
             if runs[key] == nil { runs[key] = "\(first) \(middle) \(trimmedLast)" }
             // "Kuznietsov Andrii Volodymyrovych" in a decree's annex, surname first, is the "Andrii
             // Kuznietsov" of the story above it.
-            if Self.isPatronymic(trimmedLast) {
+            if PersonNameShape.mayBePatronymic(trimmedLast) {
                 let reordered = "\(middle) \(first)"
                 if runs[reordered] == nil { runs[reordered] = "\(first) \(middle) \(trimmedLast)" }
             }
@@ -33,12 +33,6 @@ struct FullerPersonName {
         let words = name.split(separator: " ")
         guard words.count == 2, words.allSatisfy(Self.isNameWord) else { return nil }
         return runs["\(words[0]) \(words[1])"]
-    }
-
-    /// "Volodymyrovych", "Sergeyevna", "Ivanavich": an East Slavic patronymic's endings.
-    private static func isPatronymic(_ word: Substring) -> Bool {
-        let lower = word.lowercased()
-        return lower.count >= 6 && ["vych", "vich", "ovna", "evna", "ivna", "auna", "eeuna", "ich", "ych"].contains { lower.hasSuffix($0) }
     }
 
     /// A capitalized word of letters (and hyphens).

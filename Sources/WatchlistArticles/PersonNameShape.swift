@@ -50,11 +50,18 @@ enum PersonNameShape {
         return given.joined(separator: " ") + " " + surname
     }
 
-    /// Russian, Belarusian and Ukrainian patronymic endings.
     /// Whether a word is a Russian, Belarusian or Ukrainian patronymic (`Hennadiyovych`, `Petrovna`).
     static func isPatronymic(_ word: String) -> Bool {
         let lower = word.lowercased()
         return lower.count > 5 && patronymicEndings.contains { lower.hasSuffix($0) }
+    }
+
+    /// Whether a word may be a patronymic, by looser endings than `isPatronymic` (any "-ich", Belarusian
+    /// "-auna"): for the third word of a surname-first run ("Kuznietsov Andrii Volodymyrovych"), where the
+    /// two words before it are names already.
+    static func mayBePatronymic(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        return lower.count >= 6 && ["vych", "vich", "ovna", "evna", "ivna", "auna", "eeuna", "ich", "ych"].contains { lower.hasSuffix($0) }
     }
 
     /// Russian, Belarusian and Ukrainian patronymics; `yich` for the few from names ending in a soft sign

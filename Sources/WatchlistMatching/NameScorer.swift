@@ -212,12 +212,15 @@ struct NameScorer: Sendable {
 
         let nameShares = Self.weightShares(name.tokens, reading: name.reading)
         var queryCovered = 0.0
+        // The coverage at the query's own shares, for the factor the nasab rule made (the explanation).
+        var plainCovered = 0.0
         var nameCovered = 0.0
         var queriesCounted = Set<Int>()
         var namesCounted = Set<Int>()
         for pair in pairs {
             if pair.method != .compound || queriesCounted.insert(pair.queryIndex).inserted {
                 queryCovered += queryShares[pair.queryIndex] * pair.similarity
+                plainCovered += query.shares[pair.queryIndex] * pair.similarity
             }
             if pair.method != .compound || namesCounted.insert(pair.nameIndex).inserted {
                 nameCovered += nameShares[pair.nameIndex] * pair.similarity
@@ -225,14 +228,8 @@ struct NameScorer: Sendable {
         }
         var score = queryCovered * (0.8 + 0.2 * nameCovered)
         var adjustments: [MatchExplanation.Adjustment] = []
-        if nasab {
-            // The factor the lighter middle words made, for the explanation.
-            let plainCovered = pairs.reduce(into: (0.0, Set<Int>())) { sum, pair in
-                if pair.method != .compound || sum.1.insert(pair.queryIndex).inserted { sum.0 += query.shares[pair.queryIndex] * pair.similarity }
-            }.0
-            if plainCovered > 0, queryCovered > plainCovered {
-                adjustments.append(.init(rule: "father's or grandfather's name not in the listed name", factor: queryCovered / plainCovered))
-            }
+        if nasab, plainCovered > 0, queryCovered > plainCovered {
+            adjustments.append(.init(rule: "father's or grandfather's name not in the listed name", factor: queryCovered / plainCovered))
         }
 
         let matchedDistinctive = pairs.contains { pair in
