@@ -341,10 +341,11 @@ class Watchlist:
             found |= self.superset(core(name) or name)
         return found
 
-    def spelled_alike(self, entity_id):
+    def spelled_alike(self, entity_id, shortest_word=1):
         """Other lists' records of the same party that `linked` misses because a date of birth is absent:
         people whose name of three or more words is spelled alike (`names_spelled_alike`) to one of the entity's
-        (Valerii Valerevich IVANKOVICH / Valeriy Valeryevich Ivankovich), with no dates of birth that disagree;
+        (Valerii Valerevich IVANKOVICH / Valeriy Valeryevich Ivankovich), with no dates of birth that disagree
+        and no word shorter than `shortest_word`;
         organizations whose core words (two or more) have the same loose keys, a Cyrillic name romanized
         first (OBSHCHESTVO ... "OKEAN ELEKTRONIKI" / ООО «Океан Электроники»)."""
         kind = self.kind.get(entity_id)
@@ -352,7 +353,7 @@ class Watchlist:
         found = set()
         if kind == "person":
             for name in own:
-                if len(name) < 3:
+                if len(name) < 3 or min(len(t) for t in name) < shortest_word:
                     continue
                 keys = {loose_key(t) for t in name}
                 for other in sorted(self.loose_candidates(keys, minimum=2)):
@@ -742,8 +743,14 @@ PATRONYMIC = re.compile(r"(ovich|evich|ovych|evych|avich|yevich|ievich|ovna|evna
 
 
 def expected_for(cases, entity_id, clean_tokens):
+    """The records a screener must return for a variant of one of the entity's names: the party's records
+    (`same_party`; for a person, also the other lists' records spelled alike that carry no date of birth to
+    link them by, `spelled_alike`, through names of words of four letters or more: Korean and Burmese syllables
+    are too short to tell people apart) and the holders of the clean words."""
     watchlist = cases.watchlist
     found = watchlist.same_party(entity_id)
+    if watchlist.kind.get(entity_id) == "person":
+        found |= watchlist.spelled_alike(entity_id, shortest_word=4)
     clean = core(clean_tokens) if watchlist.kind.get(entity_id) != "person" else clean_tokens
     if len(set(clean)) >= 1:
         found |= watchlist.superset(clean)
