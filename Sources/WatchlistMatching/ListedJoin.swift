@@ -7,7 +7,8 @@
 /// word of the join (`compound`).
 ///
 /// Only two words are joined, and only words of one part (`HASSAN ZADEH` in a surname, `Gholam
-/// Hossein` in the given names, not a given name with the surname after it), neither an initial nor a
+/// Hossein` in the given names, not a given name with the surname after it; a particle with the word after
+/// it), neither an initial nor a
 /// legal form, nor in Arabic or Chinese script (those are compared letter by letter with the query), nor
 /// across a comma, nor the particle and the compound `NameParticles` made of one written word.
 struct ListedJoin: Sendable {
@@ -60,9 +61,10 @@ struct ListedJoin: Sendable {
     }
 
     /// Words of one part of a name: both given names, both of the surname, or both words of a name given
-    /// whole, where a particle or generic word may join a word (`AL-HARAMAIN` is `al` and `haramain`).
+    /// whole; a particle or generic word may join the word after it (`AL-HARAMAIN` is `al` and `haramain`,
+    /// the surname `EL HASSAN` is `el` and `hassan`, for a query's `Elhassan`).
     private static func sameRole(_ first: NameToken.Role, _ second: NameToken.Role) -> Bool {
-        if first == second { return true }
+        if first == second || first == .genericWord { return true }
         let wholeName: Set<NameToken.Role> = [.word, .genericWord]
         return wholeName.contains(first) && wholeName.contains(second)
     }

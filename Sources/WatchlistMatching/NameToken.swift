@@ -80,20 +80,16 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
         // A Latin `q` (Arabic ق) is also written `g` where it is spoken so: `Qadhafi` ~ `Gaddafi`.
         let qAsGKey = isAbjadScript ? nil : ConsonantSkeleton.qAsG(bytes).map(RomanizationKey.key(forBytes:))
         for key in keys {
-            guard var skeleton = ConsonantSkeleton.skeleton(ofKey: key, wordLength: key.count) else { continue }
-            if skeleton.count < ConsonantSkeleton.minimumSkeletonLength {
-                // Two consonants: only a short Latin word has a skeleton then, with its vowels marked.
-                guard !isAbjadScript, bytes.count <= ConsonantSkeleton.shortWordMaximumLength,
-                    let marked = ConsonantSkeleton.skeleton(ofKey: key, wordLength: key.count, markingVowels: true)
+            let readings: [[UInt8]]
+            if isAbjadScript {
+                // Arabic و is a consonant (w, v) or a long vowel (u, o): keep both readings.
+                guard let skeleton = ConsonantSkeleton.skeleton(ofKey: key, wordLength: key.count),
+                    skeleton.count >= ConsonantSkeleton.minimumSkeletonLength
                 else { continue }
-                skeleton = marked
+                readings = [skeleton, ConsonantSkeleton.withoutV(skeleton)]
+            } else {
+                readings = ConsonantSkeleton.latinReadings(ofKey: key, qAsG: qAsGKey, spelling: bytes)
             }
-            // Arabic و is a consonant (w, v) or a long vowel (u, o): keep both readings. A Latin `dh` (Arabic ذ)
-            // is also written `z` and `d`: `Nadheera` ~ `Nazira`, `Ridha` ~ `Reda`.
-            let readings = isAbjadScript
-                ? [skeleton, ConsonantSkeleton.withoutV(skeleton)]
-                : [skeleton] + ([key] + [qAsGKey].compactMap { $0 }).flatMap { [$0] + ConsonantSkeleton.dhReadings(ofKey: $0) }
-                    .dropFirst().compactMap { ConsonantSkeleton.skeleton(ofKey: $0, wordLength: $0.count) }
             for reading in readings where reading.count >= ConsonantSkeleton.minimumSkeletonLength && !skeletons.contains(reading) {
                 skeletons.append(reading)
             }

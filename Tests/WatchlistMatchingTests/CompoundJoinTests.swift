@@ -40,6 +40,18 @@ struct CompoundJoinTests {
         #expect(name.joins.map(\.text) == ["hassanreza"])
     }
 
+    @Test func aParticleOfAListedSurnameJoinsTheWordAfterIt() {
+        // OFAC's `EL HASSAN, Gaffar Mohmed`, queried as DFAT writes it.
+        let listed = EntityName("EL HASSAN, Gaffar Mohmed", kind: .primary, parts: [
+            NamePart(.family, "EL HASSAN"), NamePart(.given, "Gaffar Mohmed"),
+        ])
+        let name = PreparedName(entityIndex: 0, nameIndex: 0, name: listed, reading: .person, tokenizer: NameTokenizer())
+        #expect(name.joins.map(\.text).contains("elhassan"))
+        let entity = Entity(id: .ofac(uid: "9620"), kind: .person, names: [listed])
+        let matches = WatchlistMatcher(entities: [entity]).matches(for: ScreeningQuery(name: "Gaffar Mohmed Elhassan"))
+        #expect(matches.first.map { $0.score >= 0.95 } == true)
+    }
+
     @Test(arguments: [("حسن حسن‌زاده", "Hassan HASSANZADEH"), ("حسین رجب پور", "Hossein RAJABPOUR")])
     func wordsInArabicScriptWrittenApartMatchTheWordTheListWritesWhole(query: String, listed: String) {
         let comparison = comparer.compare(query: query, listed: listed, kind: .person)

@@ -81,6 +81,90 @@ enum ConsonantSkeleton {
         }
     }
 
+    /// The skeletons a Latin word is compared by: its key's, and those of the other ways its letters are
+    /// written for Arabic sounds. Each reading of three consonants or more counts; one of two consonants
+    /// counts, with its vowels marked, for a word of at most `shortWordMaximumLength` letters.
+    ///
+    /// - `q` read as `g` (`qAsG`), and `dh` read as `z` and `d` (`dhReadings`): `Ridha` ~ `Reda`.
+    /// - `gh` read as `g` (`ghAsG`): `Ghadaffi` ~ `Qadhafi`.
+    /// - A Belarusian spelling read the Russian way (`belarusianReading`): `Charnyshou` ~ `Chernyshev`.
+    /// - A `ch` read as `sh`, when the word has a `ch`: French spellings of Arabic names write ش so
+    ///   (`Jarroucheh` ~ `Jaroushi`, `Achour` ~ `Ashour`; not at the start, where the first letters differ).
+    ///
+    /// Not a `w` read as a vowel (`Nawful` ~ `Nofal`): it found one more romanization case of 600, and made
+    /// `Michał PAWŁOWSKI` a false hit on `Mikhail PLISYUK` (`plsk` both).
+    ///
+    /// Source: the BGN/PCGN Arabic table (ق `q`, ذ `dh`, ش `sh`) and the French and Levantine
+    /// spellings in the lists (Canada's `Ahmed al-Jarroucheh`, OFAC's `Mu'dhi` and `Mu'zi`).
+    static func latinReadings(ofKey key: [UInt8], qAsG qAsGKey: [UInt8]?, spelling: [UInt8]) -> [[UInt8]] {
+        var keys = [key] + (qAsGKey.map { [$0] } ?? [])
+        keys += keys.flatMap(dhReadings(ofKey:))
+        keys += keys.compactMap(ghAsG(ofKey:))
+        if let belarusian = belarusianReading(of: spelling) { keys.append(RomanizationKey.key(forBytes: belarusian)) }
+        if hasCH(spelling) {
+            keys += keys.map { $0.map { $0 == UInt8(ascii: "C") ? UInt8(ascii: "S") : $0 } }
+        }
+        var readings: [[UInt8]] = []
+        for reading in keys {
+            guard var skeleton = skeleton(ofKey: reading, wordLength: reading.count) else { continue }
+            if skeleton.count < minimumSkeletonLength {
+                // Two consonants: only a short word has a skeleton then, with its vowels marked.
+                guard spelling.count <= shortWordMaximumLength,
+                    let marked = self.skeleton(ofKey: reading, wordLength: reading.count, markingVowels: true)
+                else { continue }
+                skeleton = marked
+            }
+            if skeleton.count >= minimumSkeletonLength, !readings.contains(skeleton) { readings.append(skeleton) }
+        }
+        return readings
+    }
+
+    /// A key's `gH` read as `g`: Libyan and Egyptian spellings write ق (and ج) `gh` (`Ghadaffi` ~ `Qadhafi`
+    /// through `qAsG`); nil when the key has no `gH`. Not after `n`: an `ngh` is two pinyin syllables
+    /// (`Guanghua`, which would otherwise read `gng` like `Guoqiang`).
+    static func ghAsG(ofKey key: [UInt8]) -> [UInt8]? {
+        let g = UInt8(ascii: "g"), h = UInt8(ascii: "H"), n = UInt8(ascii: "n")
+        func isGH(_ index: Int) -> Bool { key[index] == g && key[index + 1] == h && (index == 0 || key[index - 1] != n) }
+        guard key.indices.dropLast().contains(where: isGH) else { return nil }
+        var result: [UInt8] = []
+        for index in key.indices where !(index > 0 && isGH(index - 1)) { result.append(key[index]) }
+        return result
+    }
+
+    /// A Belarusian spelling read the Russian way, for a word of six letters or more; nil when nothing
+    /// changes. A final `-ou`/`-au` (Belarusian ў after a vowel) is the Russian `-ov`/`-av` (`Charnyshou` ~
+    /// `Chernyshev`, `Tkachou` ~ `Tkachev`, `Ramanau` ~ `Romanov`), and so is an `ou` before a consonant
+    /// (`Tsikhanouski` ~ `Tikhanovsky`); a `dz` not followed by `h` is the Russian `d` (`Badziaka` ~
+    /// `Bodyako`). Source: the BGN/PCGN Belarusian table (ў `w`/`ŭ`, written `u`; дз `dz`) and the pairs in
+    /// Canada's and OFAC's Belarus lists.
+    static func belarusianReading(of spelling: [UInt8]) -> [UInt8]? {
+        guard spelling.count >= 6 else { return nil }
+        let (o, a, u, d, z, h, v) = (UInt8(ascii: "o"), UInt8(ascii: "a"), UInt8(ascii: "u"), UInt8(ascii: "d"), UInt8(ascii: "z"), UInt8(ascii: "h"), UInt8(ascii: "v"))
+        func isVowel(_ byte: UInt8) -> Bool { "aeiouy".utf8.contains(byte) }
+        var result: [UInt8] = []
+        var changed = false
+        var index = 0
+        while index < spelling.count {
+            let byte = spelling[index]
+            let next: UInt8? = index + 1 < spelling.count ? spelling[index + 1] : nil
+            let afterNext: UInt8? = index + 2 < spelling.count ? spelling[index + 2] : nil
+            if byte == d, next == z, afterNext != h {
+                result.append(d); index += 2; changed = true
+            } else if (byte == o || byte == a), next == u, afterNext.map({ !isVowel($0) }) ?? true,
+                // Final `-au` only (`Ramanau`); an `au` inside a word is mostly German or Latin (`Paul`, `Krause`).
+                byte == o || afterNext == nil {
+                result.append(contentsOf: [byte, v]); index += 2; changed = true
+            } else {
+                result.append(byte); index += 1
+            }
+        }
+        return changed ? result : nil
+    }
+
+    private static func hasCH(_ spelling: [UInt8]) -> Bool {
+        spelling.indices.dropLast().contains { spelling[$0] == UInt8(ascii: "c") && spelling[$0 + 1] == UInt8(ascii: "h") }
+    }
+
     /// The skeleton with `v` left out (and the doubles that leaves collapsed).
     static func withoutV(_ skeleton: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []

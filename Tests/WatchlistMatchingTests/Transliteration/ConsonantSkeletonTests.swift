@@ -27,6 +27,37 @@ struct ConsonantSkeletonTests {
         #expect(ConsonantSkeleton.agree(token(first), token(second)))
     }
 
+    @Test(arguments: [("Ridha", "Reda"), ("Ridha'", "Rida")])
+    func aShortWordsDhReadingCountsWithItsVowelsMarked(first: String, second: String) {
+        // `ridHa` has three consonants, its reading `rida` two: compared as `rVdV`, like `Reda`.
+        #expect(ConsonantSkeleton.agree(token(first), token(second)))
+    }
+
+    @Test(arguments: [("Jarroucheh", "Jaroushi"), ("Achour", "Ashour"), ("Hachem", "Hashem")])
+    func aFrenchChAgreesWithTheShOtherListsWrite(first: String, second: String) {
+        #expect(ConsonantSkeleton.agree(token(first), token(second)))
+    }
+
+    @Test(arguments: [("Ghadaffi", "Qadhafi"), ("Ghassem", "Qassem")])
+    func aLatinGhAgreesWithTheQItStandsFor(first: String, second: String) {
+        #expect(ConsonantSkeleton.agree(token(first), token(second)))
+    }
+
+    @Test func anNghIsTwoPinyinSyllablesNotAGh() {
+        #expect(!ConsonantSkeleton.agree(token("Guanghua"), token("Guoqiang")))
+    }
+
+    @Test(arguments: [("Charnyshou", "Chernyshev"), ("Tkachou", "Tkachev"), ("Badziaka", "Bodyako"), ("Ramanau", "Romanov")])
+    func aBelarusianSpellingAgreesWithTheRussianOne(first: String, second: String) {
+        #expect(ConsonantSkeleton.agree(token(first), token(second)))
+    }
+
+    @Test func aWIsNotReadAsAVowel() {
+        // `Pawlowski` without its w's would read `plsk`, as `Plisyuk` does.
+        #expect(!ConsonantSkeleton.agree(token("Pawlowski"), token("Plisyuk")))
+        #expect(ConsonantSkeleton.belarusianReading(of: Array("krause".utf8)) == nil)
+    }
+
     @Test func aGIsNoK() {
         // `Gamal` (ج) and `Kamal` (ك) are different names; only `q` reads as both.
         #expect(!ConsonantSkeleton.agree(token("Gamal"), token("Kamal")))
