@@ -177,6 +177,15 @@ struct ArticleReader {
     /// sentence is inside a table.
     private mutating func readTable(_ sentence: SentenceSplitter.Sentence) -> Bool {
         guard let table = tables.first(where: { $0.span.overlaps(sentence.span) }) else { return false }
+        // A tracker's log of dated listings speaks for itself: its rows of the newest date are the news, the
+        // older ones context ("Older rows ... are kept for context only").
+        if list == nil, lastDesignation == nil, table.isListingLog, let newest = table.newestDate, !tablesRead.contains(table.span.lowerBound) {
+            tablesRead.insert(table.span.lowerBound)
+            for (index, mention) in table.parties.enumerated() where table.date(ofParty: index) == newest {
+                let effect: DesignationTrigger.Effect = table.removed.contains(index) ? .delisting : .designation
+                add(party(mention, authority: table.authority(ofParty: index), date: newest, sentence: sentence), effect: effect)
+            }
+        }
         // A table after "OFAC also removed the following entries" lists removals.
         if !tablesRead.contains(table.span.lowerBound), let context = list.map({ ($0.trigger.effect, $0.authority, $0.date) })
             ?? lastDesignation.map({ (lastEffect, $0.authority, $0.date) })
@@ -279,7 +288,7 @@ struct ArticleReader {
     /// counted announcement gains from the sentence.
     private mutating func readTriggers(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken], dates: [PartialDate]) {
         let triggers = DesignationTrigger.find(
-            in: tokens, documentYear: documentYear, documentMonth: documentDate?.month,
+            in: tokens, documentYear: documentYear, documentMonth: documentDate?.month, documentDay: documentDate?.day,
             followsDesignation: sentencesSinceDesignation <= 4)
         sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : sentencesSinceDesignation &+ 1
         // "Identifying information released by OFAC:", "The details are set out below:", and right after a

@@ -43,7 +43,7 @@ struct DesignationTrigger: Hashable, Sendable {
     /// `followsDesignation` says a designation was reported in this sentence or just before, so a sentence
     /// that only names the new entries ("The first new entry is X") counts as one.
     static func find(
-        in tokens: [ArticleToken], documentYear: Int?, documentMonth: Int? = nil, followsDesignation: Bool
+        in tokens: [ArticleToken], documentYear: Int?, documentMonth: Int? = nil, documentDay: Int? = nil, followsDesignation: Bool
     ) -> [DesignationTrigger] {
         var found: [DesignationTrigger] = []
         let firstWord = tokens.firstIndex(where: \.isWord) ?? 0
@@ -145,7 +145,8 @@ struct DesignationTrigger: Hashable, Sendable {
                     effect: .designation, targets: (index + 1)..<tokens.count, position: index,
                     introducesList: endsWithColon)
             }
-            guard var trigger, !isHedged(tokens, before: index), !isPast(tokens, from: index, documentYear: documentYear, documentMonth: documentMonth)
+            guard var trigger, !isHedged(tokens, before: index), !isPast(tokens, from: index, documentYear: documentYear, documentMonth: documentMonth),
+                !isDatedWeeksBefore(tokens, before: index, documentMonth: documentMonth, documentDay: documentDay)
             else { continue }
             // In an announcing quotation the parties end with the quotation ("... against X," the Secretary said).
             if announcing.contains(index), let end = tokens.indices.dropFirst(index).first(where: { !announcing.contains($0) }) {
@@ -310,9 +311,10 @@ struct DesignationTrigger: Hashable, Sendable {
         _ tokens: [ArticleToken], at index: Int, endsWithColon: Bool, followsDesignation: Bool
     ) -> DesignationTrigger? {
         let word = tokens[index].lower
-        // "an adviser on sanctions policy", "the new designations": after a preposition or a determiner the
-        // word is a noun.
-        if word.hasSuffix("s"), index > 0, ["on", "of", "the", "new", "its", "their", "for", "with", "about", "a", "these", "those"].contains(tokens[index - 1].lower)
+        // "an adviser on sanctions policy", "the new designations", "five more targets": after a preposition,
+        // a determiner or a quantifier the word is a noun.
+        if word.hasSuffix("s"), index > 0, ["on", "of", "the", "new", "its", "their", "for", "with", "about", "a", "these", "those",
+            "more", "additional", "further", "other", "several", "many"].contains(tokens[index - 1].lower)
             || CountedAnnouncement.number(tokens[index - 1]) != nil  // "designated four targets"
         {
             return nil
@@ -356,6 +358,14 @@ struct DesignationTrigger: Hashable, Sendable {
         // were X".
         var afterVerb = index + 1
         while afterVerb < tokens.count, SanctionsVocabulary.adverbs.contains(tokens[afterVerb].lower) { afterVerb += 1 }
+        // "Also designated by Treasury were X and Y": the agent between the verb and "were".
+        if afterVerb + 1 < tokens.count, tokens[afterVerb].lower == "by",
+            let agentEnd = tokens[(afterVerb + 1)...].prefix(5).firstIndex(where: { ["was", "were"].contains($0.lower) }),
+            tokens[(afterVerb + 1)..<agentEnd].allSatisfy({ $0.isWord && ($0.isCapitalized || $0.lower == "the" || $0.lower == "of") }),
+            !ArticleAuthority.mentions(in: tokens[(afterVerb + 1)..<agentEnd]).isEmpty
+        {
+            afterVerb = agentEnd
+        }
         let opensSentence = index == tokens.firstIndex(where: \.isWord)
             || index > 0 && SanctionsVocabulary.adverbs.contains(tokens[index - 1].lower)
         if afterVerb < tokens.count, ["was", "were", "is", "are"].contains(tokens[afterVerb].lower),
@@ -756,6 +766,26 @@ struct DesignationTrigger: Hashable, Sendable {
     }
 
     /// "... sanctioned in 2022" in a later article, "last year", "in previous rounds".
+    /// "On 19 August the Foreign Office sanctioned X", "The most consequential action came on 22 October, when
+    /// Treasury designated Y" in an article of 19 December: a day of the same year named before the trigger,
+    /// more than two weeks before the article's own, dates an earlier action (a year in review, a timeline).
+    /// Only a day with its month counts, and only when the article's day is known.
+    private static func isDatedWeeksBefore(_ tokens: [ArticleToken], before index: Int, documentMonth: Int?, documentDay: Int?) -> Bool {
+        guard let documentMonth, let documentDay else { return false }
+        let earlier = Array(tokens[..<index].suffix(16))
+        for (offset, token) in earlier.enumerated() where ["on", "since"].contains(token.lower) && offset + 2 < earlier.count {
+            let (first, second) = (earlier[offset + 1], earlier[offset + 2])
+            // "on 19 August" or "on August 19", without a year after it (a year is `isPast`'s).
+            guard let (month, day) = ArticleDate.months[second.lower].flatMap({ month in Int(first.text).map { (month, $0) } })
+                ?? ArticleDate.months[first.lower].flatMap({ month in Int(second.text).map { (month, $0) } }),
+                (1...31).contains(day)
+            else { continue }
+            if offset + 3 < earlier.count, Int(earlier[offset + 3].text).map({ (1945...2100).contains($0) }) == true { continue }
+            if (documentMonth * 31 + documentDay) - (month * 31 + day) > 14 { return true }
+        }
+        return false
+    }
+
     private static func isPast(_ tokens: [ArticleToken], from index: Int, documentYear: Int?, documentMonth: Int?) -> Bool {
         // The trigger's own words, not a relative clause about the party ("X, a company that was
         // designated in 2023").

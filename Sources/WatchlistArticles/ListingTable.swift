@@ -26,10 +26,25 @@ struct ListingTable: Sendable {
     /// Each party's row's date, from a column headed "Date" ("Date listed", "Date of designation"), when
     /// it has one: a wiki's table of every listing so far dates the old ones.
     var dates: [PartialDate?] = []
+    /// Each party's row's authority, from a column headed "Authority" ("Regime authority", "Source").
+    var authorities: [String?] = []
+    /// Whether the table is a log of listings that needs no designating sentence before it: its rows are
+    /// dated and typed ("Individual", "Entity") or carry a sanctions program, as a tracker's export does.
+    var isListingLog = false
 
     /// The date of the row `parties[index]` comes from, when the table dates its rows.
     func date(ofParty index: Int) -> PartialDate? {
         dates.indices.contains(index) ? dates[index] : nil
+    }
+
+    /// The authority of the row `parties[index]` comes from, when the table names one per row.
+    func authority(ofParty index: Int) -> String? {
+        authorities.indices.contains(index) ? authorities[index] : nil
+    }
+
+    /// The newest date of the table's rows.
+    var newestDate: PartialDate? {
+        dates.compactMap { $0 }.max()
     }
 
     /// The tables of a text, in order.
@@ -45,7 +60,7 @@ struct ListingTable: Sendable {
         var index = 0
         while index + 2 < lines.count {
             if let (table, next) = markdownTable(lines, at: index) ?? plainTable(lines, at: index) ?? pipeRows(lines, at: index)
-                ?? delimitedRows(lines, at: index)
+                ?? delimitedRows(lines, at: index) ?? recordRun(lines, at: index)
             {
                 if !table.parties.isEmpty { tables.append(table) }
                 index = next
@@ -76,10 +91,10 @@ struct ListingTable: Sendable {
         return (table(header: header, rows: rows, span: lines[index].span.lowerBound..<lines[next - 1].span.upperBound), next)
     }
 
-    /// A table copied out of a PDF: a header line of cells between pipes with a "Name" column and no rule
-    /// under it, then rows of as many cells ("| Name | Identifying information | Reasons" over
-    /// "38. | Yevgeny ZHURAVLYOV ... | Gender: male; ... | ..."), until a line without pipes. A leading
-    /// pipe leaves the first column (the entry numbers) without a heading.
+    /// A table copied out of a PDF or exported as text: a header line of cells between pipes with a "Name"
+    /// column, perhaps a rule under it (`-----+-----`), then rows of as many cells ("| Name | Identifying
+    /// information | Reasons" over "38. | Yevgeny ZHURAVLYOV ... | Gender: male; ... | ..."), until a line
+    /// without pipes. A leading pipe leaves the first column (the entry numbers) without a heading.
     private static func pipeRows(_ lines: [(text: String, span: Range<Int>)], at index: Int) -> (ListingTable, Int)? {
         func cells(_ line: String) -> [String] {
             var parts = pipeCells(line[...])
@@ -91,6 +106,7 @@ struct ListingTable: Sendable {
         var rows: [[String]] = []
         var next = index + 1
         var end = index
+        if next < lines.count, lines[next].text.contains("-"), lines[next].text.allSatisfy({ "-+|: ".contains($0) }) { next += 1 }
         while next < lines.count {
             // Rows set apart by blank lines, as an Official Journal annex prints them.
             if lines[next].text.allSatisfy(\.isWhitespace), next + 1 < lines.count, lines[next + 1].text.contains("|") {
@@ -131,6 +147,57 @@ struct ListingTable: Sendable {
         }
         guard !rows.isEmpty else { return nil }
         return (table(header: header, rows: rows, span: lines[index].span.lowerBound..<lines[next - 1].span.upperBound), next)
+    }
+
+    /// Two or more records in a notice's field layout (`NoticeRecord`) one after another, each its lines up to
+    /// a blank line, with only blank lines and headings in brackets ("[China]") between them:
+    ///
+    /// ```
+    /// [China]
+    /// No. 750
+    ///   Company or Organization: Chengdu Tianrui Aerospace Materials Co., Ltd.
+    ///   Also Known As: Tianrui Aero Materials; Chengdu TRAM
+    /// ```
+    ///
+    /// Read as one table whose rows are the records, so a record's lines are not cut into sentences at a
+    /// "Ltd." and a heading before a record does not hide it.
+    private static func recordRun(_ lines: [(text: String, span: Range<Int>)], at index: Int) -> (ListingTable, Int)? {
+        func isBlank(_ line: Int) -> Bool { lines[line].text.allSatisfy(\.isWhitespace) }
+        func isBracketHeading(_ line: Int) -> Bool {
+            let text = lines[line].text.trimmingCharacters(in: .whitespaces)
+            return text.hasPrefix("[") && text.hasSuffix("]") && text.count <= 40
+        }
+        func recordText(from start: Int) -> (String, end: Int)? {
+            var end = start
+            while end < lines.count, !isBlank(end) { end += 1 }
+            let text = lines[start..<end].map(\.text).joined(separator: "\n")
+            guard NoticeRecord.startsRecord(text) else { return nil }
+            return (text, end)
+        }
+        guard !isBlank(index), let first = recordText(from: index) else { return nil }
+        var parties: [PartyMention] = []
+        var records: [(String, end: Int)] = [first]
+        var next = first.end
+        var headed = isBracketHeading(index)
+        while true {
+            var probe = next
+            while probe < lines.count, isBlank(probe) || isBracketHeading(probe) {
+                headed = headed || isBracketHeading(probe)
+                probe += 1
+            }
+            guard probe < lines.count, let record = recordText(from: probe) else { break }
+            records.append(record)
+            next = record.end
+        }
+        // Records that name themselves "Name: X" read well sentence by sentence (with what is amended
+        // between them); a run is read as a table only where headings or bare entry numbers
+        // ("No. 750") come between its records.
+        let numbered = records.contains { NoticeRecord.startsWithBareEntryNumber($0.0) }
+        guard records.count >= 2, headed || numbered else { return nil }
+        for (text, _) in records {
+            if let mention = NoticeRecord.mention(in: text) { parties.append(mention) }
+        }
+        return (ListingTable(span: lines[index].span.lowerBound..<lines[next - 1].span.upperBound, parties: parties), next)
     }
 
     /// The cells of a line split at its pipes, trimmed.
@@ -209,14 +276,12 @@ struct ListingTable: Sendable {
         let aliasColumn = lower.firstIndex { $0.contains("former") || $0.contains("alias") || $0.contains("a.k.a") }
         let isVesselTable = imoColumn != nil || lower[nameColumn].contains("vessel")
         let dateColumn = lower.firstIndex { $0.split(separator: " ").contains("date") && !$0.contains("birth") }
+        let authorityColumn = lower.firstIndex { $0.split(separator: " ").contains("authority") || $0 == "source" }
+        let programColumn = lower.firstIndex { ["program", "programme", "regime", "sanctions program", "sanctions regime"].contains($0) }
         var parties: [PartyMention] = []
         var removed: Set<Int> = []
         var dates: [PartialDate?] = []
-
-    /// The date of the row `parties[index]` comes from, when the table dates its rows.
-    func date(ofParty index: Int) -> PartialDate? {
-        dates.indices.contains(index) ? dates[index] : nil
-    }
+        var authorities: [String?] = []
         for row in rows where nameColumn < row.count {
             let status = Self.rowStatus(row, nameColumn: nameColumn)
             if status == .amended { continue }
@@ -279,8 +344,13 @@ struct ListingTable: Sendable {
             if status == .removed { removed.insert(parties.count) }
             parties.append(mention)
             dates.append(dateColumn.flatMap { $0 < row.count ? Self.date(row[$0]) : nil })
+            authorities.append(authorityColumn.flatMap { column in
+                column < row.count ? ArticleAuthority.narrowest(ArticleAuthority.mentions(in: ArticleToken.tokens(of: row[column], offset: 0)[...]).map(\.authority)) : nil
+            })
         }
-        return ListingTable(span: span, parties: parties, removed: removed, dates: dates)
+        var table = ListingTable(span: span, parties: parties, removed: removed, dates: dates, authorities: authorities)
+        table.isListingLog = dateColumn != nil && (typeColumn != nil || programColumn != nil) && dates.contains { $0 != nil }
+        return table
     }
 
     /// A date cell's date: "12 August 2025", "2025-08-12" or "12/08/2025" (day first, as outside the US).
@@ -293,12 +363,14 @@ struct ListingTable: Sendable {
 
     private enum RowStatus { case listed, removed, amended }
 
-    /// What a row's cells other than the name say of it: "Removed", "Delisted", "Revoked" mark a removal,
-    /// "Amended (originally listed 09/05/2024)" a change to an earlier entry.
+    /// What a row's cells other than the name say of it: "Removed", "Delisted", "Revoked" mark a removal
+    /// (so does a mark in brackets after other words: "IRAN [REMOVED]"), "Amended (originally listed
+    /// 09/05/2024)" a change to an earlier entry.
     private static func rowStatus(_ row: [String], nameColumn: Int) -> RowStatus {
         for (column, cell) in row.enumerated() where column != nameColumn {
             let lower = cell.lowercased()
             if ["removed", "delisted", "revoked", "removed from list"].contains(where: lower.hasPrefix) { return .removed }
+            if ["[removed]", "[delisted]", "(removed)", "(delisted)"].contains(where: lower.hasSuffix) { return .removed }
             if lower.hasPrefix("amended") || lower.hasPrefix("varied") { return .amended }
         }
         return .listed

@@ -33,7 +33,7 @@ enum NoticeRecord {
                 // their own.
                 let value = value.range(of: ", a.k.a.").map { String(value[..<$0.lowerBound]) } ?? value
                 let (name, aliases) = Self.nameAndParentheses(value)
-                mention = PartyMention(name: Self.joinedParts(name), kind: Self.kindFields[field], aliases: aliases)
+                mention = PartyMention(name: Self.joinedParts(name), kind: Self.kindFields[field] ?? Self.kind(ofNameField: field), aliases: aliases)
                 if field.hasPrefix("vessel") { mention?.kind = .vessel }
                 // Only individuals' names come in numbered parts.
                 if Self.joinedParts(value) != value { mention?.kind = .person }
@@ -76,17 +76,32 @@ enum NoticeRecord {
 
     /// Whether the text's first line is a record's name line ("4. Name: X", "QDi.441  Name: 1: HAMZA ...").
     static func startsRecord(_ text: String) -> Bool {
-        let lines = text.split(whereSeparator: \.isNewline)
+        var lines = text.split(whereSeparator: \.isNewline)
+        // "[China]" over the record: a heading of the list's, not part of it.
+        if let heading = lines.first?.trimmingCharacters(in: .whitespaces), heading.hasPrefix("["), heading.hasSuffix("]"), lines.count > 1 {
+            lines.removeFirst()
+        }
         guard var line = lines.first else { return false }
         if numberedEntry(lines) != nil { return true }
-        // "Entry 1834:" or "No. 12:" on a line of its own, the name on the next.
-        if line.hasSuffix(":"), line.split(separator: " ").count <= 3, lines.count > 1 { line = lines[1] }
+        // "Entry 1834:" or "No. 12:" on a line of its own, the name on the next; so is "No. 750" or "Former
+        // No. 214" without a colon, as Japan's End User List numbers its entries.
+        if line.hasSuffix(":"), line.split(separator: " ").count <= 3, lines.count > 1 {
+            line = lines[1]
+        } else if lines.count > 1, startsWithBareEntryNumber(String(line)) {
+            line = lines[1]
+        }
         guard let colon = line.firstIndex(of: ":") else { return false }
         let field = fieldName(line[..<colon])
         if isNameField(field) || kindFields[field] != nil { return true }
         // "SSID: 200-13021" or "Group ID: 15123" first, the name line next.
         guard referenceFields.contains(field), lines.count > 1, let nextColon = lines[1].firstIndex(of: ":") else { return false }
         return isNameField(fieldName(lines[1][..<nextColon]))
+    }
+
+    /// Whether the text's first line is an entry number alone, without a colon ("No. 750", "Former No. 214").
+    static func startsWithBareEntryNumber(_ text: String) -> Bool {
+        let first = text.prefix { !$0.isNewline }
+        return first.range(of: #"^\s*(?:Former )?(?:No\.|Entry|Item) ?\d{1,5}\s*$"#, options: .regularExpression) != nil
     }
 
     /// An Official Journal annex entry: its number on a line of its own, the name on the next, then the name
@@ -137,11 +152,27 @@ enum NoticeRecord {
         "vessel": .vessel, "ship": .vessel, "aircraft": .aircraft,
     ]
 
-    /// "name", "name of entity", "vessel name", or a reference number before "name" ("qdi.441  name").
+    /// "name", "name of entity", "vessel name", "company or organization", or a reference number before
+    /// "name" ("qdi.441  name").
     private static func isNameField(_ field: String) -> Bool {
         if ["name", "name of entity", "name of individual", "vessel name", "entity name", "full name", "name 6"].contains(field) { return true }
         let words = field.split(separator: " ")
-        return words.count == 2 && words.last == "name" && words[0].contains(where: \.isNumber)
+        if words.count == 2 && words.last == "name" && words[0].contains(where: \.isNumber) { return true }
+        // Labels made of kind nouns and "name": "Company or Organization", "Name of company", "Company name".
+        return words.count >= 2 && words.allSatisfy { nameLabelWords.contains(String($0)) }
+            && words.contains { kindFields[String($0)] != nil || $0 == "company" }
+    }
+
+    /// The words a name field's label is made of, besides the kind nouns.
+    private static let nameLabelWords: Set<String> = [
+        "name", "of", "or", "the", "full", "legal", "company", "entity", "organization", "organisation", "individual", "person",
+        "vessel", "ship",
+    ]
+
+    /// The kind a name field's label names, when it names one: "Company or Organization" an organization.
+    private static func kind(ofNameField field: String) -> EntityKind? {
+        let kinds = Set(field.split(separator: " ").compactMap { $0 == "company" ? .organization : kindFields[String($0)] })
+        return kinds.count == 1 ? kinds.first : nil
     }
 
     /// Numbered name parts as one name: the UN's "1: HAMZA 2: ABDULLAHI 3: MOHAMED 4: na", and OFSI's
@@ -183,7 +214,7 @@ enum NoticeRecord {
         }
         if !current.isEmpty { aliases.append(current.joined(separator: " ")) }
         return aliases.flatMap { $0.split(separator: ";") }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ,")) }
-            .filter { !$0.isEmpty && !["na", "n/a", "not available"].contains($0.lowercased()) }
+            .filter { !$0.isEmpty && !["na", "n/a", "not available", "-", "—", "–", "none"].contains($0.lowercased()) }
     }
 
     /// The field name before a colon, lowercased, without the item number, letter or bullet before it

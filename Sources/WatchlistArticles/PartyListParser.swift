@@ -396,7 +396,28 @@ struct PartyListParser {
         ["known", "in", "arabic", "as"], ["known", "locally", "as"], ["known", "in", "russian", "as"], ["alias"], ["trades", "as"], ["trades", "internationally", "as"], ["which", "trades", "as"], ["which", "trades", "internationally", "as"],
         ["which", "advertised", "online", "as"], ["which", "advertises", "online", "as"], ["advertised", "online", "as"],
         ["which", "advertised", "as"], ["which", "advertises", "as"], ["advertised", "as"], ["marketed", "as"], ["branded", "as"],
-    ]
+    ] + operatingNameCues
+
+    /// "which also operates as", "that trades internationally as", "who also does business as": a relative
+    /// pronoun, "also" and an adverb of where, each or none, before a verb of the name a party uses and "as".
+    private static let operatingNameCues: [[String]] = {
+        let verbs: [[String]] = [
+            ["operates"], ["operated"], ["operating"], ["trades"], ["trading"], ["does", "business"], ["did", "business"],
+            ["presents", "itself"], ["markets", "itself"], ["styles", "itself"], ["brands", "itself"], ["advertises"],
+        ]
+        var cues: [[String]] = []
+        for pronoun in [[], ["which"], ["that"], ["who"]] {
+            for also in [[], ["also"]] {
+                for verb in verbs {
+                    for adverb in [[], ["internationally"], ["online"], ["locally"], ["abroad"]] {
+                        cues.append(pronoun + also + verb + adverb + ["as"])
+                    }
+                }
+            }
+        }
+        // Longest first, so a cue is never cut short by a shorter one it starts with.
+        return cues.sorted { $0.count > $1.count }
+    }()
 
     // MARK: Inside an item
 

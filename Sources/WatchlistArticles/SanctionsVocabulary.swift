@@ -156,6 +156,10 @@ enum SanctionsVocabulary {
         "lieutenant", "brigadier", "sergeant", "commander", "marshal", "vice", "rear",
         "maj.", "major", "captain", "capt.", "admiral", "minister", "deputy", "judge", "sheikh", "prof.", "professor",
         "prosecutor", "investigator", "archpriest", "metropolitan", "senator", "governor", "mayor",
+        "commissioner", "superintendent", "inspector",
+        // Spanish and Portuguese ranks and forms of address ("Comisionado General Julio César Arróliga Mena").
+        "comisionado", "subcomisionado", "comisario", "comandante", "coronel", "teniente", "capitán", "capitan",
+        "sargento", "almirante", "licenciado", "ingeniero", "don", "doña", "señor", "sr.", "sra.",
         // Occupations written like a title at a sentence start: "Businessman Timur Galiev owns ...".
         "businessman", "businesswoman", "oligarch", "tycoon", "entrepreneur", "financier", "banker", "shipowner",
     ]
@@ -378,7 +382,8 @@ enum SanctionsVocabulary {
         "primorsk": "RU", "ust-luga": "RU", "novorossiysk": "RU", "murmansk": "RU", "piraeus": "GR", "athens": "GR",
         "london": "GB", "paris": "FR", "berlin": "DE", "vienna": "AT", "warsaw": "PL", "vilnius": "LT", "riga": "LV",
         "tallinn": "EE", "brussels": "BE", "ottawa": "CA", "washington": "US", "new york": "US", "singapore": "SG",
-        "hong kong": "HK", "macau": "MO", "mumbai": "IN", "new delhi": "IN", "fujairah": "AE", "jebel ali": "AE",
+        "hong kong": "HK", "macau": "MO", "mumbai": "IN", "new delhi": "IN", "fujairah": "AE", "jebel ali": "AE", "ajman": "AE",
+        "ras al-khaimah": "AE", "umm al-quwain": "AE", "zelenograd": "RU",
         "bandar abbas": "IR", "kowloon": "HK", "nampo": "KP", "sinuiju": "KP", "dandong": "CN", "harbin": "CN", "aktau": "KZ",
         // Provinces, states and regions, and more cities, that sanctions news names beside parties (subdivision
         // names from ISO 3166-2; cities that are also common given names, such as Lida, are left out).

@@ -9,6 +9,7 @@ enum TimelineHeading {
     /// any other line.
     static func isPast(_ line: String, documentDate: PartialDate?) -> Bool? {
         let line = line.trimmingCharacters(in: .whitespaces)
+        if let dated = datedTitle(line, documentDate: documentDate) { return dated }
         guard line.count <= 40, !line.hasSuffix("."), !line.contains(",") else { return nil }
         let words = line.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard let first = words.first else { return nil }
@@ -22,5 +23,36 @@ enum TimelineHeading {
         let months = words.dropFirst().compactMap { ArticleDate.months[$0] }
         guard let last = months.last, let documentMonth = documentDate?.month else { return false }
         return last < documentMonth
+    }
+
+    /// A dated section title: "14 April 2021 — Washington goes first", "March 2024 — Pressure without action",
+    /// "17 June 2025 — Today: the Mali gold pipeline". Past (true) when its date ends more than a week before the
+    /// article's, or its title starts "Today"; nil when the line is no such title or the article is undated.
+    private static func datedTitle(_ line: String, documentDate: PartialDate?) -> Bool? {
+        guard let documentDate, line.count <= 90, !line.hasSuffix("."),
+            let dash = line.firstIndex(where: { "—–:".contains($0) }) ?? line.range(of: " - ")?.lowerBound
+        else { return nil }
+        let words = line[..<dash].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let title = line[line.index(after: dash)...].trimmingCharacters(in: CharacterSet(charactersIn: " -—–:")).lowercased()
+        // "2023–2024" is a span of years, no title after a date.
+        guard title.first?.isLetter == true else { return nil }
+        var day: Int?
+        var month: Int?
+        var year: Int?
+        for word in words {
+            if let number = Int(word) {
+                if number >= 1945, number <= 2100, year == nil { year = number } else if number <= 31, day == nil { day = number } else { return nil }
+            } else if let named = ArticleDate.months[word], month == nil {
+                month = named
+            } else {
+                return nil
+            }
+        }
+        guard let year, !(day != nil && month == nil) else { return nil }
+        if title.hasPrefix("today") { return false }
+        // The last day the title's date covers, against the article's day.
+        let end = (year * 12 + (month ?? 12)) * 31 + (day ?? 31)
+        let article = (documentDate.year * 12 + (documentDate.month ?? 12)) * 31 + (documentDate.day ?? 31)
+        return article - end > 7
     }
 }
