@@ -765,7 +765,6 @@ struct DesignationTrigger: Hashable, Sendable {
         return ["before", "until", "when", "once", "after", "since"].contains(tokens[at - 1].lower)
     }
 
-    /// "... sanctioned in 2022" in a later article, "last year", "in previous rounds".
     /// "On 19 August the Foreign Office sanctioned X", "The most consequential action came on 22 October, when
     /// Treasury designated Y" in an article of 19 December: a day of the same year named before the trigger,
     /// more than two weeks before the article's own, dates an earlier action (a year in review, a timeline).
@@ -786,6 +785,7 @@ struct DesignationTrigger: Hashable, Sendable {
         return false
     }
 
+    /// "... sanctioned in 2022" in a later article, "last year", "in previous rounds".
     private static func isPast(_ tokens: [ArticleToken], from index: Int, documentYear: Int?, documentMonth: Int?) -> Bool {
         // The trigger's own words, not a relative clause about the party ("X, a company that was
         // designated in 2023").

@@ -389,13 +389,12 @@ struct PartyListParser {
         ["previously", "sailed", "as"], ["formerly", "sailed", "as"], ["sailed", "as"], ["traded", "as"],
         ["formerly"], ["also", "called"], ["formerly", "registered", "as"], ["previously", "registered", "as"],
         ["also", "named"], ["known", "as"], ["ex"], ["ex-"], ["also", "spelled"], ["also", "spelt"], ["also", "written"],
-        ["also", "transliterated", "as"], ["spelled"], ["trading", "as"], ["also", "trading", "as"], ["operating", "as"],
-        ["doing", "business", "as"], ["markets", "itself", "as"], ["markets", "itself", "online", "as"],
+        ["also", "transliterated", "as"], ["spelled"],
         ["who", "uses", "the", "kunya"], ["uses", "the", "kunya"], ["kunya"], ["who", "goes", "by"], ["goes", "by"],
         ["nom", "de", "guerre"], ["known", "in", "english", "as"], ["known", "in", "persian", "as"], ["known", "in", "farsi", "as"],
-        ["known", "in", "arabic", "as"], ["known", "locally", "as"], ["known", "in", "russian", "as"], ["alias"], ["trades", "as"], ["trades", "internationally", "as"], ["which", "trades", "as"], ["which", "trades", "internationally", "as"],
-        ["which", "advertised", "online", "as"], ["which", "advertises", "online", "as"], ["advertised", "online", "as"],
-        ["which", "advertised", "as"], ["which", "advertises", "as"], ["advertised", "as"], ["marketed", "as"], ["branded", "as"],
+        ["known", "in", "arabic", "as"], ["known", "locally", "as"], ["known", "in", "russian", "as"], ["alias"],
+        ["which", "advertised", "online", "as"], ["advertised", "online", "as"],
+        ["which", "advertised", "as"], ["advertised", "as"], ["marketed", "as"], ["branded", "as"],
     ] + operatingNameCues
 
     /// "which also operates as", "that trades internationally as", "who also does business as": a relative
@@ -403,7 +402,8 @@ struct PartyListParser {
     private static let operatingNameCues: [[String]] = {
         let verbs: [[String]] = [
             ["operates"], ["operated"], ["operating"], ["trades"], ["trading"], ["does", "business"], ["did", "business"],
-            ["presents", "itself"], ["markets", "itself"], ["styles", "itself"], ["brands", "itself"], ["advertises"],
+            ["doing", "business"], ["presents", "itself"], ["markets", "itself"], ["styles", "itself"], ["brands", "itself"],
+            ["advertises"],
         ]
         var cues: [[String]] = []
         for pronoun in [[], ["which"], ["that"], ["who"]] {
@@ -415,8 +415,7 @@ struct PartyListParser {
                 }
             }
         }
-        // Longest first, so a cue is never cut short by a shorter one it starts with.
-        return cues.sorted { $0.count > $1.count }
+        return cues
     }()
 
     // MARK: Inside an item
