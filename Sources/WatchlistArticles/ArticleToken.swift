@@ -86,7 +86,7 @@ struct ArticleToken: Hashable, Sendable {
 
     /// Words whose final dot belongs to them (legal forms, titles, months).
     static let abbreviations: Set<String> = [
-        "co", "corp", "inc", "ltd", "llc", "no", "nos", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt",
+        "co", "corp", "inc", "ltd", "no", "nos", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt",
         "maj", "capt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dept",
         "e.o", "u.s", "u.k", "e.u", "u.n", "a.k.a", "f.k.a", "n.k.a", "s.a", "b.v", "n.v", "l.l.c", "s.r.l", "s.a.l",
         "pte", "pvt", "sti", "şti", "a.ş", "bhd", "sdn", "plc", "gmbh", "jsc", "ojsc", "cjsc", "pjsc", "fzco", "fze", "lt", "gen",

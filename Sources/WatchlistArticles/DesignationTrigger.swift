@@ -545,12 +545,21 @@ struct DesignationTrigger: Hashable, Sendable {
             return [["the", "assets", "of"], ["assets", "of"], ["the", "funds", "of"], ["the", "property", "of"]].contains { words.starts(with: $0) }
         }
         // "The plant itself was also placed under sanctions", "The tanker X ... was also put on the list"; not
-        // "placed on the market".
+        // "placed on the market". The list may come after a long object: "placed X (registered as ...) and Y,
+        // which until 2023 was called Z, on its Specially Designated Nationals list" (but not "placed an order
+        // with X, which is on the list": that "on" is the relative clause's).
         if ["placed", "put"].contains(tokens[index].lower) {
-            return after.prefix(12).indices.contains { position in
+            if after.prefix(12).indices.contains(where: { position in
                 tokens[position].lower == "under" && tokens[(position + 1)...].prefix(3).contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
                     || tokens[position].lower == "on"
                     && tokens[(position + 1)...].prefix(4).contains { ["list", "blacklist", "sanctions"].contains($0.lower) }
+            }) {
+                return true
+            }
+            return tokens[(index + 1)...].prefix(80).indices.contains { position in
+                tokens[position].lower == "on" && !SanctionsVocabulary.auxiliaries.contains(tokens[position - 1].lower)
+                    && ["its", "the", "their"].contains(tokens[position + 1 < tokens.count ? position + 1 : position].lower)
+                    && tokens[(position + 1)...].prefix(6).contains { ["list", "blacklist"].contains($0.lower) }
             }
         }
         // The UK "specifies" ships: "two vessels ..., the SOLANO (IMO 9256078) and the IRIDA STAR, were
@@ -726,13 +735,20 @@ struct DesignationTrigger: Hashable, Sendable {
         return start
     }
 
-    /// A hedge anywhere before the trigger in its sentence: a threat, a call, a plan, a denial, a memory.
+    /// A hedge before the trigger in its sentence: a threat, a call, a plan, a denial, a memory. A clause
+    /// joined before the trigger's own by ", and" or ", but" has its own verb: "The British could not allow
+    /// Brussels all the fun, and on the same day the UK announced sanctions on X" hedges nothing.
     private static func isHedged(_ tokens: [ArticleToken], before index: Int) -> Bool {
+        let scope = tokens[..<index].indices.last { at in
+            at > 0 && tokens[at - 1].text == "," && ["and", "but"].contains(tokens[at].lower)
+                // ", and the EU threatened to sanction X" still hedges: the joined clause's own words come after.
+                && at + 1 < index
+        }.map { $0 + 1 } ?? 0
         // "after considering the report" is something done, not a hedge.
         // "On Thursday, after this investigation was prepared for publication, OFAC designated X": a clause
         // opened by "after", closed by a comma before the trigger, tells when and hedges nothing (but "After
         // the EU threatened to sanction X" still hedges).
-        return tokens[..<index].indices.contains { at in
+        return tokens[scope..<index].indices.contains { at in
             tokens[at].isWord && SanctionsVocabulary.isHedge(tokens[at].lower, before: at + 1 < tokens.count ? tokens[at + 1].text : nil)
                 // "designated on 26 May 2023": the month, not the verb.
                 && !(tokens[at].text == "May" && (at > 0 && tokens[at - 1].isNumber || at + 1 < tokens.count && tokens[at + 1].isNumber))
@@ -767,8 +783,9 @@ struct DesignationTrigger: Hashable, Sendable {
 
     /// "On 19 August the Foreign Office sanctioned X", "The most consequential action came on 22 October, when
     /// Treasury designated Y" in an article of 19 December: a day of the same year named before the trigger,
-    /// more than two weeks before the article's own, dates an earlier action (a year in review, a timeline).
-    /// Only a day with its month counts, and only when the article's day is known.
+    /// more than two weeks before the article's own, dates an earlier action (a year in review, a timeline);
+    /// so does a month alone two or more before the article's ("in January" in November). Only when the
+    /// article's day is known.
     private static func isDatedWeeksBefore(_ tokens: [ArticleToken], before index: Int, documentMonth: Int?, documentDay: Int?) -> Bool {
         guard let documentMonth, let documentDay else { return false }
         let earlier = Array(tokens[..<index].suffix(16))
@@ -782,6 +799,13 @@ struct DesignationTrigger: Hashable, Sendable {
             if offset + 3 < earlier.count, Int(earlier[offset + 3].text).map({ (1945...2100).contains($0) }) == true { continue }
             if (documentMonth * 31 + documentDay) - (month * 31 + day) > 14 { return true }
         }
+        // "went through a similar episode in January, after OFAC designated X" in a November article: a month
+        // alone, two or more before the article's.
+        for (offset, token) in earlier.enumerated() where token.lower == "in" && offset + 1 < earlier.count {
+            guard let month = ArticleDate.months[earlier[offset + 1].lower], earlier[offset + 1].text.count > 3 else { continue }
+            if offset + 2 < earlier.count, Int(earlier[offset + 2].text) != nil { continue }
+            if documentMonth - month >= 2 { return true }
+        }
         return false
     }
 
@@ -791,6 +815,9 @@ struct DesignationTrigger: Hashable, Sendable {
         // designated in 2023").
         let after = tokens[index...].prefix(24).map(\.lower).prefix { !["which", "that", "who", "whose"].contains($0) }
         for (offset, word) in after.enumerated() where word == "in" || word == "since" {
+            // "removed X, a former finance director designated in 2019, from the SDN list": the date of the
+            // party's own listing, after a participle of its own, not of the trigger's action.
+            if offset > 1, ["designated", "listed", "sanctioned", "blacklisted"].contains(after[offset - 1]) { continue }
             // "sanctioned a third ship ..., VOLGA DAWN, back in January".
             if word == "in", offset > 0, after[offset - 1] == "back", offset + 1 < after.count,
                 ArticleDate.months[after[offset + 1]] != nil || Int(after[offset + 1]) != nil

@@ -742,9 +742,10 @@ struct PartyListParser {
                 continue
             }
             let nextButOne = index + 2 < item.endIndex ? item[index + 2] : nil
-            // "Star Ocean Ship Management Pte. Ltd. of Singapore": a place after a legal form says where the
-            // company is, it is not part of the name.
-            if token.lower == "of", index > runStart, SanctionsVocabulary.trailingLegalForms.contains(item[index - 1].lower),
+            // "Star Ocean Ship Management Pte. Ltd. of Singapore", "OOO "Radiant-Elektronika" of Zelenograd": a
+            // place after a legal form or a quoted name says where the company is, it is not part of the name.
+            if token.lower == "of", index > runStart,
+                SanctionsVocabulary.trailingLegalForms.contains(item[index - 1].lower) || ["\"", "”", "»"].contains(item[index - 1].text),
                 Self.place(at: index + 1, in: item) != nil
             {
                 break

@@ -50,6 +50,8 @@ enum SanctionsVocabulary {
     static let measureNouns: Set<String> = [
         "sanctions", "restrictions", "measures", "freeze", "freezes", "ban", "bans", "penalties", "designations",
         "embargo", "freezing",
+        // China's word for its sanctions under the Anti-Foreign Sanctions Law.
+        "countermeasures",
     ]
     /// Verbs that put measures in place ("imposed sanctions on", "placed restrictions on").
     static let imposingVerbs: Set<String> = [
@@ -74,7 +76,7 @@ enum SanctionsVocabulary {
         "proposal", "proposing", "consider", "considers", "considering", "considered", "plan", "plans", "planned",
         "planning", "weigh", "weighs", "weighing", "seek", "seeks", "sought", "push", "pushes", "pushed", "pushing",
         "demand", "demands", "demanded", "demanding", "warn", "warns", "warned", "warning", "vow", "vows", "vowed",
-        "if", "unless", "not", "never", "no", "neither", "previously", "already", "earlier", "remains", "remain", "remained",
+        "if", "unless", "not", "never", "no", "neither", "nothing", "none", "nobody", "previously", "already", "earlier", "remains", "remain", "remained",
         "still", "formerly", "once", "possible", "potential", "ready", "prepared", "intends", "intend", "want",
         "wants", "asked", "asks", "pressed", "pressing", "lobbying", "lobbied", "recommend", "recommended",
         "recommends", "future", "whether", "avoid", "avoided", "escape", "escaped", "evade", "evaded", "despite",

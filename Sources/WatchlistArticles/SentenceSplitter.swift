@@ -165,7 +165,7 @@ public struct SentenceSplitter: Sendable {
 
     /// Source: abbreviations that recur in US, EU and UK sanctions press releases.
     private static let abbreviations: Set<String> = [
-        "u.s.", "u.k.", "e.u.", "u.n.", "a.k.a.", "f.k.a.", "n.k.a.", "co.", "corp.", "inc.", "ltd.", "llc.",
+        "u.s.", "u.k.", "e.u.", "u.n.", "a.k.a.", "f.k.a.", "n.k.a.", "co.", "corp.", "inc.", "ltd.",
         "no.", "nos.", "mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "col.", "lt.", "maj.", "capt.",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
         "vs.", "e.g.", "i.e.", "etc.", "dept.", "gov.", "sen.", "rep.", "pte.", "pvt.", "sti.", "sdn.", "bhd.", "plc.",
@@ -173,7 +173,7 @@ public struct SentenceSplitter: Sendable {
         "alt.",
     ]
     /// Legal forms that may end a sentence: after one, a word that usually starts a sentence starts one.
-    private static let legalForms: Set<String> = ["co.", "corp.", "inc.", "ltd.", "llc.", "pte.", "pvt.", "sti.", "bhd.", "plc."]
+    private static let legalForms: Set<String> = ["co.", "corp.", "inc.", "ltd.", "pte.", "pvt.", "sti.", "bhd.", "plc."]
     private static let sentenceStarters: Set<String> = [
         "the", "a", "an", "it", "its", "this", "these", "that", "those", "they", "he", "she", "we", "in", "on", "at",
         "according", "both", "all", "also", "but", "however", "under", "while", "after", "before", "separately",

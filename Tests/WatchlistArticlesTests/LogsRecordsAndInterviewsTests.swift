@@ -5,8 +5,9 @@ import WatchlistCore
 /// Layouts of series ad: a sanctions tracker's pipe-delimited export with dated rows, Japan's End User List
 /// revision (bare entry numbers, bracketed country headings, "Company or Organization:" fields), an
 /// interview in which an official counts the targets and then names them, and the wordings around them
-/// ("which also operates as", "Also designated by Treasury were", Spanish ranks, "of Ajman"), and the dated
-/// past of a year in review and of a timeline's section titles.
+/// ("which also operates as", "Also designated by Treasury were", Spanish ranks, "of Ajman", "placed X ... on
+/// its list", China's "countermeasures"), hedges in a clause joined before the trigger's, and the dated past
+/// of a year in review and of a timeline's section titles.
 @Suite struct LogsRecordsAndInterviewsTests {
     @Test func aTrackerLogsRowsOfItsNewestDateAreTheNewsAndOlderRowsContext() {
         let text = """
@@ -144,5 +145,48 @@ import WatchlistCore
         // the title before it.
         #expect(TimelineHeading.isPast("2023–2024", documentDate: PartialDate(year: 2025, month: 6, day: 17)) != false)
         #expect(extract(text, format: .markdown).entities.map(\.name) == ["Sahel Aurum Mining SARL"])
+    }
+
+    @Test func aListMayComeLongAfterPlaced() {
+        let text = """
+            Almaty, 6 November 2025
+
+            On 30 October the US Treasury's Office of Foreign Assets Control placed Altyn Kargo Logistics LLP (registered in Kazakhstan as TOO "Altyn Kargo Logistics" and known in the trade as AltynKargo) and Saryarka Electronics Trade LLP, which until 2023 was called Saryarka Telecom Service LLP, on its Specially Designated Nationals list.
+
+            Komponent Plus placed an order with Zhetysu Trading LLP, which is on the list.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Altyn Kargo Logistics LLP", "Saryarka Electronics Trade LLP"])
+    }
+
+    @Test func aMonthTwoOrMoreBeforeTheArticlesDatesAnEarlierAction() {
+        let text = """
+            Almaty, 6 November 2025
+
+            Bankers in Uzbekistan went through a similar episode in January, after OFAC designated the Tashkent firm Navoiy Elektron Savdo MChJ.
+            """
+        #expect(extract(text).entities.isEmpty)
+    }
+
+    @Test func aHedgeInAClauseJoinedBeforeTheTriggersOwnHedgesNothing() {
+        let text = "The British could not allow Brussels to have all the fun, and on the same day the UK government announced sanctions on Igor Stanislavovich Lapin."
+        #expect(extract(text).entities.map(\.name) == ["Igor Stanislavovich Lapin"])
+        // A denial in the trigger's own clause still hedges.
+        let denial = "The draft targets Promtorgbank Rossii, but ambassadors did not reach agreement, and nothing is listed yet."
+        #expect(extract(denial).entities.isEmpty)
+    }
+
+    @Test func aPlaceAfterAQuotedNameSaysWhereTheCompanyIs() {
+        let text = "The EU added OOO \"Radiant-Elektronika\" of Zelenograd to its list."
+        #expect(extract(text).entities.map(\.name) == ["OOO Radiant-Elektronika"])
+    }
+
+    @Test func chinasCountermeasuresAreSanctions() {
+        let text = "The Ministry of Foreign Affairs announced countermeasures under the Anti-Foreign Sanctions Law against Teague Ridge Unmanned Systems LLC."
+        #expect(extract(text).entities.map(\.name) == ["Teague Ridge Unmanned Systems LLC"])
+    }
+
+    @Test func theYearOfAPartysOwnListingDoesNotDateItsRemoval() {
+        let text = "In a separate notice, OFAC removed Rafael Ignacio Bermúdez Tovar, a Venezuelan former PDVSA finance director designated in 2019, from the SDN list."
+        #expect(extract(text).delisted.map(\.name) == ["Rafael Ignacio Bermúdez Tovar"])
     }
 }
