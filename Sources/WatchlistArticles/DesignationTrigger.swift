@@ -558,7 +558,7 @@ struct DesignationTrigger: Hashable, Sendable {
             }
             return tokens[(index + 1)...].prefix(80).indices.contains { position in
                 tokens[position].lower == "on" && !SanctionsVocabulary.auxiliaries.contains(tokens[position - 1].lower)
-                    && ["its", "the", "their"].contains(tokens[position + 1 < tokens.count ? position + 1 : position].lower)
+                    && position + 1 < tokens.count && ["its", "the", "their"].contains(tokens[position + 1].lower)
                     && tokens[(position + 1)...].prefix(6).contains { ["list", "blacklist"].contains($0.lower) }
             }
         }
