@@ -15,4 +15,13 @@ struct ArabicScriptComparisonTests {
     @Test func anArabicScriptWordStillMatchesItsLatinSpelling() {
         #expect(comparer.compare(query: "باسل الحلبي", listed: "AL-HALABI, Basil", kind: .person).score >= 0.8)
     }
+
+    @Test func aMaghrebSpellingsJoinedArticleIsReadWithoutItAgainstArabicScript() {
+        // `ESSABAR` writes الصبار with its article assimilated (as-Sabbar) and joined.
+        #expect(comparer.compare(query: "زكريا الصبار", listed: "ZAKARYA ESSABAR", kind: .person).score >= 0.8)
+        #expect(AbjadSkeleton.withoutAssimilatedArticle("essaadi") == "saadi")
+        // Only a doubled sun letter after the `e`, and only against Arabic script: `Essen` keeps its own key.
+        #expect(AbjadSkeleton.withoutAssimilatedArticle("esmail") == nil)
+        #expect(comparer.compare(query: "Sen", listed: "ESSEN", kind: .person).score < 0.8)
+    }
 }

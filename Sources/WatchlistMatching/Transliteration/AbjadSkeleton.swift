@@ -135,8 +135,25 @@ enum AbjadSkeleton {
             if spelling != "abd", NameParticles.abdForms.contains(spelling), let reading = reading(ofLatin: Array("abd".utf8)) {
                 readings.append(reading)
             }
+            if let bare = withoutAssimilatedArticle(spelling), let reading = reading(ofLatin: Array(bare.utf8)) { readings.append(reading) }
         }
         return readings
+    }
+
+    /// A Maghreb spelling's article assimilated to a sun letter and joined to the word (`Essabar` for
+    /// الصبار, `Essaadi` for السعدي, `Ettaher` for الطاهر), without it: `sabar`, `saadi`, `taher`. Only for
+    /// comparing with Arabic script, whose readings leave the article out; nil for other words. Source: the
+    /// sun letters of the Arabic article (ت ث د ذ ر ز س ش ص ض ط ظ ل ن) and French-style spellings in the lists
+    /// (`ZAKARYA ESSABAR`, `Moussa Ben Amor Ben Ali ESSAADI`).
+    static func withoutAssimilatedArticle(_ spelling: String) -> String? {
+        let bytes = Array(spelling.utf8)
+        guard bytes.count >= 6, bytes[0] == UInt8(ascii: "e") else { return nil }
+        let sunLetters: [[UInt8]] = ["ss", "tt", "dd", "zz", "rr", "nn", "ll", "chch", "shsh"].map { Array($0.utf8) }
+        for doubled in sunLetters where bytes.dropFirst().starts(with: doubled) {
+            let single = doubled.count / 2
+            return String(decoding: bytes.dropFirst(1 + single), as: UTF8.self)
+        }
+        return nil
     }
 
     /// Whether every long vowel of the script's reading has a Latin vowel that can spell it between the same
