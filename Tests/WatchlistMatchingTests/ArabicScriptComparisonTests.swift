@@ -24,4 +24,10 @@ struct ArabicScriptComparisonTests {
         #expect(AbjadSkeleton.withoutAssimilatedArticle("esmail") == nil)
         #expect(comparer.compare(query: "Sen", listed: "ESSEN", kind: .person).score < 0.8)
     }
+
+    @Test func limitedWrittenInUrduOrPersianLettersIsALegalForm() {
+        let comparison = comparer.compare(query: "راحت لمتد", listed: "RAHAT LTD", kind: .organization)
+        #expect(comparison.score >= 0.85)
+        #expect(comparison.explanation?.tokenMatches.map(\.query) == ["راحت"])
+    }
 }
