@@ -48,6 +48,7 @@ struct DesignationTrigger: Hashable, Sendable {
         var found: [DesignationTrigger] = []
         let firstWord = tokens.firstIndex(where: \.isWord) ?? 0
         let endsWithColon = tokens.last?.text == ":"
+        if isQuestionOrExplainer(tokens, firstWord: firstWord) { return [] }
         let allQuoted = quotedPositions(in: tokens)
         let announcing = allQuoted.isEmpty ? [] : announcingQuotations(in: tokens, quoted: allQuoted)
         let quoted = allQuoted.subtracting(announcing)
@@ -779,6 +780,19 @@ struct DesignationTrigger: Hashable, Sendable {
         }
         guard at >= 1, at < index - 1, ["it", "he", "she", "they"].contains(tokens[at].lower) else { return false }
         return ["before", "until", "when", "once", "after", "since"].contains(tokens[at - 1].lower)
+    }
+
+    /// "Will the EU sanction X?", "How the sanctions on the Karavan Group unfolded", "Why Washington
+    /// blacklisted X": a question, or a title that explains how or why, announces nothing. A title that opens
+    /// a list with a colon ("How the new listings break down:") is left to the list, and a sentence (with its
+    /// final period) to the other rules.
+    private static func isQuestionOrExplainer(_ tokens: [ArticleToken], firstWord: Int) -> Bool {
+        guard firstWord < tokens.count else { return false }
+        if tokens.last?.text == "?" { return true }
+        guard ["how", "why"].contains(tokens[firstWord].lower), tokens.last?.text != ":" else { return false }
+        // A title, not a sentence: no final period (which an abbreviation may carry: "... Co., Ltd.").
+        let last = tokens.last?.text ?? ""
+        return !last.hasSuffix(".") && !last.hasSuffix("!")
     }
 
     /// "On 19 August the Foreign Office sanctioned X", "The most consequential action came on 22 October, when

@@ -189,4 +189,11 @@ import WatchlistCore
         let text = "In a separate notice, OFAC removed Rafael Ignacio Bermúdez Tovar, a Venezuelan former PDVSA finance director designated in 2019, from the SDN list."
         #expect(extract(text).delisted.map(\.name) == ["Rafael Ignacio Bermúdez Tovar"])
     }
+
+    @Test func aQuestionOrAnExplainingTitleAnnouncesNothing() {
+        #expect(extract("How the sanctions on the Karavan Group unfolded").entities.isEmpty)
+        #expect(extract("Will the EU sanction Volga Composite Materials JSC next month?").entities.isEmpty)
+        // A sentence, not a title, still announces.
+        #expect(extract("How it happened is unclear, but OFAC designated Volga Composite Materials JSC on Tuesday.").entities.map(\.name) == ["Volga Composite Materials JSC"])
+    }
 }
