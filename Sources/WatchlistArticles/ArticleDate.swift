@@ -50,3 +50,9 @@ enum ArticleDate {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 }
+
+extension PartialDate {
+    /// The number of the last day the date covers ("2024" ends on 31 December, "March 2024" on its 31st),
+    /// counting every month as 31 days: close enough to tell this week's listings from last month's.
+    var lastDayNumber: Int { (year * 12 + (month ?? 12)) * 31 + (day ?? 31) }
+}

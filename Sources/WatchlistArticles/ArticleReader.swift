@@ -827,12 +827,9 @@ struct ArticleReader {
 }
 
 extension PartialDate {
-    /// Whether this day comes more than seven days before `other` (by a 31-day month, close enough to tell
-    /// last year's listings from this week's); false when either lacks its day.
+    /// Whether this day comes more than seven days before `other`; false when either lacks its day.
     fileprivate func isWeekOrMoreBefore(_ other: PartialDate) -> Bool {
-        guard let month, let day, let otherMonth = other.month, let otherDay = other.day else { return false }
-        let ordinal = (year * 12 + month) * 31 + day
-        let otherOrdinal = (other.year * 12 + otherMonth) * 31 + otherDay
-        return otherOrdinal - ordinal > 7
+        guard day != nil, other.day != nil else { return false }
+        return other.lastDayNumber - lastDayNumber > 7
     }
 }

@@ -163,10 +163,7 @@ struct ListingTable: Sendable {
     /// "Ltd." and a heading before a record does not hide it.
     private static func recordRun(_ lines: [(text: String, span: Range<Int>)], at index: Int) -> (ListingTable, Int)? {
         func isBlank(_ line: Int) -> Bool { lines[line].text.allSatisfy(\.isWhitespace) }
-        func isBracketHeading(_ line: Int) -> Bool {
-            let text = lines[line].text.trimmingCharacters(in: .whitespaces)
-            return text.hasPrefix("[") && text.hasSuffix("]") && text.count <= 40
-        }
+        func isBracketHeading(_ line: Int) -> Bool { NoticeRecord.isBracketHeading(lines[line].text) }
         func recordText(from start: Int) -> (String, end: Int)? {
             var end = start
             while end < lines.count, !isBlank(end) { end += 1 }
@@ -175,7 +172,6 @@ struct ListingTable: Sendable {
             return (text, end)
         }
         guard !isBlank(index), let first = recordText(from: index) else { return nil }
-        var parties: [PartyMention] = []
         var records: [(String, end: Int)] = [first]
         var next = first.end
         var headed = isBracketHeading(index)
@@ -194,9 +190,7 @@ struct ListingTable: Sendable {
         // ("No. 750") come between its records.
         let numbered = records.contains { NoticeRecord.startsWithBareEntryNumber($0.0) }
         guard records.count >= 2, headed || numbered else { return nil }
-        for (text, _) in records {
-            if let mention = NoticeRecord.mention(in: text) { parties.append(mention) }
-        }
+        let parties = records.compactMap { NoticeRecord.mention(in: $0.0) }
         return (ListingTable(span: lines[index].span.lowerBound..<lines[next - 1].span.upperBound, parties: parties), next)
     }
 

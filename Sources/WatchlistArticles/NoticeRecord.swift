@@ -78,9 +78,7 @@ enum NoticeRecord {
     static func startsRecord(_ text: String) -> Bool {
         var lines = text.split(whereSeparator: \.isNewline)
         // "[China]" over the record: a heading of the list's, not part of it.
-        if let heading = lines.first?.trimmingCharacters(in: .whitespaces), heading.hasPrefix("["), heading.hasSuffix("]"), lines.count > 1 {
-            lines.removeFirst()
-        }
+        if let heading = lines.first, isBracketHeading(heading), lines.count > 1 { lines.removeFirst() }
         guard var line = lines.first else { return false }
         if numberedEntry(lines) != nil { return true }
         // "Entry 1834:" or "No. 12:" on a line of its own, the name on the next; so is "No. 750" or "Former
@@ -96,6 +94,12 @@ enum NoticeRecord {
         // "SSID: 200-13021" or "Group ID: 15123" first, the name line next.
         guard referenceFields.contains(field), lines.count > 1, let nextColon = lines[1].firstIndex(of: ":") else { return false }
         return isNameField(fieldName(lines[1][..<nextColon]))
+    }
+
+    /// Whether a line is a list's heading in brackets, as Japan's End User List heads its countries ("[China]").
+    static func isBracketHeading(_ line: some StringProtocol) -> Bool {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        return text.hasPrefix("[") && text.hasSuffix("]") && text.count <= 40
     }
 
     /// Whether the text's first line is an entry number alone, without a colon ("No. 750", "Former No. 214").

@@ -51,8 +51,7 @@ enum TimelineHeading {
         guard let year, !(day != nil && month == nil) else { return nil }
         if title.hasPrefix("today") { return false }
         // The last day the title's date covers, against the article's day.
-        let end = (year * 12 + (month ?? 12)) * 31 + (day ?? 31)
-        let article = (documentDate.year * 12 + (documentDate.month ?? 12)) * 31 + (documentDate.day ?? 31)
-        return article - end > 7
+        guard let titleDate = PartialDate(year: year, month: month, day: day) else { return nil }
+        return documentDate.lastDayNumber - titleDate.lastDayNumber > 7
     }
 }
