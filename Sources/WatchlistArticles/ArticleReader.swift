@@ -290,7 +290,7 @@ struct ArticleReader {
         let triggers = DesignationTrigger.find(
             in: tokens, documentYear: documentYear, documentMonth: documentDate?.month, documentDay: documentDate?.day,
             followsDesignation: sentencesSinceDesignation <= 4)
-        sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : sentencesSinceDesignation &+ 1
+        sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : min(sentencesSinceDesignation, Int.max - 1) + 1
         // "Identifying information released by OFAC:", "The details are set out below:", and right after a
         // designation "They are:": a list of the entries designated before.
         let words = tokens.filter(\.isWord).map(\.lower)
@@ -304,14 +304,20 @@ struct ArticleReader {
                 // "The parties concerned are:" a few sentences after the designation.
                 || sentencesSinceDesignation <= 5 && words.count <= 5 && words.first == "the"
                 && words.contains(where: { Self.pluralKindNouns.contains($0) || $0 == "parties" })
+                && ["are", "were", "include", "included"].contains(words.last!)
+                // "The firms we have seen most often in our customers' payment instructions are:" a while after.
+                || sentencesSinceDesignation <= 8 && words.count <= 14 && words.first == "the" && words.count >= 2
+                && (Self.pluralKindNouns.contains(words[1]) || ["firms", "parties", "people", "names"].contains(words[1]))
                 && ["are", "were", "include", "included"].contains(words.last!),
+            // "the following companies are not sanctioned:" names the parties spared.
+            !words.contains(where: { ["not", "never", "no", "neither", "nor"].contains($0) }),
             !tokens.contains(where: { ["updated", "amended", "changed", "revised", "corrected", "removed", "deleted"].contains($0.lower) })
         {
             list = OpenList(trigger: Self.listOpening(.designation), authority: context.authority, date: context.date)
         }
         // "Three new names 👇", "Five new entries:": a post's count of new listings, the items follow.
         if triggers.isEmpty, (2...4).contains(words.count), CountedAnnouncement.number(tokens.first(where: \.isWord)!) != nil,
-            words.contains("new"), ["names", "entries", "listings", "designations", "additions", "designees"].contains(words.last!)
+            words.contains("new"), ["names", "entries", "listings", "designations", "additions", "designees", "sdns", "targets"].contains(words.last!)
         {
             list = OpenList(trigger: Self.listOpening(.designation), authority: carriedAuthority, date: dates.first ?? carriedDate ?? documentDate)
         }
@@ -723,8 +729,11 @@ struct ArticleReader {
             var end = last + 1
             while end < tokens.count, tokens[end].isCapitalized, tokens[end].isWord { end += 1 }
             let words = tokens[start..<end].map(\.text)
+            // "Mr. Li" for Li Jun: a Chinese or Korean family name comes first.
+            let familyNameFirst = surnameWords.count == 1 && index == start && (2...3).contains(words.count)
+                && PersonNameShape.eastAsianFamilyNames.contains(surnameWords[0].lowercased())
             guard (surnameWords.count + 1...5).contains(words.count),
-                last == end - 1 || surnameWords.count == 1 && words.count >= 4 && last == end - 2
+                last == end - 1 || surnameWords.count == 1 && words.count >= 4 && last == end - 2 || familyNameFirst
             else { continue }
             let name = words.joined(separator: " ")
             let isTitleCase = words.allSatisfy { $0.dropFirst().contains(where: \.isLowercase) }
@@ -788,6 +797,7 @@ struct ArticleReader {
     private static let chainNouns: Set<String> = ["pharmacies", "drugstores", "stores", "shops", "outlets", "branches", "restaurants", "hotels"]
     private static let changeWords: Set<String> = ["amended", "updated", "changed", "revised", "corrected", "varied"]
     private static let listingSubjects: Set<String> = ["listings", "designations", "additions", "entries", "targets"]
+    private static let designatedParticiples: Set<String> = ["designated", "sanctioned", "listed", "targeted", "blacklisted"]
     private static let pluralReferences: [[String]] = [["both"], ["the", "two"], ["they"], ["the", "pair"]]
 
     /// The first organization a sentence clearly names, for an "it" in the sentence after.
@@ -816,6 +826,14 @@ struct ArticleReader {
     ) -> CountedAnnouncement? {
         var own = CountedAnnouncement(counting: targets, listEntries: true)
         if own == nil, subject.contains(where: { $0.isLowercaseWord && Self.listingSubjects.contains($0.lower) }) {
+            own = CountedAnnouncement(counting: subject)
+        }
+        // "The three individuals designated are partners of the group": a count the subject designates.
+        let subjectWords = subject.filter(\.isWord)
+        if own == nil, subjectWords.count <= 5, subjectWords.first?.lower == "the",
+            subjectWords.dropFirst().first.flatMap(CountedAnnouncement.number) != nil,
+            subjectWords.last.map({ Self.designatedParticiples.contains($0.lower) }) == true
+        {
             own = CountedAnnouncement(counting: subject)
         }
         let refersBack = targets.first.map { ["the", "these", "those", "both", "all"].contains($0.lower) } ?? false

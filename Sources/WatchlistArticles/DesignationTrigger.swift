@@ -131,11 +131,16 @@ struct DesignationTrigger: Hashable, Sendable {
             } else if SanctionsVocabulary.designationVerbs.contains(word) || SanctionsVocabulary.delistingVerbs.contains(word) {
                 trigger = verbTrigger(tokens, at: index, endsWithColon: endsWithColon, followsDesignation: followsDesignation)
             } else if SanctionsVocabulary.listingVerbs.contains(word),
-                followsDesignation && hasListingSubject(tokens, before: index) || hasDesignationSubject(tokens, before: index),
+                followsDesignation && hasListingSubject(tokens, before: index) || hasDesignationSubject(tokens, before: index)
+                    || includesOnAList(tokens, at: index),
+                // "the following companies are not sanctioned:" names the parties spared.
+                !(index + 1 < tokens.count && ["not", "never", "no"].contains(tokens[index + 1].lower)),
                 // Not "These designations are made under Section 7031(c)": a participle or a preposition next
                 // (but "The new listings — three individuals and three entities — were made by regulation" counts).
                 !(index + 1 < tokens.count && tokens[index + 1].isLowercaseWord
-                    && (tokens[index + 1].lower.hasSuffix("ed") || ["made", "taken", "being", "effective"].contains(tokens[index + 1].lower)
+                    // "people on LinkedIn are mixing them up": a progressive is no list either.
+                    && (tokens[index + 1].lower.hasSuffix("ed") || tokens[index + 1].lower.hasSuffix("ing")
+                        || ["made", "taken", "being", "effective"].contains(tokens[index + 1].lower)
                         || SanctionsVocabulary.boundaryWords.contains(tokens[index + 1].lower))
                     && CountedAnnouncement(counting: tokens[clauseStart(tokens, before: index)..<index]) == nil),
                 // "The three entities removed from the list are:", "Those taken off the list are:" delist.
@@ -191,7 +196,9 @@ struct DesignationTrigger: Hashable, Sendable {
                     // the verb of a relative clause.
                     && !isInRelativeClause(tokens, at: at)
             }),
-            !isHedged(tokens, before: verb)
+            !isHedged(tokens, before: verb),
+            // "the following companies are not sanctioned:" lists the parties spared.
+            !tokens[..<verb].suffix(3).contains(where: { ["not", "never", "n't"].contains($0.lower) })
         {
             let effect: Effect = SanctionsVocabulary.delistingVerbs.contains(tokens[verb].lower) ? .delisting : .designation
             var trigger = DesignationTrigger(
@@ -393,7 +400,9 @@ struct DesignationTrigger: Hashable, Sendable {
             // eighteen months later").
             let namesItsList = ["delisted", "de-listed", "delist", "delists"].contains(word)
                 && !tokens[..<index].suffix(2).contains(where: { ["was", "were"].contains($0.lower) })
-            guard namesAList(tokens, after: index) || listFollows || inContext || byListCommittee || namesItsList else { return nil }
+            // "the working mechanism for the list had decided to add X": the list named just before.
+            let listBefore = effect == .designation && tokens[max(0, index - 8)..<index].contains { ["list", "register"].contains($0.stem) }
+            guard namesAList(tokens, after: index) || listFollows || inContext || byListCommittee || namesItsList || listBefore else { return nil }
         }
         var before = index - 1
         while before >= 0, SanctionsVocabulary.adverbs.contains(tokens[before].lower) { before -= 1 }
@@ -418,7 +427,9 @@ struct DesignationTrigger: Hashable, Sendable {
                 // antecedent is designated in the same action.
                 let relative = subjectEnd - 1
                 if ["which", "who"].contains(tokens[relative].lower), relative >= 1, tokens[relative - 1].text == ",",
-                    tokens[(index + 1)...].prefix(2).contains(where: { $0.lower == "today" }),
+                    tokens[(index + 1)...].prefix(2).contains(where: { $0.lower == "today" })
+                        // "a Dubai company, Marjan Agri Commodities DMCC, which was sanctioned on the same day".
+                        || zip(tokens[(index + 1)...].prefix(4), tokens[(index + 1)...].prefix(4).dropFirst()).contains(where: { $0.lower == "same" && $1.lower == "day" }),
                     let antecedent = antecedent(tokens, relative: relative, afterComma: true)
                 {
                     return DesignationTrigger(effect: effect, targets: antecedent, position: index, introducesList: false)
@@ -621,7 +632,16 @@ struct DesignationTrigger: Hashable, Sendable {
     /// "OFAC named three Mexican citizens and three companies": an authority naming a count designates (not
     /// "named a port agent as a party of concern").
     private static func namesACount(_ tokens: [ArticleToken], at index: Int) -> Bool {
-        ["named", "names"].contains(tokens[index].lower) && index + 1 < tokens.count
+        // "The full notice also named several individuals, including X and Y".
+        if ["named", "names"].contains(tokens[index].lower), index + 3 < tokens.count,
+            ["several", "multiple", "numerous"].contains(tokens[index + 1].lower),
+            ["individuals", "persons", "people", "entities", "companies", "firms", "vessels"].contains(tokens[index + 2].lower),
+            tokens[(index + 3)...].prefix(2).contains(where: { $0.lower == "including" }),
+            hasAuthoritySubject(tokens[clauseStart(tokens, before: index)..<index])
+        {
+            return true
+        }
+        return ["named", "names"].contains(tokens[index].lower) && index + 1 < tokens.count
             && CountedAnnouncement.number(tokens[index + 1]).map { $0 >= 2 } == true
             && CountedAnnouncement(counting: tokens[(index + 1)...]) != nil
             && hasAuthoritySubject(tokens[clauseStart(tokens, before: index)..<index])
@@ -634,6 +654,9 @@ struct DesignationTrigger: Hashable, Sendable {
         return window.contains { SanctionsVocabulary.designationNouns.contains($0.lower) }
             || window.contains { $0.isLowercaseWord && ["sanctioned", "designated", "listed", "added", "targeted"].contains($0.lower) }
                 && window.contains { ["those", "persons", "individuals", "entities", "companies", "people", "parties"].contains($0.lower) }
+            // "The new Swiss list also includes X": a new list's contents.
+            || ["include", "includes", "included", "names", "comprises"].contains(tokens[index].lower) && window.contains { $0.lower == "new" }
+                && window.contains { ["list", "annex", "package", "round", "schedule"].contains($0.lower) }
     }
 
     /// "sanctions on", "restrictions against", "an asset freeze and travel ban on": the index after the
@@ -718,10 +741,24 @@ struct DesignationTrigger: Hashable, Sendable {
     /// Whether a list is named after the verb: "to the Entity List", "from the SDN list", "to its sanctions list".
     private static func namesAList(_ tokens: [ArticleToken], after index: Int) -> Bool {
         let window = tokens[(index + 1)...].prefix(40)
-        guard let preposition = window.firstIndex(where: { ["to", "from", "off"].contains($0.lower) }) else { return false }
+        // "Ottawa added X ... under its Special Economic Measures (Haiti) Regulations".
+        guard let preposition = window.firstIndex(where: { ["to", "from", "off", "under"].contains($0.lower) }) else { return false }
         return tokens[preposition...].prefix(14).contains {
             ["list", "lists", "sdn", "sanctions", "register", "designations", "regime", "schedule", "annex", "regulations"].contains($0.stem)
         }
+    }
+
+    /// "The Treasury included on Wednesday a São Paulo trader ... on the list of Specially Designated
+    /// Nationals": an authority including parties on a list designates them.
+    private static func includesOnAList(_ tokens: [ArticleToken], at index: Int) -> Bool {
+        guard ["included", "includes", "include"].contains(tokens[index].lower),
+            hasAuthoritySubject(tokens[clauseStart(tokens, before: index)..<index])
+        else { return false }
+        let window = tokens[(index + 1)...].prefix(40)
+        guard let on = window.firstIndex(where: { ["on", "in"].contains($0.lower) && $0.isLowercaseWord && $0.span.lowerBound > tokens[index].span.upperBound + 1 })
+        else { return false }
+        return tokens[on...].prefix(6).contains { ["list", "sdn", "register", "schedule", "annex"].contains($0.stem) }
+            && tokens[(index + 1)..<on].contains { $0.isWord && !$0.isCapitalized }
     }
 
     private static func hasAuthoritySubject(_ subject: ArraySlice<ArticleToken>) -> Bool {
@@ -824,6 +861,10 @@ struct DesignationTrigger: Hashable, Sendable {
     }
 
     /// "... sanctioned in 2022" in a later article, "last year", "in previous rounds".
+    private static let historyParticiples: Set<String> = [
+        "founded", "established", "incorporated", "registered", "created", "formed", "born", "built", "launched", "set",
+    ]
+
     private static func isPast(_ tokens: [ArticleToken], from index: Int, documentYear: Int?, documentMonth: Int?) -> Bool {
         // The trigger's own words, not a relative clause about the party ("X, a company that was
         // designated in 2023").
@@ -832,6 +873,8 @@ struct DesignationTrigger: Hashable, Sendable {
             // "removed X, a former finance director designated in 2019, from the SDN list": the date of the
             // party's own listing, after a participle of its own, not of the trigger's action.
             if offset > 1, ["designated", "listed", "sanctioned", "blacklisted"].contains(after[offset - 1]) { continue }
+            // "X, a trading company founded in 2016": the party's own history.
+            if offset > 1, Self.historyParticiples.contains(after[offset - 1]) { continue }
             // "sanctioned a third ship ..., VOLGA DAWN, back in January".
             if word == "in", offset > 0, after[offset - 1] == "back", offset + 1 < after.count,
                 ArticleDate.months[after[offset + 1]] != nil || Int(after[offset + 1]) != nil
@@ -850,6 +893,13 @@ struct DesignationTrigger: Hashable, Sendable {
             if word == "since", offset + 3 < after.count, after[offset + 1] == "the", Int(after[offset + 3]) != nil { yearAt = offset + 3 }
             guard yearAt < after.count, let year = Int(after[yearAt]), (1945...2100).contains(year) else { continue }
             if year < documentYear ?? Int.max { return true }
+        }
+        // "..., as this newspaper reported at the time": an action the paper reported before.
+        let sentence = tokens.map(\.lower)
+        if let at = sentence.indices.first(where: { ["reported", "wrote", "noted"].contains(sentence[$0]) }),
+            Array(sentence[(at + 1)...].prefix(3)) == ["at", "the", "time"]
+        {
+            return true
         }
         let earlier = tokens[..<index].suffix(12).map(\.lower)
         // "In previous rounds we have sanctioned X", "in earlier packages the EU listed Y".

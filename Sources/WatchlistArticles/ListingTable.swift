@@ -276,9 +276,12 @@ struct ListingTable: Sendable {
         var removed: Set<Int> = []
         var dates: [PartialDate?] = []
         var authorities: [String?] = []
+        let answerColumn = Self.designationAnswerColumn(header: lower, rows: rows)
         for row in rows where nameColumn < row.count {
             let status = Self.rowStatus(row, nameColumn: nameColumn)
             if status == .amended { continue }
+            // "| CASPIAN LARK | ... | No — linked |" under "UK designation (yesterday)": not designated.
+            if let answerColumn, answerColumn < row.count, !Self.answer(row[answerColumn]).hasPrefix("yes") { continue }
             // "**Shenzhen Huaxin Precision Technology Co., Ltd.**, also listed under the name *Huaxin
             // Precision*": the bold words are the name, italic ones after it aliases.
             var (name, described) = Self.nameAndDescription(row[nameColumn])
@@ -353,6 +356,23 @@ struct ListingTable: Sendable {
         let parts = cell.split(separator: "/").compactMap { Int($0) }
         guard parts.count == 3, cell.split(separator: "/").count == 3 else { return nil }
         return PartialDate(year: parts[2], month: parts[1], day: parts[0])
+    }
+
+    /// A column that answers whether each row was designated ("UK designation (yesterday)": "Yes",
+    /// "No — suspected", "Already sanctioned (US, Dec 2024)"): its header speaks of designation and its
+    /// cells answer yes for some rows and otherwise for others.
+    private static func designationAnswerColumn(header: [String], rows: [[String]]) -> Int? {
+        header.indices.first { column in
+            let title = header[column]
+            guard ["designat", "sanction", "listed", "listing"].contains(where: title.contains) else { return false }
+            let answers = rows.compactMap { column < $0.count ? answer($0[column]) : nil }
+            return answers.contains { $0.hasPrefix("yes") } && answers.contains { $0.hasPrefix("no") || $0.hasPrefix("already") }
+        }
+    }
+
+    /// A cell's words without the emphasis around them, in lowercase.
+    private static func answer(_ cell: String) -> String {
+        cell.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
     }
 
     private enum RowStatus { case listed, removed, amended }

@@ -117,6 +117,7 @@ struct PartyListParser {
             let isDescriptiveThe = first.lower == "the" && item.dropFirst().first?.isLowercaseWord == true
                 && item.dropFirst().first?.isPossessive == false && !item.dropFirst().contains(where: \.isCapitalized)
                 || first.lower == "the" && Self.isPlaceDescriptor(item.dropFirst())
+                || first.lower == "the" && Self.startsWithSuffixedPlace(item.dropFirst())
             if first.isWord, SanctionsVocabulary.descriptionOpeners.contains(first.lower) || isDescriptiveThe, !mentions.isEmpty {
                 // "Plant SVT, a Minsk production enterprise that ...": describes the party before, and a
                 // relative clause in it runs on to the next item joined by "and" ("an importer that sold
@@ -213,6 +214,15 @@ struct PartyListParser {
         // Not "the Zhodino pipe maker Baztube": there the name follows the description.
         guard let nounEnd else { return false }
         return nounEnd >= words.endIndex || !words[nounEnd].isCapitalized
+    }
+
+    /// "British Virgin Islands-registered vehicle": capitalized words up to one with a place suffix, then a
+    /// lowercase word: a description of where a party is, however many words the place has.
+    static func startsWithSuffixedPlace(_ words: ArraySlice<ArticleToken>) -> Bool {
+        guard let suffixed = words.prefix(4).firstIndex(where: { token in placeSuffixes.contains(where: token.lower.hasSuffix) }),
+            words[words.startIndex...suffixed].allSatisfy({ $0.isCapitalized && $0.isWord }), suffixed + 1 < words.endIndex
+        else { return false }
+        return words[suffixed + 1].isLowercaseWord
     }
 
     // MARK: Items
@@ -468,6 +478,14 @@ struct PartyListParser {
                 // "Hong Kong-based Lunar Bridge Electronics Limited".
                 country = place
                 index += 2
+                continue
+            }
+            if token.isCapitalized, let suffixed = item[index...].prefix(4).firstIndex(where: { Self.placeSuffixes.contains(where: $0.lower.hasSuffix) }),
+                suffixed > index, item[index..<suffixed].allSatisfy({ $0.isCapitalized && $0.isWord && !SanctionsVocabulary.organizationNameWords.contains($0.lower) }),
+                item[suffixed].isCapitalized
+            {
+                // "the British Virgin Islands-registered vehicle": a place of several words.
+                index = suffixed + 1
                 continue
             }
             if token.isCapitalized, Self.placeSuffixes.contains(where: token.lower.hasSuffix) {
@@ -797,12 +815,21 @@ struct PartyListParser {
     /// Whether "and" at `index` joins two names rather than being part of one ("Import and Export Co.").
     private func splitsNames(_ item: ArraySlice<ArticleToken>, at index: Int) -> Bool {
         guard item[index].lower == "and" else { return false }
+        // "Changsha Polytechnic University of Science and Engineering and Qingdao University of Marine
+        // Electronics": a place opening a name of its own starts the next party.
+        if let (_, length) = Self.place(at: index + 1, in: item), index + 1 + length < item.endIndex,
+            item[index + 1 + length].isCapitalized, item[index + 1 + length].isWord
+        {
+            return true
+        }
         let before = trimmed(item[index - 1].lower, ".")
         let after = trimmed(item[index + 1].lower, ".")
         let joined = ["import", "export", "trade", "trading", "research", "development", "gas", "oil", "industry",
                       "technology", "security", "engineering", "science", "construction", "investment", "finance",
                       "maritime", "shipping", "logistics", "fuel", "petroleum", "industrial", "commercial", "transport",
-                      "machinery", "manufacturing", "production", "energy", "mining", "metals", "chemical", "chemicals"]
+                      "machinery", "manufacturing", "production", "energy", "mining", "metals", "chemical", "chemicals",
+                      "exchange", "remittance", "money", "supply", "marketing", "distribution", "storage", "repair",
+                      "maintenance", "consulting", "insurance"]
         return !(joined.contains(before) || joined.contains(after))
     }
 

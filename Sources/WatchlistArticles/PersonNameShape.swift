@@ -70,7 +70,7 @@ enum PersonNameShape {
 
     /// The commonest Korean and Chinese family names in their usual romanizations (the top of the South
     /// Korean census and of China's household register, plus the North Korean spellings Ri, Pak, Choe, Jong).
-    private static let eastAsianFamilyNames: Set<String> = [
+    static let eastAsianFamilyNames: Set<String> = [
         "kim", "ri", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jong", "chong", "kang", "cho", "jo",
         "yoon", "yun", "jang", "chang", "lim", "han", "oh", "o", "seo", "shin", "sin", "kwon", "hwang", "ahn",
         "song", "jon", "jeon", "hong", "ko", "mun", "moon", "yang", "son", "bae", "paek", "ryu", "nam", "hyon",

@@ -127,6 +127,8 @@ public struct SanctionsExtractor: Sendable {
                 return
             }
             var merged = parties[existing]
+            // "Kolkheti Trade Group" in a headline, "Kolkheti Trade Group LLC" in the story: the fuller name.
+            if let bare = Self.bareKey(party.name), bare == Self.key(merged.name) { merged.name = party.name }
             for alias in party.aliases where !merged.aliases.contains(alias) && alias != merged.name { merged.aliases.append(alias) }
             for identifier in party.identifiers where !merged.identifiers.contains(identifier) { merged.identifiers.append(identifier) }
             merged.role = merged.role ?? party.role

@@ -407,6 +407,40 @@ enum SanctionsVocabulary {
         "qom": "IR", "shiraz": "IR", "karaj": "IR", "bushehr": "IR", "ahvaz": "IR", "wonsan": "KP",
         "chongjin": "KP", "aleppo": "SY", "latakia": "SY", "homs": "SY", "tartus": "SY", "hodeidah": "YE",
         "aden": "YE", "mandalay": "MM", "naypyitaw": "MM", "sittwe": "MM",
+        // National capitals and the largest trading cities of other countries (common geography, codes from
+        // ISO 3166-1; names that are also given names or surnames, such as Sofia, Santiago, Lima or Santos,
+        // and names of more than two words are left out).
+        "são paulo": "BR", "sao paulo": "BR", "brasília": "BR", "brasilia": "BR", "buenos aires": "AR", "montevideo": "UY",
+        "asunción": "PY", "asuncion": "PY", "la paz": "BO", "quito": "EC", "guayaquil": "EC", "bogotá": "CO", "bogota": "CO",
+        "medellín": "CO", "medellin": "CO", "barranquilla": "CO", "cartagena": "CO", "maracaibo": "VE", "valencia": "ES",
+        "panama city": "PA", "mexico city": "MX", "guatemala city": "GT", "san salvador": "SV", "tegucigalpa": "HN",
+        "santo domingo": "DO", "georgetown": "GY", "paramaribo": "SR", "miami": "US", "houston": "US", "los angeles": "US",
+        "chicago": "US", "san francisco": "US", "toronto": "CA", "montreal": "CA", "vancouver": "CA", "calgary": "CA",
+        "lagos": "NG", "abuja": "NG", "accra": "GH", "nairobi": "KE", "mombasa": "KE", "addis ababa": "ET", "kampala": "UG",
+        "kigali": "RW", "kinshasa": "CD", "goma": "CD", "luanda": "AO", "harare": "ZW", "lusaka": "ZM", "pretoria": "ZA",
+        "johannesburg": "ZA", "cape town": "ZA", "dakar": "SN", "bamako": "ML", "niamey": "NE", "ouagadougou": "BF",
+        "n'djamena": "TD", "juba": "SS", "mogadishu": "SO", "asmara": "ER", "cairo": "EG", "algiers": "DZ", "tunis": "TN",
+        "rabat": "MA", "casablanca": "MA", "conakry": "GN", "freetown": "SL", "monrovia": "LR", "abidjan": "CI",
+        "bangui": "CF", "maputo": "MZ", "windhoek": "NA", "gaborone": "BW", "antananarivo": "MG", "port sudan": "SD",
+        "riyadh": "SA", "jeddah": "SA", "doha": "QA", "manama": "BH", "muscat": "OM", "kuwait city": "KW", "amman": "JO",
+        "jerusalem": "IL", "tel aviv": "IL", "gaza": "PS", "ramallah": "PS", "erbil": "IQ", "basra": "IQ", "mosul": "IQ",
+        "najaf": "IQ", "karbala": "IQ", "idlib": "SY", "islamabad": "PK", "peshawar": "PK", "quetta": "PK", "dhaka": "BD",
+        "chittagong": "BD", "colombo": "LK", "kathmandu": "NP", "bangkok": "TH", "hanoi": "VN", "haiphong": "VN",
+        "phnom penh": "KH", "kuala lumpur": "MY", "labuan": "MY", "jakarta": "ID", "batam": "ID", "manila": "PH",
+        "seoul": "KR", "busan": "KR", "taipei": "TW", "kaohsiung": "TW", "ulaanbaatar": "MN", "dushanbe": "TJ",
+        "khujand": "TJ", "ashgabat": "TM", "samarkand": "UZ", "bukhara": "UZ", "osh": "KG", "shymkent": "KZ",
+        "karaganda": "KZ", "batumi": "GE", "kutaisi": "GE", "sukhumi": "GE", "ganja": "AZ", "gyumri": "AM", "osaka": "JP",
+        "yokohama": "JP", "kolkata": "IN", "chennai": "IN", "bengaluru": "IN", "bangalore": "IN", "hyderabad": "IN",
+        "ahmedabad": "IN", "pune": "IN", "delhi": "IN", "wan chai": "HK", "sheung wan": "HK", "kwun tong": "HK",
+        "mong kok": "HK", "madrid": "ES", "barcelona": "ES", "rome": "IT", "milan": "IT", "genoa": "IT", "lisbon": "PT",
+        "amsterdam": "NL", "rotterdam": "NL", "the hague": "NL", "antwerp": "BE", "hamburg": "DE", "frankfurt": "DE",
+        "munich": "DE", "prague": "CZ", "budapest": "HU", "bucharest": "RO", "belgrade": "RS", "zagreb": "HR",
+        "ljubljana": "SI", "sarajevo": "BA", "skopje": "MK", "tirana": "AL", "podgorica": "ME", "pristina": "XK",
+        "chisinau": "MD", "chișinău": "MD", "tiraspol": "MD", "helsinki": "FI", "stockholm": "SE", "oslo": "NO",
+        "copenhagen": "DK", "reykjavik": "IS", "dublin": "IE", "edinburgh": "GB", "valletta": "MT", "larnaca": "CY",
+        "thessaloniki": "GR", "zug": "CH", "lugano": "CH", "lausanne": "CH", "montreux": "CH", "vaduz": "LI",
+        "grozny": "RU", "makhachkala": "RU", "sochi": "RU", "simferopol": "UA", "kerch": "UA", "yalta": "UA",
+        "odesa": "UA", "odessa": "UA", "dnipro": "UA", "zaporizhzhia": "UA", "lviv": "UA", "vinnytsia": "UA",
     ]
 
     // MARK: Authorities
@@ -455,6 +489,6 @@ enum SanctionsVocabulary {
         "committee", "regulator", "bureau", "authorities", "officials", "washington", "london", "ottawa", "tokyo",
         "canberra", "bern", "brussels", "we",
         // The instrument that lists: "The same package added X and Y to the EU's list of vessels".
-        "package", "decree", "regulation", "regulations", "amendments", "amendment", "ordinance",
+        "package", "decree", "regulation", "regulations", "amendments", "amendment", "ordinance", "notice",
     ]
 }
