@@ -239,6 +239,7 @@ struct ArticleReader {
                 ListItemLayout.beforeFieldLines(tokens[...], in: text)
                     .drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } },
                 in: text)
+            if ListItemLayout.opensAsProse(words) { return [] }
             // An entry in capitals reads its own fields ("(individual)" makes it a person's inverted name).
             return CapitalizedEntry.mention(in: words, parser: parser).map { [$0] }
                 ?? ListItemLayout.beforeAddress(parser.mentions(in: ListItemLayout.beforeIdentifyingFields(words)))

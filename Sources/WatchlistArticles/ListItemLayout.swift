@@ -64,6 +64,21 @@ enum ListItemLayout {
         return tokens
     }
 
+    /// "Bunker supplier accused of fuelling tankers ...", "Described by London as a key fixer", "Reminder:
+    /// she was one of three names ...": an item that opens with one capitalized word and goes on in lowercase
+    /// words, or with a colon, is a line of prose under an entry, not a party's name ("Tehnolit, a company"
+    /// and "Mahan Air" still name one).
+    static func opensAsProse(_ words: ArraySlice<ArticleToken>) -> Bool {
+        guard words.count >= 3, let first = words.first, first.isCapitalized, first.isWord else { return false }
+        let second = words[words.startIndex + 1]
+        if second.text == ":" { return true }
+        // "Its general director X", "The company X": the words before a name.
+        guard !SanctionsVocabulary.roleOwners.contains(first.lower), !["the", "a", "an"].contains(first.lower) else { return false }
+        return second.isLowercaseWord && !PartyListParser.isParticle(second) && !PartyListParser.isLowercaseLegalForm(second)
+            && !SanctionsVocabulary.nameConnectors.contains(second.lower) && !SanctionsVocabulary.trailingLegalForms.contains(second.lower)
+            && !SanctionsVocabulary.transliteratedLegalFormWords.contains(second.lower) && !["z", "s"].contains(second.lower)
+    }
+
     /// The tokens of an item before a dash set apart by spaces, which starts the item's description:
     /// "**Sinar Energy Pte. Ltd.** - Singapore company that ...", "Kim Chol-ho – Colonel General, deputy
     /// director". An alias after the dash ("- a.k.a. ...") stays.

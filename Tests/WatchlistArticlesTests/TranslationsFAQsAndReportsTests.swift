@@ -100,7 +100,7 @@ import WatchlistCore
             | CASPIAN WREN | 9351193 | No — linked |
             | SEA CANDOR | 9533317 | Already sanctioned (US, Dec 2024) |
             """
-        #expect(extract(text, format: .markdown).entities.map(\.name) == ["AZURE HAVEN"])
+        #expect(extract(MarkdownText.blankingMarkup(in: text), format: .markdown).entities.map(\.name) == ["AZURE HAVEN"])
     }
 
     @Test func aTitleAndAChineseFamilyNameReferToThePersonNamedBefore() {
@@ -154,5 +154,20 @@ import WatchlistCore
             separate decision, as this newspaper reported at the time.
             """
         #expect(extract(text).entities.isEmpty)
+    }
+
+    @Test func proseLinesUnderAnEntryNameNoParty() {
+        let text = """
+            ## New designations
+
+            ### United States — OFAC
+            - **Ningbo Haisheng Marine Fuel Co., Ltd.** (China) added to the SDN List on Tuesday.
+            - Bunker supplier accused of fuelling tankers above the price cap.
+            - Described by Treasury as the network's main fuel source.
+            - Reminder: its parent was listed in 2024.
+            - Its general director **Pavel Yurievich Kostin** — added the same day.
+            """
+        #expect(extract(MarkdownText.blankingMarkup(in: text), format: .markdown).entities.map(\.name)
+            == ["Ningbo Haisheng Marine Fuel Co., Ltd.", "Pavel Yurievich Kostin"])
     }
 }
