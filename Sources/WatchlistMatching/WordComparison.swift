@@ -55,7 +55,7 @@ struct WordComparison: Hashable, Sendable {
         if !sameTranslation, a.givenNameClass == nil { sameTranslation = Self.shareAnElement(b.placeKeys, a.keys) }
         if a.bytes == b.bytes {
             self.init(similarity: 1, method: .exact, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
-        } else if Self.shareAKey(a, b) {
+        } else if Self.shareAKey(a, b), Self.keyMatchHoldsForLength(a.bytes, b.bytes) {
             self.init(similarity: Self.romanizationSimilarity, method: .romanization, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
         } else if a.isHanSyllable {
             return nil
@@ -95,6 +95,31 @@ struct WordComparison: Hashable, Sendable {
                 similarity: min(best, Self.editDistanceCeiling), method: .editDistance, sameGivenName: sameGivenName,
                 isPatronymic: isPatronymic, sameTranslation: sameTranslation)
         }
+    }
+
+    /// Whether a shared key makes two words variants of each other at their length. Keys fold doubled
+    /// letters and i/j/y, which for words of three letters or fewer joins unrelated acronyms (`PIJ` and
+    /// `PPI` both fold to `pi`, `ГЦСС` and `HTS` to one key): there the spellings must also be within one
+    /// edit (`Abu` ~ `ABOU`, `Yu` ~ `IU`) or have the same consonants, doubled ones once and `y` a vowel
+    /// (`Ali` ~ `ALLY`).
+    static func keyMatchHoldsForLength(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        min(a.count, b.count) > 3 || isWithinOneEdit(a, b) || consonants(a) == consonants(b)
+    }
+
+    private static func consonants(_ word: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        for byte in word where !Array("aeiouy".utf8).contains(byte) && result.last != byte { result.append(byte) }
+        return result
+    }
+
+    /// Whether one insertion, deletion or substitution at most turns `a` into `b`.
+    private static func isWithinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard long.count - short.count <= 1 else { return false }
+        var i = 0
+        while i < short.count, short[i] == long[i] { i += 1 }
+        if short.count == long.count { return short[(i + 1)...].elementsEqual(long[(i + 1)...]) || i == short.count }
+        return short[i...].elementsEqual(long[(i + 1)...])
     }
 
     /// Whether the words share a romanization key. Indexes rather than `contains(where:)` over copies:
