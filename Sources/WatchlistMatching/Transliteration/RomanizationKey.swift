@@ -18,7 +18,11 @@
 ///
 /// Rules, in order (each was checked against the ~29,000 distinct name tokens of OFAC's SDN and alias
 /// files; see `RomanizationKeyTests`):
-/// 1. Doubled letters collapse (`Natallia`, `Hussein`, `Mohammed`), before and after the rules below.
+/// 1. Doubled letters collapse (`Natallia`, `Hussein`, `Mohammed`), before and after the rules below; a
+///    doubled `o` becomes `u` and a doubled `e` `i`, the English spellings of the long vowels in South Asian,
+///    Arabic and Korean names (`Mahmood` ~ `Mahmud`, `Noor` ~ `Nur`, `Yoon` ~ `Yun`, `Rasheed` ~ `Rashid`,
+///    `Kareem` ~ `Karim`, `Lee` ~ `Li`), except the `ee` of a Russian `-eev` (`Andreev` ~ `Andreyev`, two
+///    syllables) and after a vowel (`Saeed`, whose `ae` is the ع of سعيد, keeps its key with `Sayed`).
 /// 2. The consonant classes above; `x` → `ks`, `q` → `k`, `w` → `v`, `ph` → `f`, `ck` and other `c` → `k`.
 /// 3. `ou` → `u` (`Abou`, `Youssef`); `oe`, `ue` before a consonant → `o`, `u` (`Schroeder`, `Mueller`),
 ///    but not in a final `-uel`, `-oel` (`Samuel`, `Noel`, `fuel`).
@@ -68,10 +72,19 @@ enum RomanizationKey {
         var letters: [UInt8] = []
         letters.reserveCapacity(token.count)
         var isRomanNumeral = token.count <= 4
-        for byte in token {
+        for (position, byte) in token.enumerated() {
             let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
             isRomanNumeral = isRomanNumeral && (lower == i || lower == v || lower == x)
-            if isLetter(lower), letters.last == lower { continue }
+            if isLetter(lower), letters.last == lower {
+                // English spellings of long vowels: `oo` is u, `ee` is i (rule 1).
+                let following = position + 1 < token.count ? token[position + 1] | 0x20 : 0
+                if lower == o {
+                    letters[letters.count - 1] = u
+                } else if lower == e, following != v, letters.count >= 2, !isVowel(letters[letters.count - 2]) {
+                    letters[letters.count - 1] = i
+                }
+                continue
+            }
             letters.append(lower)
         }
         if isRomanNumeral, !token.isEmpty {

@@ -37,7 +37,15 @@ struct RomanizationKeyTests {
         ("yelena", "elena"),
         ("yelena", "ielena"),
         ("andreyev", "andreev"),
+        ("alekseyevna", "alekseevna"),
         ("solovyev", "soloviev"),
+        // English spellings of long vowels: oo for u, ee for i
+        ("mahmood", "mahmud"),
+        ("noor", "nur"),
+        ("yoon", "yun"),
+        ("rasheed", "rashid"),
+        ("kareem", "karim"),
+        ("lee", "li"),
         ("yuryevich", "yurevich"),
         ("aliyev", "aliev"),
         // y / i / j glides and final -iy / -ii / -y / -yi / -ij
