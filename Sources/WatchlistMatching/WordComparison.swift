@@ -73,7 +73,12 @@ struct WordComparison: Hashable, Sendable {
             // take distinct letters for variants of one sound (`هند` ~ `آخوند` as hnd ~ khnd).
             let (queryAbjad, listedAbjad) = (a.isAbjadScript, b.isAbjadScript)
             var skeleton: Double?
-            if queryAbjad != listedAbjad {
+            // Two names the given-name table knows as different names share no skeleton: `Mahmoud` and
+            // `Muhammad` are both m-h-m-d, `Hamid` and `Hamad` h-m-d.
+            let knownApart = queryClass != nil && listedClass != nil && queryClass != listedClass
+            if knownApart {
+                skeleton = nil
+            } else if queryAbjad != listedAbjad {
                 skeleton = AbjadSkeleton.similarity(query: a, listed: b)
             } else if !queryAbjad {
                 skeleton = ConsonantSkeleton.similarity(a, b)

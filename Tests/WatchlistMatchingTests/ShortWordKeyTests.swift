@@ -22,3 +22,16 @@ struct ShortWordKeyTests {
         #expect(WordComparison.keyMatchHoldsForLength(Array("ali".utf8), Array("ally".utf8)))
     }
 }
+
+/// Consonant skeletons pair vowel variants of one name; two names the given-name table keeps apart do not
+/// pair by skeleton however alike their consonants.
+struct KnownDistinctNamesTests {
+    @Test func mahmoudAndMuhammadShareConsonantsButAreDifferentNames() {
+        #expect(NameComparer().compare(query: "Mahmoud", listed: "Muhammad", kind: .person).score == 0)
+    }
+
+    @Test func vowelVariantsOfOneNameStillPairBySkeleton() {
+        let comparison = NameComparer().compare(query: "Zeitun", listed: "Zaytun", kind: .person)
+        #expect(comparison.explanation?.tokenMatches.first?.method == "consonant_skeleton")
+    }
+}
