@@ -32,6 +32,8 @@ struct ArticleReader {
     /// A sentence shortly after a designating one may name the entries without a trigger of its own
     /// ("The Council adopted restrictive measures against four people. ... The individuals are X").
     private var sentencesSinceDesignation = Int.max
+    /// Sentences read since the last one with a delisting trigger (`Int.max` before the first).
+    private var sentencesSinceDelisting = Int.max
     /// "OFAC sanctioned four companies and three individuals", then a paragraph on each.
     private var announcement: CountedAnnouncement?
     private var tablesRead: Set<Int> = []
@@ -290,8 +292,9 @@ struct ArticleReader {
     private mutating func readTriggers(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken], dates: [PartialDate]) {
         let triggers = DesignationTrigger.find(
             in: tokens, documentYear: documentYear, documentMonth: documentDate?.month, documentDay: documentDate?.day,
-            followsDesignation: sentencesSinceDesignation <= 4)
+            followsDesignation: sentencesSinceDesignation <= 4, followsDelisting: sentencesSinceDelisting <= 2)
         sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : min(sentencesSinceDesignation, Int.max - 1) + 1
+        sentencesSinceDelisting = triggers.contains { $0.effect == .delisting } ? 1 : min(sentencesSinceDelisting, Int.max - 1) + 1
         // "Identifying information released by OFAC:", "The details are set out below:", and right after a
         // designation "They are:": a list of the entries designated before.
         let words = tokens.filter(\.isWord).map(\.lower)

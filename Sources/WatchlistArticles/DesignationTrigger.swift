@@ -43,7 +43,8 @@ struct DesignationTrigger: Hashable, Sendable {
     /// `followsDesignation` says a designation was reported in this sentence or just before, so a sentence
     /// that only names the new entries ("The first new entry is X") counts as one.
     static func find(
-        in tokens: [ArticleToken], documentYear: Int?, documentMonth: Int? = nil, documentDay: Int? = nil, followsDesignation: Bool
+        in tokens: [ArticleToken], documentYear: Int?, documentMonth: Int? = nil, documentDay: Int? = nil, followsDesignation: Bool,
+        followsDelisting: Bool = false
     ) -> [DesignationTrigger] {
         var found: [DesignationTrigger] = []
         let firstWord = tokens.firstIndex(where: \.isWord) ?? 0
@@ -129,7 +130,8 @@ struct DesignationTrigger: Hashable, Sendable {
                     effect: delisting ? .delisting : .designation, targets: followingList ? 0..<0 : object..<tokens.count,
                     position: index, introducesList: endsWithColon || followingList)
             } else if SanctionsVocabulary.designationVerbs.contains(word) || SanctionsVocabulary.delistingVerbs.contains(word) {
-                trigger = verbTrigger(tokens, at: index, endsWithColon: endsWithColon, followsDesignation: followsDesignation)
+                trigger = verbTrigger(
+                    tokens, at: index, endsWithColon: endsWithColon, followsDesignation: followsDesignation, followsDelisting: followsDelisting)
             } else if SanctionsVocabulary.listingVerbs.contains(word),
                 followsDesignation && hasListingSubject(tokens, before: index) || hasDesignationSubject(tokens, before: index)
                     || includesOnAList(tokens, at: index),
@@ -316,7 +318,7 @@ struct DesignationTrigger: Hashable, Sendable {
     // MARK: Shapes
 
     private static func verbTrigger(
-        _ tokens: [ArticleToken], at index: Int, endsWithColon: Bool, followsDesignation: Bool
+        _ tokens: [ArticleToken], at index: Int, endsWithColon: Bool, followsDesignation: Bool, followsDelisting: Bool
     ) -> DesignationTrigger? {
         let word = tokens[index].lower
         // "an adviser on sanctions policy", "the new designations", "five more targets": after a preposition,
@@ -402,7 +404,11 @@ struct DesignationTrigger: Hashable, Sendable {
                 && !tokens[..<index].suffix(2).contains(where: { ["was", "were"].contains($0.lower) })
             // "the working mechanism for the list had decided to add X": the list named just before.
             let listBefore = effect == .designation && tokens[max(0, index - 8)..<index].contains { ["list", "register"].contains($0.stem) }
-            guard namesAList(tokens, after: index) || listFollows || inContext || byListCommittee || namesItsList || listBefore else { return nil }
+            // "Two names removed ... X, a former board member, was removed after ...": right after a delisting.
+            let inDelistingContext = effect == .delisting && followsDelisting
+            guard namesAList(tokens, after: index) || listFollows || inContext || byListCommittee || namesItsList || listBefore
+                || inDelistingContext
+            else { return nil }
         }
         var before = index - 1
         while before >= 0, SanctionsVocabulary.adverbs.contains(tokens[before].lower) { before -= 1 }
@@ -868,7 +874,14 @@ struct DesignationTrigger: Hashable, Sendable {
     private static func isPast(_ tokens: [ArticleToken], from index: Int, documentYear: Int?, documentMonth: Int?) -> Bool {
         // The trigger's own words, not a relative clause about the party ("X, a company that was
         // designated in 2023").
-        let after = tokens[index...].prefix(24).map(\.lower).prefix { !["which", "that", "who", "whose"].contains($0) }
+        var after = tokens[index...].prefix(24).map(\.lower).prefix { !["which", "that", "who", "whose"].contains($0) }
+        // "X was removed after the General Court annulled his listing in April": the date is the clause's.
+        if let conjunction = after.indices.first(where: { at in
+            at > after.startIndex && ["after", "because", "when", "once"].contains(after[at])
+                && after[(at + 1)...].prefix(6).contains(where: { $0.count > 4 && $0.hasSuffix("ed") })
+        }) {
+            after = after[..<conjunction]
+        }
         for (offset, word) in after.enumerated() where word == "in" || word == "since" {
             // "removed X, a former finance director designated in 2019, from the SDN list": the date of the
             // party's own listing, after a participle of its own, not of the trigger's action.

@@ -81,10 +81,9 @@ struct PartyListParser {
                 guard joined else { continue }
                 inRelativeClause = false
             }
-            if first.isLowercaseWord, ["based", "registered", "headquartered", "located", "incorporated"].contains(first.lower),
-                !mentions.isEmpty
-            {
-                // "..., both based in the UAE, and ...": describes the parties before.
+            if first.isLowercaseWord, Self.describingParticiples.contains(first.lower), !mentions.isEmpty {
+                // "..., both based in the UAE, and ...", "X, described as a deputy administrator in occupied
+                // Melitopol, and Y": describes the parties before.
                 describe(&mentions[mentions.count - 1], with: item)
                 continue
             }
@@ -187,6 +186,12 @@ struct PartyListParser {
         }
         return mentions
     }
+
+    /// Participles that open a description of the party before them rather than end the list.
+    private static let describingParticiples: Set<String> = [
+        "based", "registered", "headquartered", "located", "incorporated", "described", "identified", "characterized",
+        "characterised", "accused", "alleged", "believed", "reported", "thought", "said",
+    ]
 
     /// "d.o.o.", "a.d.": a dotted legal form written in lowercase.
     static func isLowercaseLegalForm(_ token: ArticleToken) -> Bool {
@@ -1031,6 +1036,14 @@ struct PartyListParser {
             return false
         }
         if SanctionsVocabulary.country(lower) != nil || SanctionsVocabulary.cities[lower] != nil { return false }
+        // "AH-lah vik-TOR-uv-nah DEM-chook": a radio script's pronunciation guide, syllables in capitals
+        // where the stress falls (not "al-ASSAD", one particle and one name).
+        let spelledOut = name.split(separator: " ").filter { word in
+            let parts = word.split(separator: "-")
+            return parts.count >= 2 && parts.contains { $0.count >= 2 && $0.allSatisfy(\.isUppercase) }
+                && parts.contains { $0.count >= 2 && $0.allSatisfy(\.isLowercase) && !["al", "el", "bin", "ibn", "abu", "bint"].contains($0) }
+        }
+        if spelledOut.count >= 2 { return false }
         // "Paraguayan (officials)", "the Belarusian-Russian (border)", "Non-US (banks)": nationality words only.
         if !lower.contains(" "), lower.split(separator: "-").allSatisfy({ part in
             part == "non" || Self.isNationalityWord(String(part)) || lower.hasPrefix("non-") && ["us", "uk", "eu", "un"].contains(part)

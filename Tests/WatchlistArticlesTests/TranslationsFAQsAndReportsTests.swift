@@ -170,4 +170,27 @@ import WatchlistCore
         #expect(extract(MarkdownText.blankingMarkup(in: text), format: .markdown).entities.map(\.name)
             == ["Ningbo Haisheng Marine Fuel Co., Ltd.", "Pavel Yurievich Kostin"])
     }
+
+    @Test func removalsRightAfterADelistingNeedNoListNamed() {
+        let text = """
+            Bern adopts the EU's latest listings
+
+            2 July 2025
+
+            In line with the EU, the Federal Council also lifted sanctions against two people. Pavel \
+            Sergeyevich Kravets, a former board member of a steelmaker, was removed after the General Court \
+            annulled his listing in April. Irina Olegovna Belova, the widow of a businessman, was delisted \
+            because the grounds for her inclusion no longer apply.
+            """
+        #expect(extract(text).delisted.map(\.name) == ["Pavel Sergeyevich Kravets", "Irina Olegovna Belova"])
+    }
+
+    @Test func aDescriptionOpenedByAParticipleDoesNotEndTheList() {
+        let text = """
+            Also sanctioned: Olha Petrivna Savchuk [OL-hah PET-ri-vnah sav-CHOOK], described as a deputy \
+            administrator in occupied Melitopol, and Taras Hnatiuk, who manages the port in Berdyansk for the \
+            occupation authorities.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Olha Petrivna Savchuk", "Taras Hnatiuk"])
+    }
 }
