@@ -585,7 +585,7 @@ struct ArticleReader {
                 && index + 2 < words.count
                 && (["among", "on", "included"].contains(words[index + 1])
                     || words[index + 1] == "been" && ["designated", "sanctioned", "listed", "added"].contains(words[index + 2])
-                    || ["designated", "sanctioned", "listed"].contains(words[index + 1]))
+                    || ["designated", "sanctioned", "listed", "named", "targeted"].contains(words[index + 1]))
         }),
             // The name is the sentence's subject: no relative clause about someone else comes before the verb.
             !words[..<not].contains(where: { ["who", "whose", "which", "that", "if", "whether"].contains($0) }),
@@ -596,6 +596,10 @@ struct ArticleReader {
             tokens.first.map({ subject.name.hasPrefix($0.text) }) == true
         else { return }
         denied.insert(SanctionsExtractor.PartyCollector.key(subject.name))
+        // "Liu was not named by OFAC": the person the surname stands for.
+        if !subject.name.contains(" "), let person = person(withSurname: subject.name) {
+            denied.insert(SanctionsExtractor.PartyCollector.key(person.name))
+        }
     }
 
     private mutating func recordListedBefore(_ tokens: [ArticleToken]) {

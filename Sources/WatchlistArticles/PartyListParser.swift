@@ -409,6 +409,8 @@ struct PartyListParser {
         ["nom", "de", "guerre"], ["known", "in", "english", "as"], ["known", "in", "persian", "as"], ["known", "in", "farsi", "as"],
         ["known", "in", "arabic", "as"], ["known", "locally", "as"], ["known", "in", "russian", "as"], ["alias"],
         ["which", "advertised", "online", "as"], ["advertised", "online", "as"],
+        // "OFAC's notice gives his Mandarin name as Huang Shaoming", "gives the company's former name as X".
+        ["name", "as"], ["names", "as"],
         ["which", "advertised", "as"], ["advertised", "as"], ["marketed", "as"], ["branded", "as"],
     ] + operatingNameCues
 
