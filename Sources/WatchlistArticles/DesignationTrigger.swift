@@ -41,7 +41,8 @@ struct DesignationTrigger: Hashable, Sendable {
     /// With `documentMonth` too, "sanctioned by Australia in September" in a November article is one.
     ///
     /// `followsDesignation` says a designation was reported in this sentence or just before, so a sentence
-    /// that only names the new entries ("The first new entry is X") counts as one.
+    /// that only names the new entries ("The first new entry is X") counts as one. `followsDelisting` says a
+    /// delisting was, so "X was removed after ..." removes X without naming the list again.
     static func find(
         in tokens: [ArticleToken], documentYear: Int?, documentMonth: Int? = nil, documentDay: Int? = nil, followsDesignation: Bool,
         followsDelisting: Bool = false
