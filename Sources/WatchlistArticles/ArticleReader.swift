@@ -314,7 +314,7 @@ struct ArticleReader {
                 && (Self.pluralKindNouns.contains(words[1]) || ["firms", "parties", "people", "names"].contains(words[1]))
                 && ["are", "were", "include", "included"].contains(words.last!),
             // "the following companies are not sanctioned:" names the parties spared.
-            !words.contains(where: { ["not", "never", "no", "neither", "nor"].contains($0) }),
+            !words.contains(where: SanctionsVocabulary.negations.contains),
             !tokens.contains(where: { ["updated", "amended", "changed", "revised", "corrected", "removed", "deleted"].contains($0.lower) })
         {
             list = OpenList(trigger: Self.listOpening(.designation), authority: context.authority, date: context.date)

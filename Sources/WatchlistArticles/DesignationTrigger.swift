@@ -137,7 +137,7 @@ struct DesignationTrigger: Hashable, Sendable {
                 followsDesignation && hasListingSubject(tokens, before: index) || hasDesignationSubject(tokens, before: index)
                     || includesOnAList(tokens, at: index),
                 // "the following companies are not sanctioned:" names the parties spared.
-                !(index + 1 < tokens.count && ["not", "never", "no"].contains(tokens[index + 1].lower)),
+                !(index + 1 < tokens.count && SanctionsVocabulary.negations.contains(tokens[index + 1].lower)),
                 // Not "These designations are made under Section 7031(c)": a participle or a preposition next
                 // (but "The new listings — three individuals and three entities — were made by regulation" counts).
                 !(index + 1 < tokens.count && tokens[index + 1].isLowercaseWord
@@ -201,7 +201,7 @@ struct DesignationTrigger: Hashable, Sendable {
             }),
             !isHedged(tokens, before: verb),
             // "the following companies are not sanctioned:" lists the parties spared.
-            !tokens[..<verb].suffix(3).contains(where: { ["not", "never", "n't"].contains($0.lower) })
+            !tokens[..<verb].suffix(3).contains(where: { SanctionsVocabulary.negations.contains($0.lower) })
         {
             let effect: Effect = SanctionsVocabulary.delistingVerbs.contains(tokens[verb].lower) ? .delisting : .designation
             var trigger = DesignationTrigger(
@@ -761,11 +761,12 @@ struct DesignationTrigger: Hashable, Sendable {
         guard ["included", "includes", "include"].contains(tokens[index].lower),
             hasAuthoritySubject(tokens[clauseStart(tokens, before: index)..<index])
         else { return false }
-        let window = tokens[(index + 1)...].prefix(40)
-        guard let on = window.firstIndex(where: { ["on", "in"].contains($0.lower) && $0.isLowercaseWord && $0.span.lowerBound > tokens[index].span.upperBound + 1 })
-        else { return false }
-        return tokens[on...].prefix(6).contains { ["list", "sdn", "register", "schedule", "annex"].contains($0.stem) }
-            && tokens[(index + 1)..<on].contains { $0.isWord && !$0.isCapitalized }
+        // The parties come between the verb and "on the list": "included on Wednesday a ... trader ... on the list".
+        return tokens[(index + 1)...].prefix(40).indices.contains { on in
+            ["on", "in"].contains(tokens[on].lower)
+                && tokens[on...].prefix(6).contains { ["list", "sdn", "register", "schedule", "annex"].contains($0.stem) }
+                && tokens[(index + 1)..<on].contains { $0.isWord && !$0.isCapitalized }
+        }
     }
 
     private static func hasAuthoritySubject(_ subject: ArraySlice<ArticleToken>) -> Bool {

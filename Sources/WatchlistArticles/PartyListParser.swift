@@ -224,10 +224,19 @@ struct PartyListParser {
     /// "British Virgin Islands-registered vehicle": capitalized words up to one with a place suffix, then a
     /// lowercase word: a description of where a party is, however many words the place has.
     static func startsWithSuffixedPlace(_ words: ArraySlice<ArticleToken>) -> Bool {
-        guard let suffixed = words.prefix(4).firstIndex(where: { token in placeSuffixes.contains(where: token.lower.hasSuffix) }),
-            words[words.startIndex...suffixed].allSatisfy({ $0.isCapitalized && $0.isWord }), suffixed + 1 < words.endIndex
-        else { return false }
-        return words[suffixed + 1].isLowercaseWord
+        guard let end = suffixedPlaceEnd(in: words), end + 1 < words.endIndex else { return false }
+        return words[end + 1].isLowercaseWord
+    }
+
+    /// The index of the word with a place suffix ("Islands-registered") that ends a run of at most four
+    /// capitalized words opening `words` ("British Virgin Islands-registered"), none of them a word of a
+    /// company's name; nil when the words do not open so.
+    static func suffixedPlaceEnd(in words: ArraySlice<ArticleToken>) -> Int? {
+        guard let end = words.prefix(4).firstIndex(where: { token in placeSuffixes.contains(where: token.lower.hasSuffix) }),
+            words[words.startIndex...end].allSatisfy({ $0.isCapitalized && $0.isWord }),
+            !words[words.startIndex..<end].contains(where: { SanctionsVocabulary.organizationNameWords.contains($0.lower) })
+        else { return nil }
+        return end
     }
 
     // MARK: Items
@@ -487,10 +496,7 @@ struct PartyListParser {
                 index += 2
                 continue
             }
-            if token.isCapitalized, let suffixed = item[index...].prefix(4).firstIndex(where: { Self.placeSuffixes.contains(where: $0.lower.hasSuffix) }),
-                suffixed > index, item[index..<suffixed].allSatisfy({ $0.isCapitalized && $0.isWord && !SanctionsVocabulary.organizationNameWords.contains($0.lower) }),
-                item[suffixed].isCapitalized
-            {
+            if token.isCapitalized, let suffixed = Self.suffixedPlaceEnd(in: item[index...]), suffixed > index {
                 // "the British Virgin Islands-registered vehicle": a place of several words.
                 index = suffixed + 1
                 continue

@@ -36,6 +36,8 @@ enum SanctionsVocabulary {
     /// Listing nouns that mean new designations by themselves ("the designations include X"), with no
     /// designating sentence before them.
     static let designationNouns: Set<String> = ["designations", "listings", "designees", "additions", "entries", "entry", "listing"]
+    /// Words that negate what follows them ("are not sanctioned", "were never listed").
+    static let negations: Set<String> = ["not", "never", "no", "neither", "nor", "n't"]
     /// Verbs that name the new entries.
     static let listingVerbs: Set<String> = ["is", "are", "include", "includes", "included", "name", "names", "named", "comprise", "comprises", "were"]
 

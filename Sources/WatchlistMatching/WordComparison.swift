@@ -113,9 +113,11 @@ struct WordComparison: Hashable, Sendable {
 
     private static func consonants(_ word: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
-        for byte in word where !Array("aeiouy".utf8).contains(byte) && result.last != byte { result.append(byte) }
+        for byte in word where !vowelBytes.contains(byte) && result.last != byte { result.append(byte) }
         return result
     }
+
+    private static let vowelBytes: [UInt8] = Array("aeiouy".utf8)
 
     /// Whether one insertion, deletion or substitution at most turns `a` into `b`.
     private static func isWithinOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
