@@ -54,11 +54,14 @@ enum OrganizationTerms {
         "management", "manufacturing", "technologies", "technology", "national", "state", "federal",
         "association", "institute", "center", "centre", "agency", "organization", "organisation",
         "foundation", "firm", "partners", "general", "commercial", "engineering", "development",
+        // `named after` translates `imeni`; `Federation` and `Republic` qualify a country (`OF THE RUSSIAN
+        // FEDERATION`), which one list writes and another leaves out.
+        "named", "after", "federation", "republic",
         // Russian / Belarusian / Ukrainian transliterations
         "zavod", "predpriyatie", "predpriatie", "pidpryiemstvo", "pidpryyemstvo", "proizvodstvennoe",
         "vyrobnyche", "unitarnoe", "unitarne", "chastnoe", "nauchno", "nauchnoe", "kompaniya", "gruppa",
         "obshchestvo", "firma", "torgovy", "torgovyi", "dom", "kombinat", "obedinenie", "kontsern",
-        "imeni", "im", "npo", "npp", "nii",
+        "imeni", "im", "npo", "npp", "nii", "federatsii", "federatsiya", "respubliki", "respublika",
         // Conjunctions and prepositions: Russian и, по; Ukrainian and Belarusian і. Not та, па, which
         // read `ta`, `pa`: Vietnamese and Chinese surnames.
         "i", "po",

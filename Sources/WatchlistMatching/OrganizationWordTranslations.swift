@@ -44,6 +44,8 @@ enum OrganizationWordTranslations {
         ["movement", "dvizhenie", "dvizheniye"],
         ["forces", "troops", "sily", "voyska", "voiska"],
         ["army", "armiya", "armiia"],
+        ["defense", "defence", "oborona", "oborony", "zashchita", "zashchity", "abarony"],
+        ["broadcasting", "television", "telekompaniya", "telekompaniia", "teleradiokompaniya"],
         // What they do
         ["scientific", "science", "nauchno", "nauchnyy", "nauchnyi", "navukova", "naukovo"],
         ["research", "issledovatelskiy", "issledovatelskii", "doslidnyi", "dasledchy"],
@@ -68,6 +70,9 @@ enum OrganizationWordTranslations {
         ["systems", "system", "sistemy", "sistema", "systemy", "sistemi"],
         ["security", "bezopasnost", "bezopasnosti"],
         ["materials", "material", "materialy", "materialov"],
+        ["radiological", "radiation", "radiatsionnoy", "radiatsionnoi", "radiatsionnyy", "radiatsionnyi"],
+        ["biological", "biology", "biologicheskoy", "biologicheskoi", "biologicheskiy", "biologicheskii"],
+        ["internal", "interior", "vnutrennikh", "vnutrennie", "vnutrennyaya", "unutranyya", "unutranykh"],
         ["chemical", "chemistry", "khimicheskiy", "khimicheskii", "khimiya"],
         ["nuclear", "yadernyy", "yadernyi", "iadernyi"],
         ["energy", "energiya", "energiia", "energetika"],
@@ -111,6 +116,8 @@ enum OrganizationWordTranslations {
         ["services", "service", "uslugi", "servis"],
         ["satellite", "satellites", "sputnikovye", "sputnikovyi", "sputnikovaya", "sputnikovoi"],
         ["academician", "akademik", "akademika"],
+        // `imeni` (named after) precedes the person an organization honours.
+        ["named", "imeni"],
         ["civil", "grazhdanskaya", "grazhdanskoi", "grazhdanskoy", "grazhdanskiy", "grazhdanskii", "tsyvilnyi"],
         ["applied", "prikladnaya", "prikladnoi", "prikladnoy", "prikladnoe", "prykladnyi"],
         ["physics", "fizika", "fiziki", "fizyka", "fizyky"],
@@ -120,6 +127,8 @@ enum OrganizationWordTranslations {
         // Qualifiers
         ["state", "gosudarstvennyy", "gosudarstvennyi", "gosudarstvennoye", "derzhavnyi", "dziarzhauny"],
         ["federal", "federalnoye", "federalnoe", "federalnyy"],
+        ["federation", "federatsiya", "federatsii", "federatsiia"],
+        ["republic", "respublika", "respubliki", "respubliky"],
         ["national", "natsionalnyy", "natsionalnyi", "natsionalnogo", "natsionalnyi"],
         ["interstate", "mezhgosudarstvennaya", "mezhgosudarstvennaia"],
         ["central", "tsentralnyy", "tsentralnyi", "tsentralnoye", "tsentralnoe"],
