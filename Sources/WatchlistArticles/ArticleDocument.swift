@@ -58,7 +58,7 @@ public struct ArticleDocument: Hashable, Sendable {
         let text = decoded.hasPrefix("\u{FEFF}") ? String(decoded.dropFirst()) : decoded
         let resolved = format ?? (Self.looksLikeHTML(text) ? .html : .plainText)
         switch resolved {
-        case .plainText: return ArticleDocument(name: name, format: resolved, text: text)
+        case .plainText: return ArticleDocument(name: name, format: resolved, text: MarkdownText.blankingQuoteMarkers(in: text))
         case .markdown: return ArticleDocument(name: name, format: resolved, text: MarkdownText.blankingMarkup(in: text))
         case .html:
             guard let content = HTMLText.content(of: data) else { throw ArticleReadError(file: name, problem: .malformedHTML) }

@@ -123,11 +123,13 @@ struct ArticleReader {
             inAmendments = true
             return
         case .endMatter?:
+            // Nor does a count: "References" lists sources, not the parties it announced.
             list = nil
+            closeAnnouncement()
             return
         case .leftOut?:
             list = nil
-            announcement = nil
+            closeAnnouncement()
             return
         case .designations?:
             inAmendments = false
@@ -188,9 +190,11 @@ struct ArticleReader {
                 add(party(mention, authority: table.authority(ofParty: index), date: newest, sentence: sentence), effect: effect)
             }
         }
-        // A table after "OFAC also removed the following entries" lists removals.
+        // A table after "OFAC also removed the following entries" lists removals; one under an instrument's
+        // "Add:" lists additions.
         if !tablesRead.contains(table.span.lowerBound), let context = list.map({ ($0.trigger.effect, $0.authority, $0.date) })
             ?? lastDesignation.map({ (lastEffect, $0.authority, $0.date) })
+            ?? (lineBefore(table.span.lowerBound).lowercased() == "add:" ? (.designation, carriedAuthority, documentDate) : nil)
         {
             tablesRead.insert(table.span.lowerBound)
             for (index, mention) in table.parties.enumerated() {
@@ -202,6 +206,16 @@ struct ArticleReader {
             }
         }
         return table.span.contains(sentence.span.lowerBound)
+    }
+
+    /// The line before the one starting at `offset`, trimmed.
+    private func lineBefore(_ offset: Int) -> String {
+        var end = offset - 1
+        while end > 0, text[end] != "\n" { end -= 1 }
+        guard end > 0 else { return "" }
+        var start = end
+        while start > 0, text[start - 1] != "\n" { start -= 1 }
+        return String(text[start..<end]).trimmingCharacters(in: .whitespaces)
     }
 
     /// Bullet items after "... designated the following vessels:", a notice's records ("QDi.441  Name: ...",
@@ -244,7 +258,8 @@ struct ArticleReader {
             if ListItemLayout.opensAsProse(words) { return [] }
             // An entry in capitals reads its own fields ("(individual)" makes it a person's inverted name).
             return CapitalizedEntry.mention(in: words, parser: parser).map { [$0] }
-                ?? ListItemLayout.beforeAddress(parser.mentions(in: ListItemLayout.beforeIdentifyingFields(words)))
+                ?? ListItemLayout.withoutDescribedNames(
+                    ListItemLayout.beforeAddress(parser.mentions(in: ListItemLayout.beforeIdentifyingFields(words))), in: words)
         }()
         if !mentions.isEmpty {
             // "..., a.k.a., the following two aliases:" with the alias lines in the same sentence.
@@ -562,7 +577,15 @@ struct ArticleReader {
         {
             // "X, general director of AT "Kurhanskyi zavod", ... The plant itself was also placed under
             // sanctions": the organization the person before was named for.
-            return (organization(introducedIn: previousTokens) ?? employer(introducedIn: previousTokens)).map { [$0] } ?? []
+            // "X (OOO Y), a Murmansk subcontractor, took over ... The company shares a director ... OFAC
+            // designated it today": the sentence before the one before, when the one before names none.
+            return (organization(introducedIn: previousTokens) ?? employer(introducedIn: previousTokens)
+                ?? organization(introducedIn: earlierTokens)).map { [$0] } ?? []
+        }
+        // "He is designated for ...": the person the sentences before introduced, by the fullest name they give
+        // ("Yasir Babiker al-Mahi-Daoud, a Sudanese national, ... Al-Mahi-Daoud arranged ... He is designated").
+        if words == ["he"] || words == ["she"] {
+            return person(introducedIn: previousTokens, before: earlierTokens).map { [$0] } ?? []
         }
         guard Self.pluralReferences.contains(where: { words.starts(with: $0) }) else { return [] }
         let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
@@ -813,6 +836,24 @@ struct ArticleReader {
         let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
         return CountedAnnouncement.introducedMentions(in: tokens, parser: parser).lazy.map(\.mention)
             .first { ($0.kind ?? PersonNameShape.kind(of: $0.name)) == .organization }
+    }
+
+    /// The first person `tokens` introduce, or the one `earlier` does; a surname alone gives way to the
+    /// fuller name `earlier` has for it.
+    private func person(introducedIn tokens: [ArticleToken], before earlier: [ArticleToken]) -> PartyMention? {
+        let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+        func firstPerson(_ tokens: [ArticleToken]) -> PartyMention? {
+            CountedAnnouncement.introducedMentions(in: tokens, parser: parser).lazy.map(\.mention)
+                .first { ($0.kind ?? PersonNameShape.kind(of: $0.name)) == .person }
+        }
+        let fuller = firstPerson(earlier)
+        guard let recent = firstPerson(tokens) else { return fuller }
+        if !recent.name.contains(" "), let fuller,
+            fuller.name.split(separator: " ").last?.lowercased() == recent.name.lowercased()
+        {
+            return fuller
+        }
+        return recent
     }
 
     /// The organization the first person a sentence introduces holds a role in.

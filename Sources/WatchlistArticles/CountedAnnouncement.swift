@@ -145,11 +145,21 @@ struct CountedAnnouncement: Sendable {
             guard var mention = parser.mentions(in: window).first, Self.startsHere(mention, in: window) else { continue }
             if mention.kind == nil || mention.kind == .organization, Self.isDescribedAsPerson(window) { mention.kind = .person }
             if mention.kind == nil, Self.isIntroducedAsPerson(tokens, before: index), Self.hasPersonNameShape(mention.name) { mention.kind = .person }
-            guard Self.isClearlyNamed(mention) else { continue }
+            guard Self.isClearlyNamed(mention), !Self.namesAnAuthority(mention.name) else { continue }
             if mention.kind == nil, mention.identifiers.contains(where: { $0.hasPrefix("IMO ") }) { mention.kind = .vessel }
             mentions.append((mention, throughRole))
         }
         return mentions
+    }
+
+    /// Whether a name is a sanctioning authority's ("U.N. Security Council", "the EU Council"): the body
+    /// that acts, not a party. The authority's words must end the name and it must have no others but an
+    /// acronym of the body ("U.N.").
+    private static func namesAnAuthority(_ name: String) -> Bool {
+        let tokens = ArticleToken.tokens(of: name, offset: 0).filter(\.isWord)
+        guard tokens.count <= 5, let found = ArticleAuthority.mentions(in: tokens[...]).last else { return false }
+        let words = SanctionsVocabulary.authorityPhrases.first { $0.authority == found.authority && zip(tokens[found.index...], $0.words).allSatisfy { $0.lower == $1 || $0.stem == $1 } }?.words.count ?? 1
+        return found.index + words == tokens.count && tokens[..<found.index].allSatisfy { $0.text.contains(".") || $0.lower == "the" }
     }
 
     /// Keeps an organization named for a person's role, to take if places are left at the end.
@@ -204,6 +214,9 @@ struct CountedAnnouncement: Sendable {
         }) {
             return false
         }
+        // "Brian Okafor, a former Treasury official now at the Atlantic Policy Forum, said the focus ... was
+        // notable": a speaker introduced by the appositive before his reporting verb, no party.
+        if Self.introducesASpeaker(tokens) { return false }
         // "At the same time, the EAER has removed X from Annex 8": a delisting, not one of the new entries.
         if words.contains(where: { SanctionsVocabulary.delistingVerbs.contains($0) }) { return false }
         // "Exiled opposition figure Volha Sirotsina welcomed the decision": a reaction, not a party.
@@ -279,6 +292,18 @@ struct CountedAnnouncement: Sendable {
         "brother", "sister", "father", "mother", "son", "daughter", "wife", "husband", "uncle", "nephew", "cousin",
         "brother-in-law", "son-in-law", "partner", "predecessor", "boss",
     ]
+
+    /// "Name, a/an/the ..., said ...": the sentence opens with a capitalized name, an appositive set off by
+    /// commas follows it, and a reporting verb comes right after the second comma.
+    private static func introducesASpeaker(_ tokens: [ArticleToken]) -> Bool {
+        guard let first = tokens.firstIndex(where: \.isWord), tokens[first].isCapitalized,
+            let comma = tokens[first...].firstIndex(where: { $0.text == "," }), comma > first,
+            tokens[first..<comma].allSatisfy({ $0.isCapitalized || $0.text == "-" }),
+            comma + 1 < tokens.count, ["a", "an", "the"].contains(tokens[comma + 1].lower),
+            let second = tokens[(comma + 1)...].prefix(25).firstIndex(where: { $0.text == "," }), second + 1 < tokens.count
+        else { return false }
+        return PartyListParser.reportingVerbs.contains(tokens[second + 1].lower) || ["says", "told"].contains(tokens[second + 1].lower)
+    }
 
     private static let modals: Set<String> = ["could", "would", "may", "might", "should"]
 

@@ -53,7 +53,11 @@ struct DesignationTrigger: Hashable, Sendable {
         if isQuestionOrExplainer(tokens, firstWord: firstWord) { return [] }
         let allQuoted = quotedPositions(in: tokens)
         let announcing = allQuoted.isEmpty ? [] : announcingQuotations(in: tokens, quoted: allQuoted)
-        let quoted = allQuoted.subtracting(announcing)
+        // A notice's own words pasted in quotes ("> "The following entries have been added to ..."") are no
+        // one speaking.
+        let opensWithTheFollowing = firstWord + 2 < tokens.count && tokens[firstWord].lower == "the"
+            && tokens[(firstWord + 1)...].first(where: \.isWord)?.lower == "following"
+        let quoted = opensWithTheFollowing ? [] : allQuoted.subtracting(announcing)
         // A trigger inside a quotation is someone speaking ("Exchange houses have been sanctioned before").
         for index in tokens.indices where tokens[index].isWord && !quoted.contains(index) {
             let token = tokens[index]
@@ -171,13 +175,18 @@ struct DesignationTrigger: Hashable, Sendable {
             }
             // "designated three of the companies it describes — A, B and C — under ...": the dashes hold the names.
             // Not "the entities in rows 1–3".
+            // Nor "five companies — one of them a used-car dealer in Texas — are now blocked": a description.
             if let dash = tokens[trigger.targets].prefix(12).firstIndex(where: { ["—", "–"].contains($0.text) }),
                 dash > trigger.targets.lowerBound, tokens[dash - 1].isLowercaseWord,
+                dash + 1 < trigger.targets.upperBound, !tokens[dash + 1].isLowercaseWord, tokens[dash + 1].lower != "one",
                 tokens[trigger.targets.lowerBound..<dash].contains(where: { CountedAnnouncement.number($0) != nil })
             {
                 let close = tokens[(dash + 1)..<trigger.targets.upperBound].firstIndex { ["—", "–"].contains($0.text) }
                 trigger.targets = (dash + 1)..<(close ?? trigger.targets.upperBound)
             }
+            // "The following entries have been added to the Consolidated List and are now subject to an asset
+            // freeze." names its parties in the lines after it, however the sentence ends.
+            if !trigger.introducesList, namesTheFollowing(tokens[trigger.targets]) { trigger.introducesList = true }
             if trigger.targets.isEmpty, !trigger.introducesList { continue }
             if trigger.alsoTargets == nil {
                 // "X and Y are now designated, alongside Z"; "removed X from its list, together with Y", where
@@ -212,6 +221,14 @@ struct DesignationTrigger: Hashable, Sendable {
         return found
     }
 
+    /// Whether targets are only "the following" and a plural noun ("The following entries", "the following
+    /// persons"): the parties come after the sentence.
+    private static func namesTheFollowing(_ targets: ArraySlice<ArticleToken>) -> Bool {
+        let words = targets.filter(\.isWord)
+        guard (3...4).contains(words.count), words[0].lower == "the", words[1].lower == "following" else { return false }
+        return words.dropFirst(2).allSatisfy(\.isLowercaseWord) && words.last!.lower.hasSuffix("s")
+    }
+
     /// Whether the word at `index` is in a relative clause set off by a comma (", who was designated on ...").
     private static func isInRelativeClause(_ tokens: [ArticleToken], at index: Int) -> Bool {
         var start = index
@@ -224,8 +241,9 @@ struct DesignationTrigger: Hashable, Sendable {
         var depth = 0
         for index in start..<tokens.count {
             switch tokens[index].text {
-            case "(": depth += 1
-            case ")": depth = max(0, depth - 1)
+            // Brackets too: "X [US notice: "Y"] and Z", a translator's note.
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
             case ":" where depth == 0: return index
             default: break
             }
@@ -325,7 +343,8 @@ struct DesignationTrigger: Hashable, Sendable {
         // "an adviser on sanctions policy", "the new designations", "five more targets": after a preposition,
         // a determiner or a quantifier the word is a noun.
         if word.hasSuffix("s"), index > 0, ["on", "of", "the", "new", "its", "their", "for", "with", "about", "a", "these", "those",
-            "more", "additional", "further", "other", "several", "many"].contains(tokens[index - 1].lower)
+            "more", "additional", "further", "other", "several", "many", "only", "all", "any", "such", "own", "secondary"]
+            .contains(tokens[index - 1].lower)
             || CountedAnnouncement.number(tokens[index - 1]) != nil  // "designated four targets"
         {
             return nil
@@ -801,9 +820,12 @@ struct DesignationTrigger: Hashable, Sendable {
                 && !(at > 0 && ["after", "having"].contains(tokens[at - 1].lower))
                 && !(tokens[..<at].reversed().prefix(while: { $0.text != "," }).contains(where: { $0.lower == "after" })
                     && tokens[at..<index].contains(where: { $0.text == "," }))
-                // "In an action with no accompanying press release, OFAC deleted X": a negation in an opening
-                // prepositional phrase set off by a comma denies something else.
-                && !(["no", "not", "never", "neither"].contains(tokens[at].lower) && !tokens[..<at].contains(where: { $0.text == "," })
+                // "In an action with no accompanying press release, OFAC deleted X", "In a move that had not been
+                // previously reported, OFAC also sanctioned X": a negation or a hedge in an opening prepositional
+                // phrase set off by a comma is about something else (a hedge only in a relative clause there:
+                // "In May last year, OFAC sanctioned X" dates X).
+                && !((["no", "not", "never", "neither"].contains(tokens[at].lower) || tokens[..<at].contains(where: { ["that", "which"].contains($0.lower) }))
+                    && !tokens[..<at].contains(where: { $0.text == "," })
                     && tokens[at..<index].contains(where: { $0.text == "," })
                     && ["in", "with", "without", "on", "at", "amid", "after", "during", "for"].contains(tokens.first(where: \.isWord)?.lower ?? ""))
         }
@@ -884,7 +906,16 @@ struct DesignationTrigger: Hashable, Sendable {
         }) {
             after = after[..<conjunction]
         }
-        for (offset, word) in after.enumerated() where word == "in" || word == "since" {
+        for (offset, word) in after.enumerated() where word == "in" || word == "since" || word == "on" {
+            // "was listed on 15 March 2022": a day's date with an earlier year.
+            if word == "on" {
+                if let documentYear, after[(offset + 1)...].prefix(3).contains(where: { ArticleDate.months[$0] != nil }),
+                    after[(offset + 1)...].prefix(4).contains(where: { Int($0).map { (1945..<documentYear).contains($0) } ?? false })
+                {
+                    return true
+                }
+                continue
+            }
             // "removed X, a former finance director designated in 2019, from the SDN list": the date of the
             // party's own listing, after a participle of its own, not of the trigger's action.
             if offset > 1, ["designated", "listed", "sanctioned", "blacklisted"].contains(after[offset - 1]) { continue }
@@ -915,6 +946,21 @@ struct DesignationTrigger: Hashable, Sendable {
             Array(sentence[(at + 1)...].prefix(3)) == ["at", "the", "time"]
         {
             return true
+        }
+        // "On 12 April 2023 the Treasury designated X", "In 2022, the EU listed Y" in a later year's text: the
+        // clause opens with its date (after a wiki section's year heading, "2023", that the splitter joins to it).
+        let opening = clauseStart(tokens, before: index)
+        if let documentYear, let first = tokens[opening..<index].firstIndex(where: { $0.isWord && !$0.text.allSatisfy(\.isNumber) }),
+            ["on", "in", "since", "by"].contains(tokens[first].lower),
+            tokens[(first + 1)..<index].prefix(4).contains(where: { token in Int(token.text).map { (1945..<documentYear).contains($0) } ?? false })
+        {
+            return true
+        }
+        // "Last month OFAC sanctioned X and Y", "Earlier this year, the EU listed Z": not this text's news.
+        if let first = tokens[opening..<index].firstIndex(where: \.isWord), first + 2 < index {
+            let (one, two, three) = (tokens[first].lower, tokens[first + 1].lower, tokens[first + 2].lower)
+            if one == "last", ["month", "year", "spring", "summer", "autumn", "fall", "winter"].contains(two) { return true }
+            if one == "earlier", two == "this", three == "year" { return true }
         }
         let earlier = tokens[..<index].suffix(12).map(\.lower)
         // "In previous rounds we have sanctioned X", "in earlier packages the EU listed Y".

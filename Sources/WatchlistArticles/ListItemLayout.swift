@@ -42,6 +42,30 @@ enum ListItemLayout {
         return Array(mentions[..<address])
     }
 
+    /// The item's mentions without the names its description uses: after the first, a name that follows a
+    /// lowercase word other than a conjunction ("the developer of two gated communities in Bahía de
+    /// Banderas", "the Nogales exchange house") is a place or a related party the item describes, not an
+    /// entry of its own ("X, Y and Z" keeps all three).
+    static func withoutDescribedNames(_ mentions: [PartyMention], in words: ArraySlice<ArticleToken>) -> [PartyMention] {
+        guard mentions.count > 1 else { return mentions }
+        var kept = [mentions[0]]
+        var cursor = words.startIndex
+        for (position, mention) in mentions.enumerated() {
+            guard let firstWord = mention.name.split(separator: " ").first,
+                let start = words[cursor...].firstIndex(where: { $0.text == firstWord })
+            else {
+                if position > 0 { kept.append(mention) }
+                continue
+            }
+            cursor = start + 1
+            guard position > 0 else { continue }
+            let before = start > words.startIndex ? words[start - 1] : nil
+            if let before, before.isLowercaseWord, !["and", "or", "plus"].contains(before.lower) { continue }
+            kept.append(mention)
+        }
+        return kept
+    }
+
     private static let addressWords: Set<String> = [
         "road", "street", "st.", "avenue", "ave.", "boulevard", "building", "bldg.", "district", "floor", "office", "room",
         "suite", "tower", "block", "ulitsa", "prospekt", "prospect", "lane", "highway", "p.o.", "box", "zone", "quarter",

@@ -58,9 +58,9 @@ struct ListingTable: Sendable {
         if start < text.count { lines.append((String(text[start...]), start..<text.count)) }
         var tables: [ListingTable] = []
         var index = 0
-        while index + 2 < lines.count {
+        while index + 1 < lines.count {
             if let (table, next) = markdownTable(lines, at: index) ?? plainTable(lines, at: index) ?? pipeRows(lines, at: index)
-                ?? delimitedRows(lines, at: index) ?? recordRun(lines, at: index)
+                ?? delimitedRows(lines, at: index) ?? spacedRows(lines, at: index) ?? recordRun(lines, at: index)
             {
                 if !table.parties.isEmpty { tables.append(table) }
                 index = next
@@ -142,6 +142,32 @@ struct ListingTable: Sendable {
         while next < lines.count {
             let row = cells(lines[next].text)
             guard row.count == header.count else { break }
+            rows.append(row)
+            next += 1
+        }
+        guard !rows.isEmpty else { return nil }
+        return (table(header: header, rows: rows, span: lines[index].span.lowerBound..<lines[next - 1].span.upperBound), next)
+    }
+
+    /// A table set in columns by runs of spaces, with no rule under its header, as a legislative instrument
+    /// prints its schedule: a header line of three cells or more, one of them a "Name" column ("Item  Name of
+    /// individual  Date of birth  Citizenship"), then rows of as many cells (one fewer when the last is
+    /// empty), until a line with fewer.
+    private static func spacedRows(_ lines: [(text: String, span: Range<Int>)], at index: Int) -> (ListingTable, Int)? {
+        func cells(_ line: String) -> [String] {
+            line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: #"\s{2,}|\t"#, with: "\u{1F}", options: .regularExpression)
+                .split(separator: "\u{1F}").map(String.init)
+        }
+        let header = cells(lines[index].text)
+        // Header cells are labels, not prose.
+        guard header.count >= 3, header.allSatisfy({ $0.split(separator: " ").count <= 6 }),
+            header.contains(where: { $0.lowercased().hasPrefix("name") })
+        else { return nil }
+        var rows: [[String]] = []
+        var next = index + 1
+        while next < lines.count {
+            let row = cells(lines[next].text)
+            guard (header.count - 1...header.count).contains(row.count) else { break }
             rows.append(row)
             next += 1
         }
@@ -269,6 +295,9 @@ struct ListingTable: Sendable {
         let typeColumn = lower.firstIndex { $0 == "type" || $0 == "entry type" || $0 == "kind" }
         let aliasColumn = lower.firstIndex { $0.contains("former") || $0.contains("alias") || $0.contains("a.k.a") }
         let isVesselTable = imoColumn != nil || lower[nameColumn].contains("vessel")
+        // "Name of individual", "Name of entity": the column says the kind.
+        let headerKind: EntityKind? = lower[nameColumn].contains("individual") || lower[nameColumn].contains("person")
+            ? .person : lower[nameColumn].contains("entity") || lower[nameColumn].contains("company") ? .organization : nil
         let dateColumn = lower.firstIndex { $0.split(separator: " ").contains("date") && !$0.contains("birth") }
         let authorityColumn = lower.firstIndex { $0.split(separator: " ").contains("authority") || $0 == "source" }
         let programColumn = lower.firstIndex { ["program", "programme", "regime", "sanctions program", "sanctions regime"].contains($0) }
@@ -304,13 +333,15 @@ struct ListingTable: Sendable {
                 formerNames.append(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
                 name = name[..<open].trimmingCharacters(in: .whitespaces)
             }
-            if let former = name.range(of: #"\s*\((?:ex-|ex |formerly |f\.k\.a\. |a\.k\.a\. )([^)]+)\)\s*$"#, options: .regularExpression) {
-                formerNames.append(String(name[former]).trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
-                    .replacingOccurrences(of: #"^(?:ex-|ex |formerly |f\.k\.a\. |a\.k\.a\. )"#, with: "", options: .regularExpression))
+            // "VOLKOV (also known as Dmitrii Volkov)", "Plant OJSC (also known as MPIP; Minsk Instruments)".
+            if let former = name.range(of: #"\s*\((?:ex-|ex |formerly |f\.k\.a\. |a\.k\.a\. |also known as )([^)]+)\)\s*$"#, options: .regularExpression) {
+                formerNames += String(name[former]).trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
+                    .replacingOccurrences(of: #"^(?:ex-|ex |formerly |f\.k\.a\. |a\.k\.a\. |also known as )"#, with: "", options: .regularExpression)
+                    .components(separatedBy: "; ")
                 name = String(name[..<former.lowerBound])
             }
             guard PartyListParser.isPartyName(name, tokens: nil) else { continue }
-            var mention = PartyMention(name: name, kind: isVesselTable || cellIMO != nil ? .vessel : nil)
+            var mention = PartyMention(name: name, kind: isVesselTable || cellIMO != nil ? .vessel : headerKind)
             // "| Type | Name | Program |" with "Individual", "Entity", "Vessel", "Aircraft".
             if let typeColumn, typeColumn < row.count, let kind = Self.kinds[row[typeColumn].lowercased()] { mention.kind = kind }
             // "DOB: 12.3.1975; POB: Tver; Gender: male" in another cell: a person's row.

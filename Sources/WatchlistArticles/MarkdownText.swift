@@ -65,6 +65,26 @@ enum MarkdownText {
         return String(characters)
     }
 
+    /// Plain text with the quote markers of email and chat exports blanked: the `>` (or `> >`) that starts
+    /// a line followed by a space, so a quoted notice's numbered entries are items like any others.
+    /// Offsets are kept, as in `blankingMarkup(in:)`.
+    static func blankingQuoteMarkers(in text: String) -> String {
+        guard text.contains(">") else { return text }
+        var characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            var cursor = index
+            while cursor < characters.count, characters[cursor] == " " || characters[cursor] == ">" { cursor += 1 }
+            let markers = characters[index..<cursor]
+            if markers.contains(">"), markers.last == " " || cursor == characters.count || characters[cursor] == "\n" {
+                for position in index..<cursor { characters[position] = " " }
+            }
+            guard let newline = characters[cursor...].firstIndex(of: "\n") else { break }
+            index = newline + 1
+        }
+        return String(characters)
+    }
+
     private static func linkEnd(_ characters: [Character], from index: Int) -> Int? {
         guard let close = characters[index...].firstIndex(of: "]"), close + 1 < characters.count, characters[close + 1] == "("
         else { return nil }

@@ -528,7 +528,7 @@ struct PartyListParser {
                 index += 1  // "Three Istanbul-area trading firms": a count, not a name
                 continue
             }
-            if token.isCapitalized, Self.isTitle(token.lower), index + 1 < item.endIndex,
+            if token.isCapitalized, Self.isTitle(token.lower) || Self.isRankOrdinal(item, at: index), index + 1 < item.endIndex,
                 item[index + 1].isCapitalized
             {
                 kindHint = .person // "Mr", "Dr"
@@ -552,15 +552,24 @@ struct PartyListParser {
         let lastRun = runs.removeLast()
         var tail = lastRun.end
         // "AQAP financier", "ISIL smuggling chief": a name before a word for a person is an affiliation.
-        let following = item[lastRun.end...].prefix { $0.isLowercaseWord }.map(\.lower)
+        // "two Rapid Support Forces (RSF) commanders": an acronym in parentheses between them.
+        var descriptorStart = lastRun.end
+        if descriptorStart + 2 < item.endIndex, item[descriptorStart].text == "(", item[descriptorStart + 2].text == ")",
+            item[descriptorStart + 1].text.allSatisfy({ $0.isUppercase || $0.isNumber })
+        {
+            descriptorStart += 3
+        }
+        let following = item[descriptorStart...].prefix { $0.isLowercaseWord }.map(\.lower)
         func addMentions(of runs: [NameRun]) {
-            for run in runs where !run.isPossessive {
+            for run in runs where !run.isPossessive && !Self.namesAnAffiliation(item, after: run.end) {
                 var start = run.start
                 if item[start].lower == "the", start + 1 < run.end { start += 1 }
                 // "... and Colonel Pavel Ignatenko": a later name's title, as the first one's above.
                 var titled = false
                 // (Not "... and General Dynamics Corporation".)
-                while start > index, start + 1 < run.end, !run.hasOrganizationWord, item[start].isCapitalized, Self.isTitle(item[start].lower), item[start + 1].isCapitalized {
+                while start > index, start + 1 < run.end, !run.hasOrganizationWord, item[start].isCapitalized,
+                    Self.isTitle(item[start].lower) || Self.isRankOrdinal(item, at: start), item[start + 1].isCapitalized
+                {
                     start += 1
                     titled = true
                 }
@@ -580,7 +589,7 @@ struct PartyListParser {
         {
             // "... and North Korean national Choe Myong-su": the person after the descriptor is the party,
             // and the names before it are parties of their own.
-            let afterDescriptor = lastRun.end + following.count
+            let afterDescriptor = descriptorStart + following.count
             guard afterDescriptor < item.endIndex, item[afterDescriptor].isCapitalized, item[afterDescriptor].isWord else {
                 return (found, false)
             }
@@ -1028,7 +1037,6 @@ struct PartyListParser {
         return false
     }
 
-    /// Whether a name can be a party: not a place, an authority, a month or a common word.
     /// A title before a person's name: "Dr", "General", and a rank of two titles ("Colonel-General",
     /// "Rear-Admiral").
     static func isTitle(_ word: String) -> Bool {
@@ -1036,9 +1044,32 @@ struct PartyListParser {
         return !parts.isEmpty && parts.allSatisfy { SanctionsVocabulary.titles.contains(String($0)) }
     }
 
+    /// Whether the words after a name make it an affiliation of people: "two Rapid Support Forces (RSF)
+    /// commanders", "Houthi financiers" (an acronym in parentheses may come between).
+    static func namesAnAffiliation(_ item: ArraySlice<ArticleToken>, after end: Int) -> Bool {
+        var next = end
+        if next + 2 < item.endIndex, item[next].text == "(", item[next + 2].text == ")",
+            item[next + 1].text.allSatisfy({ $0.isUppercase || $0.isNumber })
+        {
+            next += 3
+        }
+        guard next < item.endIndex, item[next].isLowercaseWord else { return false }
+        let word = item[next].lower
+        return ["commanders", "commander", "leaders", "leader", "officials", "official", "financiers", "financier", "members", "member",
+                "fighters", "operatives", "militants", "officers"].contains(word)
+    }
+
+    /// "Second" in "Second Brigadier General", "First" in "First Lieutenant": an ordinal that is part of a rank.
+    static func isRankOrdinal(_ tokens: ArraySlice<ArticleToken>, at index: Int) -> Bool {
+        ["first", "second", "third"].contains(tokens[index].lower) && index + 1 < tokens.endIndex && isTitle(tokens[index + 1].lower)
+    }
+
+    /// Whether a name can be a party: not a place, an authority, a month, a legal instrument or a common word.
     static func isPartyName(_ name: String, tokens: ArraySlice<ArticleToken>?) -> Bool {
         let lower = trimmed(name.lowercased(), " .,")
         guard lower.contains(where: \.isLetter), lower.count >= 2, !lower.contains("/") || lower.hasPrefix("m/") else { return false }
+        // "E.O. 14024", "EO 13846": an executive order.
+        if lower.range(of: #"^(e\.?o\.?|executive order)\s*\d+$"#, options: .regularExpression) != nil { return false }
         // "IT-worker", "Russia-linked": a descriptor compound, not a name.
         if !name.contains(" "), let last = name.split(separator: "-").last, name.contains("-"), last.first?.isLowercase == true {
             return false

@@ -86,6 +86,8 @@ enum SanctionsVocabulary {
         "absent", "spared", "omitted", "dropped",
         // "prolonged the existing measures against 261 individuals", "Senators press Treasury to sanction X".
         "prolonged", "prolongs", "existing", "renewed", "renews",
+        // "is preparing to blacklist", "the draft list currently includes X", "U.S. readies sanctions on".
+        "preparing", "prepares", "readies", "readying", "draft", "mulls", "mulling",
     ]
 
     /// Whether the word at `index` hedges: one of `hedges`, or a call for something ("calls for", "called
@@ -472,6 +474,8 @@ enum SanctionsVocabulary {
         (["global", "affairs", "canada"], "Canada"), (["canada"], "Canada"), (["canadian"], "Canada"),
         (["ottawa"], "Canada"),
         (["dfat"], "Australia"), (["australia"], "Australia"), (["australian"], "Australia"),
+        // Australia's Autonomous Sanctions Act 2011 and Regulations 2011, under which its instruments list.
+        (["autonomous", "sanctions", "regulations"], "Australia"), (["autonomous", "sanctions", "act"], "Australia"),
         (["state", "secretariat", "for", "economic", "affairs"], "Switzerland"),
         (["seco"], "Switzerland"), (["eaer"], "Switzerland"), (["wbf"], "Switzerland"), (["switzerland"], "Switzerland"), (["swiss"], "Switzerland"),
         (["japan"], "Japan"), (["meti"], "Japan"), (["japanese"], "Japan"), (["tokyo"], "Japan"),

@@ -39,7 +39,9 @@ public struct SentenceSplitter: Sendable {
                 linesAreItems = false
                 continue
             }
-            if character == "\n", index + 1 < characters.count, characters[index + 1] == "\n" || Self.startsListItem(characters, at: index + 1) {
+            if character == "\n", index + 1 < characters.count, characters[index + 1] == "\n" || Self.startsListItem(characters, at: index + 1)
+                || Self.startsTimestampedMessage(characters, at: index + 1) || Self.startsQuotedBlock(characters, at: index + 1)
+            {
                 let afterColon = Self.lineEndsWithColon(characters, before: index)
                 emit(until: index)
                 linesAreItems = afterColon || characters[index + 1] != "\n" && linesAreItems
@@ -125,6 +127,34 @@ public struct SentenceSplitter: Sendable {
         if digits - cursor <= 3, ".)".contains(characters[digits]), characters[digits + 1] == " " { return true }
         // "3188 Olga Nikolaevna Bessonova": the item numbers of a schedule.
         return digits - cursor <= 5 && characters[digits] == " " && characters[digits + 1].isUppercase
+    }
+
+    /// A line that opens with a quotation mark after a line that ends with a colon ("pasting the relevant
+    /// bits from the notice:" over ""The following entries have been added ..."): the quotation is a
+    /// sentence of its own.
+    private static func startsQuotedBlock(_ characters: [Character], at index: Int) -> Bool {
+        var cursor = index
+        while cursor < characters.count, characters[cursor] == " " || characters[cursor] == "\t" { cursor += 1 }
+        guard cursor < characters.count, "\"“".contains(characters[cursor]) else { return false }
+        var before = index - 2
+        while before >= 0, characters[before] == " " || characters[before] == "\t" || characters[before] == "\r" { before -= 1 }
+        return before >= 0 && characters[before] == ":"
+    }
+
+    /// A line that starts with a time in brackets ("[07:59] priya.n: ...", "[2025-07-09 07:59] ..."), as a
+    /// chat or log export starts each message: a message of its own, however the previous one ended.
+    private static func startsTimestampedMessage(_ characters: [Character], at index: Int) -> Bool {
+        guard index < characters.count, characters[index] == "[" else { return false }
+        var cursor = index + 1
+        var sawColon = false
+        while cursor < characters.count, cursor - index <= 20 {
+            let character = characters[cursor]
+            if character == "]" { return sawColon && cursor > index + 4 }
+            guard character.isNumber || character == ":" || character == "-" || character == " " else { return false }
+            sawColon = sawColon || character == ":"
+            cursor += 1
+        }
+        return false
     }
 
     private func endsSentence(_ characters: [Character], at index: Int) -> Bool {

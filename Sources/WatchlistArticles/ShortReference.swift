@@ -23,6 +23,11 @@ enum ShortReference {
             let partyWords = words(party.name)
             guard partyWords.count >= 2 else { continue }
             if party.kind == .person, let last = partyWords.last, bySurname[last] == nil { bySurname[last] = index }
+            // "Benítez Arreola" for José Luis Benítez Arreola: the two surnames of a Spanish name.
+            if party.kind == .person, partyWords.count >= 3 {
+                let surnames = partyWords.suffix(2).joined(separator: " ")
+                if bySurname[surnames] == nil { bySurname[surnames] = index }
+            }
             if party.kind != .person {
                 byFirstWord[partyWords[0], default: []].append(index)
                 for letters in initials(of: party.name) where letters.count >= 2 && byInitials[letters] == nil {
@@ -37,6 +42,10 @@ enum ShortReference {
             guard let first = shortWords.first else { continue }
             var target: (index: Int, relation: Relation)?
             if shortWords.count == 1, let full = bySurname[first], full != index, party.kind != .vessel {
+                target = (full, .shortening)
+            } else if shortWords.count == 2, party.kind != .vessel, party.kind != .organization,
+                let full = bySurname[shortWords.joined(separator: " ")], full != index
+            {
                 target = (full, .shortening)
             } else if let candidates = byFirstWord[first],
                 let full = candidates.prefix(20).first(where: { $0 != index && isShortening(shortWords, of: words(parties[$0].name)) })
