@@ -74,7 +74,6 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
             let key = RomanizationKey.key(forBytes: Array(spelling.utf8))
             if !keys.contains(key) { keys.append(key) }
         }
-        self.keys = keys
         let isAbjadScript = ConsonantSkeleton.isAbjadScript(original)
         var skeletons: [[UInt8]] = []
         // A Latin `q` (Arabic ق) is also written `g` where it is spoken so: `Qadhafi` ~ `Gaddafi`.
@@ -95,6 +94,12 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
             }
         }
         self.skeletons = skeletons
+        // A South Korean syllable's key in the North's spelling (`Jeong` ~ `Jong`, `KoreanSyllableKey`); after
+        // the skeletons, which it must not add to.
+        if !isAbjadScript, let korean = KoreanSyllableKey.key(of: bytes).map(RomanizationKey.key(forBytes:)), !keys.contains(korean) {
+            keys.append(korean)
+        }
+        self.keys = keys
         self.elements = elements
         self.scriptReadings = isAbjadScript ? AbjadSkeleton.readings(ofArabic: [original] + elements) : AbjadSkeleton.Readings()
         self.isAbjadScript = isAbjadScript

@@ -55,7 +55,7 @@ struct WordComparison: Hashable, Sendable {
         if !sameTranslation, a.givenNameClass == nil { sameTranslation = Self.shareAnElement(b.placeKeys, a.keys) }
         if a.bytes == b.bytes {
             self.init(similarity: 1, method: .exact, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
-        } else if Self.shareAKey(a, b), Self.keyMatchHoldsForLength(a.bytes, b.bytes) {
+        } else if Self.shareAKey(a, b), Self.keyMatchHolds(a.bytes, b.bytes) {
             self.init(similarity: Self.romanizationSimilarity, method: .romanization, sameGivenName: sameGivenName, isPatronymic: isPatronymic)
         } else if a.isHanSyllable {
             return nil
@@ -136,6 +136,12 @@ struct WordComparison: Hashable, Sendable {
             for j in b.keys.indices where a.keys[i] == b.keys[j] { return true }
         }
         return false
+    }
+
+    /// Whether a shared key makes two words a romanization match: the length rule for short words holds,
+    /// or one word is the other's South Korean spelling (`Geum` ~ `Kum`, two edits in three letters).
+    private static func keyMatchHolds(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        keyMatchHoldsForLength(a, b) || KoreanSyllableKey.key(of: a) == b || KoreanSyllableKey.key(of: b) == a
     }
 
     /// Whether two short lists of keys share one: an adjective's `PlaceAdjective` keys and a place's keys.

@@ -1,0 +1,45 @@
+/// The North Korean spelling of a syllable the South's Revised Romanization writes: North Korean names
+/// reach lists in the style of the DPRK's own system, McCune-Reischauer without diacritics (`Jong Kwang-myong`,
+/// `Ri Song-chol`), and South Korean sources and customer records in the Revised Romanization (`Jeong
+/// Gwang-myeong`, `Ri Seong-cheol`), so the same person is spelled two ways syllable by syllable.
+///
+/// Only a word that is unmistakably Revised Romanization gets one: a single syllable (an initial consonant,
+/// a vowel and a final consonant from the tables below, nothing else) whose vowel is `eo`, `eu`, `yeo` or
+/// `weo`, which the other systems write `o`, `u`, `yo`, `wo` (`ŏ`, `ŭ` once diacritics are dropped). Its
+/// initial consonant is spelled the North's way too: `g` reads `k`, `d` `t`, `b` `p`. So `Jeong` reads `jong`,
+/// `Seong` `song`, `Eun` `un`, `Geum` `kum`, and meets the North's spelling through its romanization key.
+/// Words without those vowels (`Gang`, `Dong`) may as well be Chinese and get nothing: `Gang` is no `Kang`.
+///
+/// Sources: the consonant and vowel tables of the Revised Romanization of Korean (Ministry of Culture and
+/// Tourism, 2000) and of McCune-Reischauer (1939), as the DPRK's 1992 system follows it without diacritics.
+enum KoreanSyllableKey {
+    /// The North's spelling of a lowercase ASCII word that reads as one Revised Romanization syllable with
+    /// one of its own vowels, or nil.
+    static func key(of word: [UInt8]) -> [UInt8]? {
+        guard (2...7).contains(word.count), word.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        for (initial, initialKey) in initials where word.starts(with: initial) {
+            let afterInitial = word[initial.count...]
+            for (vowel, vowelKey) in vowels where afterInitial.starts(with: vowel) {
+                let final = Array(afterInitial.dropFirst(vowel.count))
+                guard finals.contains(final) else { continue }
+                return initialKey + vowelKey + final
+            }
+        }
+        return nil
+    }
+
+    /// Initial consonants with the North's spelling, longest first (the empty initial last).
+    private static let initials: [([UInt8], [UInt8])] = [
+        ("kk", "kk"), ("tt", "tt"), ("pp", "pp"), ("ss", "ss"), ("jj", "jj"), ("ch", "ch"),
+        ("g", "k"), ("k", "k"), ("n", "n"), ("d", "t"), ("t", "t"), ("r", "r"), ("m", "m"), ("b", "p"),
+        ("p", "p"), ("s", "s"), ("j", "j"), ("h", "h"), ("", ""),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// The Revised Romanization's own vowels, longest first, with the North's spelling.
+    private static let vowels: [([UInt8], [UInt8])] = [
+        ("yeo", "yo"), ("weo", "wo"), ("eo", "o"), ("eu", "u"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// Final consonants both systems write.
+    private static let finals: Set<[UInt8]> = Set(["", "k", "n", "t", "l", "m", "p", "ng"].map { Array($0.utf8) })
+}
