@@ -316,6 +316,17 @@ struct DesignationTrigger: Hashable, Sendable {
 
     /// The name a relative pronoun refers to; `afterComma` also past the comma of a non-restrictive clause
     /// ("the crude tanker ARIA GRACE (IMO 9254874), which OFAC identified as property ...").
+    /// The name that ends at a comma, with its parentheses ("the Korea Pyonghwa Technology Exchange Company
+    /// (also known as Pyonghwa Tech),"): the run of capitalized words and connectors before them.
+    private static func namedBefore(_ tokens: [ArticleToken], comma: Int) -> Range<Int>? {
+        var runEnd = comma
+        if comma > 0, tokens[comma - 1].text == ")", let open = tokens[..<(comma - 1)].lastIndex(where: { $0.text == "(" }) { runEnd = open }
+        var start = runEnd
+        while start > 0, tokens[start - 1].isCapitalized || ["of", "and", "&"].contains(tokens[start - 1].lower) { start -= 1 }
+        while start < runEnd, !tokens[start].isCapitalized { start += 1 }
+        return start < runEnd ? start..<comma : nil
+    }
+
     private static func antecedent(_ tokens: [ArticleToken], relative: Int, afterComma: Bool = false) -> Range<Int>? {
         var end = afterComma && relative > 0 && tokens[relative - 1].text == "," ? relative - 1 : relative
         // Skip a description item ("a Dubai-based company") back to the comma before it.
@@ -432,6 +443,17 @@ struct DesignationTrigger: Hashable, Sendable {
         }
         var before = index - 1
         while before >= 0, SanctionsVocabulary.adverbs.contains(tokens[before].lower) { before -= 1 }
+        // "the Korea Pyonghwa Technology Exchange Company (...), which Seoul also designated in this round": the
+        // antecedent is the object of an authority's designation in the same action.
+        if effect == .designation, before >= 2, tokens[before].isCapitalized, tokens[before - 1].lower == "which",
+            tokens[before - 2].text == ",",
+            !ArticleAuthority.mentions(in: tokens[before...before]).isEmpty || SanctionsVocabulary.cities[tokens[before].lower] != nil
+                || SanctionsVocabulary.country(tokens[before].lower) != nil,
+            tokens[(index + 1)...].prefix(4).contains(where: { ["today", "round", "day", "package", "action"].contains($0.lower) }),
+            let named = namedBefore(tokens, comma: before - 2)
+        {
+            return DesignationTrigger(effect: effect, targets: named, position: index, introducesList: false)
+        }
         let clause = clauseStart(tokens, before: index)
         // "is designating" is active: only a participle makes a passive.
         // "X had been taken off the SDN list" is a passive too.

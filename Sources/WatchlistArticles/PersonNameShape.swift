@@ -26,8 +26,8 @@ enum PersonNameShape {
         if lower.contains(where: { ["bin", "ibn", "bint", "abu", "abd"].contains($0) || $0.hasPrefix("al-") || $0.hasPrefix("el-") }) {
             return true
         }
-        if eastAsianFamilyNames.contains(lower[0]), words.count <= 3, words.dropFirst().allSatisfy({ $0.count <= ($0.contains("-") ? 10 : 8) }) {
-            return true  // "Kim Chol Min", "Ri Jong-hyok"
+        if eastAsianFamilyNames.contains(lower[0]), words.count <= 3, words.dropFirst().allSatisfy({ $0.count <= ($0.contains("-") ? 12 : 8) }) {
+            return true  // "Kim Chol Min", "Ri Jong-hyok", "Jeong Gwang-myeong"
         }
         return words.count == 3 && GivenNameLookup.isGivenName(words[1])
     }
@@ -71,7 +71,7 @@ enum PersonNameShape {
     /// The commonest Korean and Chinese family names in their usual romanizations (the top of the South
     /// Korean census and of China's household register, plus the North Korean spellings Ri, Pak, Choe, Jong).
     static let eastAsianFamilyNames: Set<String> = [
-        "kim", "ri", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jong", "chong", "kang", "cho", "jo",
+        "kim", "ri", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "jong", "chong", "kang", "cho", "jo",
         "yoon", "yun", "jang", "chang", "lim", "han", "oh", "o", "seo", "shin", "sin", "kwon", "hwang", "ahn",
         "song", "jon", "jeon", "hong", "ko", "mun", "moon", "yang", "son", "bae", "paek", "ryu", "nam", "hyon",
         "wang", "li", "zhang", "liu", "chen", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu", "zhu", "gao",

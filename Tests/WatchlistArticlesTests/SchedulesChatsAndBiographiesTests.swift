@@ -152,6 +152,21 @@ import WatchlistCore
         #expect(names.contains("Mohammad-Hossein Ebadollahi"))
     }
 
+    @Test func aKoreanNameWithALongHyphenatedGivenNameIsIntroducedAsAPerson() {
+        #expect(PersonNameShape.looksLikePerson("Jong Kwang-myong"))
+        #expect(PersonNameShape.looksLikePerson("Jeong Gwang-myeong"))
+    }
+
+    @Test func anOrganizationWhichAnAuthorityAlsoDesignatedInThisRoundIsDesignated() {
+        let text = """
+            SEOUL, 12 March 2025 - The South Korean government designated three people and one organization.
+
+            The ministry says he worked for the Korea Pyonghwa Technology Exchange Company (also known as \
+            Pyonghwa Tech), which Seoul also designated in this round as the organization that dispatched the workers.
+            """
+        #expect(extract(text).entities.map(\.name).contains("Korea Pyonghwa Technology Exchange Company"))
+    }
+
     @Test func anExecutiveOrderIsNoParty() {
         #expect(!PartyListParser.isPartyName("E.O. 14024", tokens: nil))
         #expect(!PartyListParser.isPartyName("Executive Order 13846", tokens: nil))
