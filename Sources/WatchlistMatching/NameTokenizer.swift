@@ -30,7 +30,7 @@ struct NameTokenizer: Sendable {
         guard reading == .person, !name.parts.isEmpty else {
             return tokens(of: name.value, reading: reading, memo: &memo)
         }
-        return name.parts.flatMap { part -> [NameToken] in
+        return readingSouthKoreanInitials(name.parts.flatMap { part -> [NameToken] in
             let role: NameToken.Role
             switch part.role {
             case .family: role = .family
@@ -39,7 +39,7 @@ struct NameTokenizer: Sendable {
             case .other: role = .word
             }
             return tokens(of: words(in: part.value, memo: &memo), role: role, memo: &memo)
-        }
+        })
     }
 
     /// The tokens of free text (a query, or a name given whole).
@@ -54,7 +54,22 @@ struct NameTokenizer: Sendable {
         var tokens = tokens(of: words(in: text, splittingChinese: isQuery, memo: &memo), role: .word, memo: &memo)
         if reading == .organization { return organizationRoles(tokens) }
         markPatronymics(&tokens)
-        return tokens
+        return readingSouthKoreanInitials(tokens)
+    }
+
+    /// In a person's name spelled the South Korean way (a word with the South's own vowels, `KoreanSyllableKey`),
+    /// a syllable the South starts with `g`, `d` or `b` is also read with the North's `k`, `t`, `p`: `Gwang` of
+    /// `Jeong Gwang-myeong` meets `Kwang` of `Jong Kwang-myong`.
+    func readingSouthKoreanInitials(_ tokens: [NameToken]) -> [NameToken] {
+        guard tokens.contains(where: { KoreanSyllableKey.key(of: $0.bytes) != nil }) else { return tokens }
+        return tokens.map { token in
+            guard token.keys.count == 1, let northern = KoreanSyllableKey.northernInitial(of: token.bytes) else { return token }
+            var read = NameToken(
+                text: token.text, original: token.original, role: token.role, alternatives: [String(decoding: northern, as: UTF8.self)],
+                elements: token.elements)
+            read.startsClause = token.startsClause
+            return read
+        }
     }
 
     private func words(in text: String, splittingChinese: Bool = false, memo: inout Memo) -> [TextNormalizer.Word] {

@@ -28,6 +28,25 @@ enum KoreanSyllableKey {
         return nil
     }
 
+    /// A syllable with any vowel whose initial the South writes `g`, `d` or `b`, spelled with the North's `k`,
+    /// `t`, `p` (`Gwang` → `kwang`, `Gim` → `kim`); nil for anything else. Read only in a name that other words
+    /// mark as the South's (`Jeong Gwang-myeong`): alone, `Gang` may as well be Chinese.
+    static func northernInitial(of word: [UInt8]) -> [UInt8]? {
+        guard (2...7).contains(word.count), let first = word.first, let northern = southernInitials[first] else { return nil }
+        let rest = word.dropFirst()
+        for vowel in allVowels where rest.starts(with: vowel) {
+            if finals.contains(Array(rest.dropFirst(vowel.count))) { return [northern] + rest }
+        }
+        return nil
+    }
+
+    private static let southernInitials: [UInt8: UInt8] = [UInt8(ascii: "g"): UInt8(ascii: "k"), UInt8(ascii: "d"): UInt8(ascii: "t"), UInt8(ascii: "b"): UInt8(ascii: "p")]
+
+    /// Every vowel either system writes, longest first.
+    private static let allVowels: [[UInt8]] = [
+        "yeo", "yae", "wae", "weo", "eo", "eu", "ae", "ya", "ye", "yo", "yu", "wa", "wo", "we", "wi", "oe", "ui", "a", "e", "o", "u", "i",
+    ].map { Array($0.utf8) }
+
     /// Initial consonants with the North's spelling, longest first (the empty initial last).
     private static let initials: [([UInt8], [UInt8])] = [
         ("kk", "kk"), ("tt", "tt"), ("pp", "pp"), ("ss", "ss"), ("jj", "jj"), ("ch", "ch"),

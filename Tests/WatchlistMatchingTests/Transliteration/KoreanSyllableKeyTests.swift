@@ -27,6 +27,15 @@ struct KoreanSyllableKeyTests {
         #expect(comparison.score >= 0.9)
     }
 
+    @Test func inANameSpelledTheSouthsWayGAndDReadAsTheNorthsKAndT() {
+        #expect(NameComparer().compare(query: "Jeong Gwang-myeong", listed: "Jong Kwang-myong", kind: .person).score >= 0.9)
+        #expect(NameComparer().compare(query: "Gim Seong-hun", listed: "KIM Song Hun", kind: .person).score >= 0.9)
+        #expect(KoreanSyllableKey.northernInitial(of: Array("gwang".utf8)) == Array("kwang".utf8))
+        #expect(KoreanSyllableKey.northernInitial(of: Array("kwang".utf8)) == nil)
+        // Without a word of the South's own vowels the name may be Chinese: its initials stay as written.
+        #expect(NameComparer().compare(query: "Gang Dong", listed: "Kang Tong", kind: .person).score < 0.8)
+    }
+
     @Test func aChineseNameDoesNotMeetAKoreanOneThroughTheKey() {
         // `Dong` may be the Chinese surname: no Korean reading makes it `Tong`.
         #expect(NameComparer().compare(query: "Dong Ming", listed: "KIM TONG MYONG", kind: .person).score < 0.8)
