@@ -129,7 +129,7 @@ struct ArticleReader {
             return
         case .leftOut?:
             list = nil
-            closeAnnouncement()
+            announcement = nil
             return
         case .designations?:
             inAmendments = false

@@ -158,8 +158,14 @@ struct CountedAnnouncement: Sendable {
     private static func namesAnAuthority(_ name: String) -> Bool {
         let tokens = ArticleToken.tokens(of: name, offset: 0).filter(\.isWord)
         guard tokens.count <= 5, let found = ArticleAuthority.mentions(in: tokens[...]).last else { return false }
-        let words = SanctionsVocabulary.authorityPhrases.first { $0.authority == found.authority && zip(tokens[found.index...], $0.words).allSatisfy { $0.lower == $1 || $0.stem == $1 } }?.words.count ?? 1
-        return found.index + words == tokens.count && tokens[..<found.index].allSatisfy { $0.text.contains(".") || $0.lower == "the" }
+        // How many words the authority's phrase took: the longest of its phrases the name has there.
+        let phraseLength = SanctionsVocabulary.authorityPhrases.lazy
+            .filter { phrase in
+                phrase.authority == found.authority && found.index + phrase.words.count <= tokens.count
+                    && zip(tokens[found.index...], phrase.words).allSatisfy { $0.lower == $1 || $0.stem == $1 }
+            }
+            .map(\.words.count).max() ?? 1
+        return found.index + phraseLength == tokens.count && tokens[..<found.index].allSatisfy { $0.text.contains(".") || $0.lower == "the" }
     }
 
     /// Keeps an organization named for a person's role, to take if places are left at the end.
