@@ -156,6 +156,10 @@ struct CountedAnnouncement: Sendable {
     /// that acts, not a party. The authority's words must end the name and it must have no others but an
     /// acronym of the body ("U.N.").
     private static func namesAnAuthority(_ name: String) -> Bool {
+        // Most names end in no authority's last word: skip the tokenizing (introduced mentions are many).
+        guard let last = name.split(separator: " ").last.map({ trimmed($0.lowercased(), ".,") }),
+            authorityLastWords.contains(last) || authorityLastWords.contains(String(last.dropLast()))
+        else { return false }
         let tokens = ArticleToken.tokens(of: name, offset: 0).filter(\.isWord)
         guard tokens.count <= 5, let found = ArticleAuthority.mentions(in: tokens[...]).last else { return false }
         // How many words the authority's phrase took: the longest of its phrases the name has there.
@@ -167,6 +171,9 @@ struct CountedAnnouncement: Sendable {
             .map(\.words.count).max() ?? 1
         return found.index + phraseLength == tokens.count && tokens[..<found.index].allSatisfy { $0.text.contains(".") || $0.lower == "the" }
     }
+
+    /// The last words of the authorities' phrases (`SanctionsVocabulary.authorityPhrases`).
+    private static let authorityLastWords: Set<String> = Set(SanctionsVocabulary.authorityPhrases.compactMap(\.words.last))
 
     /// Keeps an organization named for a person's role, to take if places are left at the end.
     mutating func holdInReserve(_ party: ExtractedParty) {

@@ -158,7 +158,10 @@ struct ListingTable: Sendable {
             line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: #"\s{2,}|\t"#, with: "\u{1F}", options: .regularExpression)
                 .split(separator: "\u{1F}").map(String.init)
         }
-        let header = cells(lines[index].text)
+        // Cheap tests first: this runs for every line of a text.
+        let line = lines[index].text
+        guard line.contains("  ") || line.contains("\t"), line.range(of: "name", options: .caseInsensitive) != nil else { return nil }
+        let header = cells(line)
         // Header cells are labels, not prose.
         guard header.count >= 3, header.allSatisfy({ $0.split(separator: " ").count <= 6 }),
             header.contains(where: { $0.lowercased().hasPrefix("name") })

@@ -69,20 +69,26 @@ enum MarkdownText {
     /// a line followed by a space, so a quoted notice's numbered entries are items like any others.
     /// Offsets are kept, as in `blankingMarkup(in:)`.
     static func blankingQuoteMarkers(in text: String) -> String {
-        guard text.contains(">") else { return text }
-        var characters = Array(text)
+        // On the UTF-8 bytes: the markers, spaces and newlines are ASCII, and a byte for a byte keeps every
+        // character's offset. (Walking `Character`s made this a sixth of the time of a 4 MiB article.)
+        let (greater, space, newline) = (UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "\n"))
+        guard text.utf8.contains(greater) else { return text }
+        var bytes = Array(text.utf8)
         var index = 0
-        while index < characters.count {
+        while index < bytes.count {
             var cursor = index
-            while cursor < characters.count, characters[cursor] == " " || characters[cursor] == ">" { cursor += 1 }
-            let markers = characters[index..<cursor]
-            if markers.contains(">"), markers.last == " " || cursor == characters.count || characters[cursor] == "\n" {
-                for position in index..<cursor { characters[position] = " " }
+            var sawMarker = false
+            while cursor < bytes.count, bytes[cursor] == space || bytes[cursor] == greater {
+                sawMarker = sawMarker || bytes[cursor] == greater
+                cursor += 1
             }
-            guard let newline = characters[cursor...].firstIndex(of: "\n") else { break }
-            index = newline + 1
+            if sawMarker, bytes[cursor - 1] == space || cursor == bytes.count || bytes[cursor] == newline {
+                for position in index..<cursor { bytes[position] = space }
+            }
+            guard let next = bytes[cursor...].firstIndex(of: newline) else { break }
+            index = next + 1
         }
-        return String(characters)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func linkEnd(_ characters: [Character], from index: Int) -> Int? {
