@@ -60,7 +60,7 @@ struct NameTokenizer: Sendable {
     /// In a person's name spelled the South Korean way (a word with the South's own vowels, `KoreanSyllableKey`),
     /// a syllable the South starts with `g`, `d` or `b` is also read with the North's `k`, `t`, `p`: `Gwang` of
     /// `Jeong Gwang-myeong` meets `Kwang` of `Jong Kwang-myong`.
-    func readingSouthKoreanInitials(_ tokens: [NameToken]) -> [NameToken] {
+    private func readingSouthKoreanInitials(_ tokens: [NameToken]) -> [NameToken] {
         guard tokens.contains(where: { KoreanSyllableKey.key(of: $0.bytes) != nil }) else { return tokens }
         return tokens.map { token in
             guard token.keys.count == 1, let northern = KoreanSyllableKey.northernInitial(of: token.bytes) else { return token }
