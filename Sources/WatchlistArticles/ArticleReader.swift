@@ -45,6 +45,9 @@ struct ArticleReader {
     private var lastDesignation: (authority: String?, date: PartialDate?)?
     /// Under an "AMENDMENTS" heading, records are changed entries, not new ones.
     private var inAmendments = false
+    /// A designation whose parties are "listed in the Annex": who designated and when, for the annex's
+    /// entries under a heading that is only "Annex".
+    private var designationsInAnnex: (authority: String?, date: PartialDate?)?
     private var previousTokens: [ArticleToken] = []
     /// The sentence before `previousTokens`, for "Both are designated" after two sentences of introductions.
     private var earlierTokens: [ArticleToken] = []
@@ -104,6 +107,16 @@ struct ArticleReader {
             return
         }
         if inPastSection { return }
+        // "- Date of birth: March 4, 1971", "- Position: General Director, JSC "..."": an entry's field
+        // names no party of its own.
+        if ListItemLayout.isFieldLine(tokens) { return }
+        // "## Annex" after "will newly designate 6 individuals and 5 entities listed in the Annex".
+        if let context = designationsInAnnex, ListHeading.isAnnexHeading(tokens) {
+            list = OpenList(trigger: Self.listOpening(.designation), authority: context.authority, date: context.date)
+            inAmendments = false
+            listOpenerStyle = nil
+            return
+        }
         if readInstruction(sentence) { return }
         if readTable(sentence) { return }
         // A headline is read as a sentence too; a list it opens starts after it.
@@ -255,6 +268,13 @@ struct ArticleReader {
                 ListItemLayout.beforeFieldLines(tokens[...], in: text)
                     .drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } },
                 in: text)
+            if let vessel = ListItemLayout.afterVesselDescription(words) {
+                return ListItemLayout.beforeAddress(parser.mentions(in: ListItemLayout.beforeIdentifyingFields(vessel))).prefix(1).map { mention in
+                    var mention = mention
+                    mention.kind = .vessel
+                    return mention
+                }
+            }
             if ListItemLayout.opensAsProse(words) { return [] }
             // An entry in capitals reads its own fields ("(individual)" makes it a person's inverted name).
             return CapitalizedEntry.mention(in: words, parser: parser).map { [$0] }
@@ -361,6 +381,9 @@ struct ArticleReader {
             let authority = ArticleAuthority.authority(in: tokens, triggerAt: trigger.position) ?? carriedAuthority
             let date = dates.first ?? carriedDate ?? documentDate
             if trigger.effect == .designation { lastDesignation = (authority, date) }
+            if trigger.effect == .designation, tokens[trigger.targets].contains(where: { $0.lower == "annex" }) {
+                designationsInAnnex = (authority, date)
+            }
             if trigger.introducesList { list = OpenList(trigger: trigger, authority: authority, date: date) }
             let parser = PartyListParser(text: text, groupKind: trigger.groupKind, groupCountry: trigger.groupCountry)
             var ranges = [trigger.targets] + (trigger.alsoTargets.map { [$0] } ?? [])

@@ -220,6 +220,8 @@ struct CountedAnnouncement: Sendable {
         if words.indices.contains(where: {
             // The next word as written: "formerly STELLA MARIS" is a former name, not a memory.
             SanctionsVocabulary.isHedge(words[$0], before: $0 + 1 < written.count ? written[$0 + 1] : nil)
+                // "flagged in Panama until May": the month.
+                && !($0 > 0 && written[$0] == "May")
                 && !($0 > firstRelative && Self.modals.contains(words[$0]))
                 // "... to identify women who do not comply with dress rules": a negation about other people.
                 && !($0 > peopleClause && ["not", "no", "never"].contains(words[$0]))
@@ -231,7 +233,7 @@ struct CountedAnnouncement: Sendable {
         // notable": a speaker introduced by the appositive before his reporting verb, no party.
         if Self.introducesASpeaker(tokens) { return false }
         // "At the same time, the EAER has removed X from Annex 8": a delisting, not one of the new entries.
-        if words.contains(where: { SanctionsVocabulary.delistingVerbs.contains($0) }) { return false }
+        if words.indices.contains(where: { SanctionsVocabulary.delists(words, at: $0) }) { return false }
         // "Exiled opposition figure Volha Sirotsina welcomed the decision": a reaction, not a party.
         if words.contains(where: { reactionVerbs.contains($0) }) { return false }
         // A year dates a biography ("founded Atlas Mikro in 2022") unless the sentence is about sanctions.
@@ -490,6 +492,12 @@ struct CountedAnnouncement: Sendable {
         while next < words.endIndex, skipped <= reach, words[next].isWord {
             let word = words[next].lower
             let agrees = (count == 1) == !word.hasSuffix("s") || ["aircraft", "businesspeople", "people"].contains(word)
+            // "two ship managers", "a tanker operator": companies ("two of its overseas managers" are people).
+            if ["manager", "managers", "operator", "operators"].contains(word), agrees,
+                ["ship", "shipping", "tanker", "vessel", "fleet"].contains(words[next - 1].lower)
+            {
+                return (count == 1 ? "company" : "companies", next + 1)
+            }
             if Self.kind(ofCounted: word) != nil || Self.anyKindNouns.contains(word) || listEntries && Self.listEntryNouns.contains(word),
                 agrees
             {
@@ -532,6 +540,8 @@ struct CountedAnnouncement: Sendable {
             "enterprise", "enterprises", "group", "groups", "subsidiary", "subsidiaries", "supplier", "suppliers",
             "shipyard", "shipyards", "airline", "airlines", "exchange", "exchanges", "refinery", "refineries",
             "manufacturer", "manufacturers", "maker", "makers", "producer", "producers",
+            // "three freight forwarders", "two insurers".
+            "insurer", "insurers", "forwarder", "forwarders",
         ] { nouns[noun] = .organization }
         for noun in ["vessel", "vessels", "tanker", "tankers", "ship", "ships"] { nouns[noun] = .vessel }
         nouns["aircraft"] = .aircraft

@@ -55,6 +55,13 @@ enum ListHeading {
         return nil
     }
 
+    /// "Annex", "ANNEX I", "Annex 2": a heading that names an annex and nothing more.
+    static func isAnnexHeading(_ tokens: [ArticleToken]) -> Bool {
+        let words = tokens.filter(\.isWord)
+        guard words.first?.lower == "annex", (1...2).contains(words.count), tokens.last?.text != "." || words.count == 2 else { return false }
+        return words.count == 1 || words[1].text.allSatisfy { $0.isNumber || "IVX".contains($0) }
+    }
+
     private static let kindWords: [String: EntityKind] = [
         "individuals": .person, "individual": .person, "persons": .person, "people": .person,
         "entities": .organization, "entity": .organization, "organisations": .organization,
@@ -74,6 +81,8 @@ enum ListHeading {
     private static let leftOutWords: Set<String> = ["spared", "escaped", "exempted", "omitted", "dropped"]
     private static let amendmentWords: Set<String> = [
         "amendments", "amended", "amendment", "variations", "varied", "corrections", "updated", "update", "updates",
+        // "(2) Revision of information on a designated entity"
+        "revision", "revisions", "revised",
     ]
     /// Lowercase words a title in capitals keeps ("Removal of Entries from the List").
     private static let titleConnectors: Set<String> = ["of", "and", "the", "to", "from", "for", "on", "in"]

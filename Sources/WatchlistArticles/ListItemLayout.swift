@@ -98,10 +98,35 @@ enum ListItemLayout {
         if second.text == ":" { return true }
         // "Its general director X", "The company X": the words before a name.
         guard !SanctionsVocabulary.roleOwners.contains(first.lower), !["the", "a", "an"].contains(first.lower) else { return false }
+        // "Manufacturer of radio-electronic components for ...": a description under an entry ("Bank of the
+        // Republic" keeps its article).
+        let third = words[words.startIndex + 2]
+        if second.lower == "of", third.isLowercaseWord, !["the", "a", "an"].contains(third.lower), !PartyListParser.isParticle(third) {
+            return true
+        }
         return second.isLowercaseWord && !PartyListParser.isParticle(second) && !PartyListParser.isLowercaseLegalForm(second)
             && !SanctionsVocabulary.nameConnectors.contains(second.lower) && !SanctionsVocabulary.trailingLegalForms.contains(second.lower)
             && !SanctionsVocabulary.transliteratedLegalFormWords.contains(second.lower) && !["z", "s"].contains(second.lower)
     }
+
+    /// The words of an item after the description of a vessel it opens with ("Panama-flagged crude oil tanker
+    /// ARYA SUN (IMO 9260184), owned by ..." reads from "ARYA SUN"), or nil when it opens with none.
+    static func afterVesselDescription(_ words: ArraySlice<ArticleToken>) -> ArraySlice<ArticleToken>? {
+        guard let flag = words.prefix(3).firstIndex(where: { word in
+            word.isWord && ["-flagged", "-registered"].contains { word.lower.hasSuffix($0) }
+        }) else { return nil }
+        var index = flag + 1
+        while index < words.endIndex, words[index].isLowercaseWord, index - flag <= 5 {
+            if vesselNouns.contains(words[index].lower) {
+                let next = index + 1
+                return next < words.endIndex && words[next].isCapitalized ? words[next...] : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static let vesselNouns: Set<String> = ["tanker", "vessel", "carrier", "ship", "freighter", "bulker", "tug"]
 
     /// The tokens of an item before a dash set apart by spaces, which starts the item's description:
     /// "**Sinar Energy Pte. Ltd.** - Singapore company that ...", "Kim Chol-ho – Colonel General, deputy
@@ -142,6 +167,22 @@ enum ListItemLayout {
         }
         return tokens
     }
+
+    /// Whether a line is one field of an entry ("- Date of birth: March 4, 1971", "Position: Deputy
+    /// Governor of Perm Krai", "Address: Perm, Russian Federation"), after its bullet if it has one.
+    static func isFieldLine(_ tokens: [ArticleToken]) -> Bool {
+        let body = tokens.drop { !$0.isWord }
+        guard let colon = body.prefix(4).firstIndex(where: { $0.text == ":" }), colon > body.startIndex else { return false }
+        let label = body[..<colon].map(\.lower).joined(separator: " ")
+        return entryFieldLabels.contains(label)
+    }
+
+    /// Labels of an entry's fields that describe it and name no party ("Name", "Alias", "a.k.a." do).
+    private static let entryFieldLabels: Set<String> = [
+        "date of birth", "dob", "place of birth", "pob", "position", "address", "nationality", "citizenship",
+        "passport", "passport no.", "passport number", "title", "gender", "national identification no.", "listed on",
+        "date of listing", "designation", "occupation",
+    ]
 
     /// Field labels of list entries (OFAC's SDN entries, UN and UK notices).
     private static let fieldLabels: Set<String> = [

@@ -690,6 +690,7 @@ struct PartyListParser {
         var runStart = start
         var index = start
         var inQuote = false
+        var quotesATitle = false
         var hasOrganizationWord = false
         func finish(at end: Int, possessive: Bool) {
             var end = end
@@ -709,6 +710,7 @@ struct PartyListParser {
             if token.kind == .punctuation {
                 if "\"“”«»„".contains(token.text) {
                     inQuote = token.text == "\"" ? !inQuote : "“«„".contains(token.text)
+                    quotesATitle = inQuote && index > item.startIndex && item[index - 1].lower == "so-called"
                     if index == runStart || item[runStart..<index].contains(where: \.isCapitalized) || inQuote {
                         hasOrganizationWord = true
                         index += 1
@@ -745,7 +747,9 @@ struct PartyListParser {
                 }
                 break
             }
-            if token.isPossessive {
+            // "Russia's ..." ends a name; "Children's" inside a quoted name ("Children's Recreation Centre") does
+            // not, unless the quote is a title ("the so-called "Children's Rights Commissioner"").
+            if token.isPossessive, !inQuote || quotesATitle {
                 finish(at: index + 1, possessive: true)
                 return runs
             }

@@ -48,6 +48,20 @@ enum SanctionsVocabulary {
         "repealed", "repeals",
     ]
 
+    /// Whether `words[index]` delists: a delisting verb, unless "from" follows it with no list in the next
+    /// words ("children removed from institutions in Donetsk", not "removed from Schedule 1").
+    static func delists(_ words: [String], at index: Int) -> Bool {
+        guard delistingVerbs.contains(words[index]) else { return false }
+        guard index + 1 < words.count, words[index + 1] == "from" else { return true }
+        return words[(index + 2)...].prefix(4).contains { listNouns.contains($0) }
+    }
+
+    /// What a party is removed from when it is delisted.
+    private static let listNouns: Set<String> = [
+        "list", "lists", "schedule", "annex", "register", "sdn", "entity", "sanctions", "consolidated", "designation",
+        "designations", "regulations", "regime", "measures", "restrictions", "blacklist",
+    ]
+
     /// Nouns for measures: "imposed restrictions on X", "sanctions against X".
     static let measureNouns: Set<String> = [
         "sanctions", "restrictions", "measures", "freeze", "freezes", "ban", "bans", "penalties", "designations",
@@ -100,7 +114,8 @@ enum SanctionsVocabulary {
     static func isHedge(_ word: String, before next: String?) -> Bool {
         // "formerly NAVIGATOR STAR", "previously named X": a former name, not a memory.
         if ["formerly", "previously"].contains(word), let next,
-            next.first?.isUppercase == true || ["known", "named", "called", "sailed", "traded", "registered"].contains(next.lowercased())
+            next.first?.isUppercase == true
+                || ["known", "named", "called", "sailed", "sailing", "traded", "trading", "registered", "flagged"].contains(next.lowercased())
         {
             return false
         }

@@ -50,6 +50,12 @@ public struct SentenceSplitter: Sendable {
                 linesAreItems = true
             } else if character == "\n", linesAreItems, Self.isShortLine(characters, from: index + 1), Self.isShortLine(characters, endingAt: index) {
                 emit(until: index)
+            } else if character == "\n", Self.lineEndsWithSemicolon(characters, before: index), index + 1 < characters.count,
+                characters[index + 1].isUppercase, Self.semicolonLinesFollowColon(characters, before: index)
+            {
+                // "Lyudmila Sergeyevna Bobrovskaya, a Russian official ...;\nArtyom Olegovich Kravets, head of ...;":
+                // lines that end with a semicolon are the items of a list set without bullets.
+                emit(until: index)
             } else if ".!?".contains(character), endsSentence(characters, at: index) {
                 var end = index + 1
                 while end < characters.count, "\"”’)".contains(characters[end]) { end += 1 }
@@ -89,6 +95,43 @@ public struct SentenceSplitter: Sendable {
         while start > 0, characters[start - 1] != "\n" { start -= 1 }
         let line = String(characters[start..<cursor]).lowercased()
         return (line.contains("following") || line.contains("added")) && !line.contains("alias") && !line.contains("a.k.a")
+    }
+
+    /// A line that ends with ";" or "; and", as the items of a list in running text do.
+    static func lineEndsWithSemicolon(_ characters: [Character], before index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, characters[cursor] == " " || characters[cursor] == "\t" || characters[cursor] == "\r" { cursor -= 1 }
+        if cursor >= 4, characters[cursor] == "d", characters[cursor - 1] == "n", characters[cursor - 2] == "a", characters[cursor - 3] == " " {
+            cursor -= 4
+        }
+        return cursor >= 0 && characters[cursor] == ";"
+    }
+
+    /// Whether the lines ending with a semicolon up to `index` follow a sentence that ends with a colon (a blank
+    /// line between them or not): a list set in running text, not an entry's fields wrapped at a semicolon.
+    private static func semicolonLinesFollowColon(_ characters: [Character], before index: Int) -> Bool {
+        var lineEnd = index
+        var skippedBlank = false
+        while lineEnd > 0 {
+            var lineStart = lineEnd
+            while lineStart > 0, characters[lineStart - 1] != "\n" { lineStart -= 1 }
+            let isBlank = characters[lineStart..<lineEnd].allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+            if isBlank {
+                guard !skippedBlank, lineEnd != index else { return false }
+                skippedBlank = true
+            } else if !lineEndsWithSemicolon(characters, before: lineEnd) {
+                var cursor = lineEnd - 1
+                while cursor >= lineStart, characters[cursor] == " " || characters[cursor] == "\t" || characters[cursor] == "\r" { cursor -= 1 }
+                // A sentence that introduces them ("The individuals sanctioned today are ...:"), not a
+                // heading ("Individuals:") over entries whose fields wrap at semicolons.
+                return cursor - lineStart >= 40 && characters[cursor] == ":"
+            } else if skippedBlank {
+                return false
+            }
+            guard lineStart > 0 else { return false }
+            lineEnd = lineStart - 1
+        }
+        return false
     }
 
     /// A line of at most 60 characters that starts with a capital (a name), not a line of wrapped prose or

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+import WatchlistCore
+@testable import WatchlistArticles
+
+/// Layouts and wordings of series ag: a list set in running text with a semicolon at the end of each line,
+/// a ministry's annex of entries with their fields, vessels introduced by their flag and type, counts of
+/// "ship managers", and "May" the month beside "may" the hedge.
+@Suite struct AnnexesAndRunningListsTests {
+    @Test func linesEndingInSemicolonsAfterAnIntroducingColonAreTheItemsOfTheList() {
+        let text = """
+            Today, the Minister announced sanctions against 3 individuals complicit in the deportation of children.
+
+            The individuals sanctioned today are Russian officials who have played a direct role in the transfers:
+
+            Lyudmila Sergeyevna Bobrovskaya, a Russian official serving as a so-called commissioner in the region;
+            Artyom Olegovich Kravets, head of a training centre for teenagers; and
+            Svetlana Igorevna Lugovaya, director of a state orphanage that received children removed from institutions in Donetsk.
+            """
+        let names = extract(text).entities.map(\.name)
+        #expect(names.contains("Lyudmila Sergeyevna Bobrovskaya"))
+        #expect(names.contains("Artyom Olegovich Kravets"))
+        // "removed from institutions" removes no one from a list.
+        #expect(names.contains("Svetlana Igorevna Lugovaya"))
+    }
+
+    @Test func anEntrysFieldsWrappedAtSemicolonsStayOneSentence() {
+        let text = """
+            [+] Individuals:
+
+            NASSERI, Farhad (a.k.a. NASIRI, Farhad), Dubai, United Arab Emirates;
+            DOB 03 Sep 1976; POB Bandar Abbas, Iran; nationality Iran; Gender Male;
+            Passport K28847190 (Iran) (individual) [IRAN-EO13846].
+            """
+        let sentences = SentenceSplitter().sentences(in: text)
+        #expect(sentences.contains { $0.text.hasPrefix("NASSERI") && $0.text.hasSuffix("[IRAN-EO13846].") })
+    }
+
+    @Test func aQuotedNameKeepsItsPossessiveWordUnlessTheQuoteIsATitle() {
+        let text = """
+            Also sanctioned are two entities: the State Autonomous Institution of Krasnodar Krai "Children's Recreation Centre Zolotoy Bereg"; and the Regional Public Foundation "Deti Novorossii".
+            The UK also sanctioned Olga Vladimirovna Dudnikova, the so-called "Children's Rights Commissioner" of the occupation authorities.
+            """
+        let names = extract(text).entities.map(\.name)
+        #expect(names.contains("State Autonomous Institution of Krasnodar Krai Children's Recreation Centre Zolotoy Bereg"))
+        #expect(names.contains("Olga Vladimirovna Dudnikova"))
+        #expect(!names.contains { $0.contains("Rights Commissioner") })
+    }
+
+    @Test func anAnnexHeadingOpensTheEntriesADesignationSaidWereListedInTheAnnex() {
+        let text = """
+            Ministry of Foreign Affairs of Japan, June 21, 2024
+
+            The Government of Japan will newly designate 2 individuals and 1 entity listed in the Annex as persons subject to the payment restrictions.
+
+            (2) Revision of information on a designated entity
+
+            The Government of Japan will revise the address of one entity already designated, Limited Liability Company "Uraltekhimport".
+
+            ## Annex
+
+            ### (1) Individuals (2)
+
+            1. **Andrey Viktorovich PANKRATOV** (alias: Andrei Viktorovich Pankratov)
+               - Date of birth: March 4, 1971
+               - Position: Deputy Governor of Perm Krai
+            2. **Oleg Yuryevich CHERNYSHOV**
+               - Position: General Director, Joint Stock Company "Perm Precision Radioelectronics Plant"
+
+            ### (2) Entities (1)
+
+            1. **Limited Liability Company "Sibtekhkomplekt"** (alias: OOO Sibtekhkomplekt)
+               - Address: 42 Krasny Prospekt, Novosibirsk, Russian Federation
+               - Supplier of machine tools and electronic components to Russian defense enterprises
+            """
+        let entities = extract(text, format: .markdown).entities
+        #expect(Set(entities.map(\.name)) == [
+            "Andrey Viktorovich PANKRATOV", "Oleg Yuryevich CHERNYSHOV", "Limited Liability Company Sibtekhkomplekt",
+        ])
+        #expect(entities.first { $0.name == "Andrey Viktorovich PANKRATOV" }?.kind == .person)
+    }
+
+    @Test func aVesselItemThatOpensWithItsFlagAndTypeNamesTheVessel() {
+        let text = """
+            In addition, the Department is identifying the following vessels as blocked property in which Marwarid Shipping has an interest:
+            - Panama-flagged crude oil tanker ARYA SUN (IMO 9260184), owned by Silverline Tide Shipping Limited;
+            - Cameroon-flagged crude oil tanker NOVA CREST (IMO 9166132), which until March 2024 sailed under the name CASPIAN GLORY;
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["ARYA SUN", "NOVA CREST"])
+        #expect(entities.allSatisfy { $0.kind == .vessel })
+    }
+
+    @Test func shipManagersAreCountedAsCompaniesAndAFormerNameOrTheMonthMayHedgesNothing() {
+        let text = """
+            The UK has added two tankers to its Russia sanctions list. Both have changed name and flag since 2022:
+
+            - ARCTIC VEGA (IMO 9292084), a 2004-built suezmax flagged in Gabon, formerly trading as NORDIC SAGA;
+            - NOVA STELLA (IMO 9225469), flagged in Panama until May, formerly known as GULF HARMONY.
+
+            The UK also designated two ship managers responsible for the operation of the tankers.
+
+            Sapphire Seaways Management FZCO, registered in the Dubai Silicon Oasis free zone, manages ARCTIC VEGA, according to the FCDO.
+
+            Mumbai-based Meridian Tanker Management Pvt. Ltd. is the manager of NOVA STELLA, the UK said.
+            """
+        let names = extract(text).entities.map(\.name)
+        #expect(names.contains("ARCTIC VEGA"))
+        #expect(names.contains("NOVA STELLA"))
+        #expect(names.contains("Sapphire Seaways Management FZCO"))
+        #expect(names.contains("Meridian Tanker Management Pvt. Ltd."))
+    }
+}
