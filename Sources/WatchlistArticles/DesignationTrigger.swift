@@ -383,6 +383,13 @@ struct DesignationTrigger: Hashable, Sendable {
         }
         // A verb followed by a measure noun is the noun's trigger ("lifted sanctions on X").
         if index + 1 < tokens.count, SanctionsVocabulary.measureNouns.contains(tokens[index + 1].lower) { return nil }
+        // "Hungary lifted its veto", "eased its objections": a determiner and a word that is no measure.
+        if ["lifted", "lifts", "eased", "ended"].contains(word), index + 2 < tokens.count,
+            ["its", "their", "his", "her", "a", "the", "an"].contains(tokens[index + 1].lower), tokens[index + 2].isLowercaseWord,
+            !SanctionsVocabulary.measureNouns.contains(tokens[index + 2].lower)
+        {
+            return nil
+        }
         // "X, a logistics company, was also named." right after designations.
         let alsoNamed = word == "named" && followsDesignation && index >= 2 && tokens[index - 1].lower == "also"
             && SanctionsVocabulary.auxiliaries.contains(tokens[index - 2].lower)
@@ -556,7 +563,11 @@ struct DesignationTrigger: Hashable, Sendable {
         // "The same rule removed Tuas Precision Components Pte. Ltd. from the Entity List": a Federal Register
         // rule names the party it adds or removes (its counts, "The rule also removes one entity", sum up a
         // release whose parties come later).
-        let ruleNamesParty = subject.last?.lower == "rule" && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+        // "The decision, published in the Official Journal on Friday, delists X": so does the Council's decision
+        // or regulation, after a description set off by commas.
+        let documentSubject = subject.filter(\.isWord).first { !["the", "this", "same", "new", "latest"].contains($0.lower) }
+        let ruleNamesParty = ["rule", "decision", "regulation", "regulations", "amendment", "amendments", "instrument", "order"]
+            .contains(documentSubject?.lower ?? "") && index + 1 < tokens.count && tokens[index + 1].isCapitalized
         guard hasAuthoritySubject(subject) || ruleNamesParty else { return nil }
         if let relative = subject.lastIndex(where: { ["that", "which", "whom"].contains($0.lower) }),
             !subject[relative...].dropFirst().contains(where: { $0.text == "," }),
@@ -791,7 +802,10 @@ struct DesignationTrigger: Hashable, Sendable {
         let window = tokens[(index + 1)...].prefix(40)
         // "Ottawa added X ... under its Special Economic Measures (Haiti) Regulations".
         guard let preposition = window.firstIndex(where: { ["to", "from", "off", "under"].contains($0.lower) }) else { return false }
-        return tokens[preposition...].prefix(14).contains {
+        let phrase = tokens[preposition...].prefix(14)
+        // "taken off the list of proposed names", "dropped from the draft list": a proposal, no list.
+        if phrase.prefix(6).contains(where: { ["proposed", "draft", "proposal", "candidate", "candidates"].contains($0.lower) }) { return false }
+        return phrase.contains {
             ["list", "lists", "sdn", "sanctions", "register", "designations", "regime", "schedule", "annex", "regulations"].contains($0.stem)
         }
     }

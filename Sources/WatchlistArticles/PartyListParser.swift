@@ -117,6 +117,8 @@ struct PartyListParser {
                 && item.dropFirst().first?.isPossessive == false && !item.dropFirst().contains(where: \.isCapitalized)
                 || first.lower == "the" && Self.isPlaceDescriptor(item.dropFirst())
                 || first.lower == "the" && Self.startsWithSuffixedPlace(item.dropFirst())
+                // "X, the former co-owner of the fertiliser group Akron-Volga, and Y": a past tie, no party.
+                || first.lower == "the" && item.dropFirst().first?.lower == "former"
             if first.isWord, SanctionsVocabulary.descriptionOpeners.contains(first.lower) || isDescriptiveThe, !mentions.isEmpty {
                 // "Plant SVT, a Minsk production enterprise that ...": describes the party before, and a
                 // relative clause in it runs on to the next item joined by "and" ("an importer that sold
@@ -260,7 +262,9 @@ struct PartyListParser {
             if token.text == ")" || token.text == "]" { depth = max(0, depth - 1) }
             if depth == 0, token.text == "," || token.text == ";" {
                 let next = index + 1 < tokens.endIndex ? tokens[index + 1] : nil
-                if token.text == ",", let next, SanctionsVocabulary.trailingLegalForms.contains(next.lower) {
+                if token.text == ",", let next, SanctionsVocabulary.trailingLegalForms.contains(next.lower)
+                    || Self.spellsMexicanLegalForm(tokens, after: index)
+                {
                     index += 1
                     continue
                 }
@@ -282,6 +286,9 @@ struct PartyListParser {
             if let joiner = multiWordJoiners.first(where: { words.starts(with: $0) }) {
                 item = item.dropFirst(joiner.count)
             } else if first.isLowercaseWord, SanctionsVocabulary.joiners.contains(first.lower) {
+                item = item.dropFirst()
+            } else if first.text == "Both", item.dropFirst().first?.isCapitalized == true, item.contains(where: { $0.lower == "and" }) {
+                // "Both Dzhabrailov and Ms Ostapenko have been sanctioned."
                 item = item.dropFirst()
             } else if first.kind == .punctuation, !"\"“«„(".contains(first.text) {
                 item = item.dropFirst()
@@ -677,6 +684,11 @@ struct PartyListParser {
         "officers", "commanders", "officials", "ranks",
     ]
 
+    /// ", S. de R.L. de C.V.", ", S. de R.L.": a Mexican company's legal form after the comma at `index`.
+    private static func spellsMexicanLegalForm(_ tokens: ArraySlice<ArticleToken>, after index: Int) -> Bool {
+        index + 2 < tokens.endIndex && tokens[index + 1].lower == "s." && tokens[index + 2].lower == "de"
+    }
+
     private struct NameRun {
         var start: Int
         var end: Int
@@ -726,7 +738,9 @@ struct PartyListParser {
                     index += 1
                     continue
                 }
-                if token.text == ",", let next, SanctionsVocabulary.trailingLegalForms.contains(next.lower) {
+                if token.text == ",", let next, SanctionsVocabulary.trailingLegalForms.contains(next.lower)
+                    || Self.spellsMexicanLegalForm(item, after: index)
+                {
                     index += 1
                     continue
                 }

@@ -5,7 +5,8 @@ import WatchlistCore
 
 /// Layouts and wordings of series ag: a list set in running text with a semicolon at the end of each line,
 /// a ministry's annex of entries with their fields, vessels introduced by their flag and type, counts of
-/// "ship managers", and "May" the month beside "may" the hedge.
+/// "ship managers", "May" the month beside "may" the hedge, a Mexican legal form in words, a decision that
+/// delists, and a veto lifted or a name dropped from a proposal that delist no one.
 @Suite struct AnnexesAndRunningListsTests {
     @Test func linesEndingInSemicolonsAfterAnIntroducingColonAreTheItemsOfTheList() {
         let text = """
@@ -109,5 +110,36 @@ import WatchlistCore
         #expect(names.contains("NOVA STELLA"))
         #expect(names.contains("Sapphire Seaways Management FZCO"))
         #expect(names.contains("Meridian Tanker Management Pvt. Ltd."))
+    }
+
+
+    @Test func aMexicanLegalFormInWordsStaysWithTheCompanyName() {
+        let text = """
+            OFAC designated the following companies:
+            - Transportes y Logistica Ibarra Hermanos, S. de R.L. de C.V., a Guadalajara-based trucking company.
+            - Servicios Agricolas del Valle, S.A. de C.V., a produce exporter.
+            """
+        #expect(extract(text).entities.map(\.name) == [
+            "Transportes y Logistica Ibarra Hermanos, S. de R.L. de C.V.", "Servicios Agricolas del Valle, S.A. de C.V.",
+        ])
+    }
+
+    @Test func aDecisionThatDelistsNamesThePartiesRemovedButNotTheGroupOneOfThemOnceOwned() {
+        let text = """
+            The decision, published in the Official Journal on Friday, delists Yevgeny Olegovich Voronin, the former co-owner of the fertiliser group Akron-Volga, and Alina Vladimirovna Reshetnikova, a Russian citizen living in Monaco.
+            """
+        let extraction = extract(text)
+        #expect(extraction.delisted.map(\.name) == ["Yevgeny Olegovich Voronin", "Alina Vladimirovna Reshetnikova"])
+        #expect(extraction.entities.isEmpty)
+    }
+
+    @Test func aVetoLiftedOrANameTakenOffAProposalDelistsNoOne() {
+        let text = """
+            Diplomats said Hungary lifted its veto only after Viktor Lvovich Zhuravsky, a co-owner of a commodity trading house, was taken off the list of proposed names.
+            Both Dzhabrailov and Ms Ostapenko have been sanctioned by the UK.
+            """
+        let extraction = extract(text)
+        #expect(extraction.delisted.isEmpty)
+        #expect(!extraction.entities.map(\.name).contains { $0.hasPrefix("Both") })
     }
 }
