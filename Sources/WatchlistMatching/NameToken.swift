@@ -64,7 +64,13 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
     /// - Parameter elements: for a compound name (`NameParticles`), its element as normalized (`rahman` of
     ///   `abdulrahman`) or, in Arabic script, as written (`الرحمن` of `عبدالرحمن`), which `AbjadSkeleton` reads
     ///   besides the word.
+    /// - Parameter familyNameKey: the key of a Korean family name's spellings (`KoreanSurnameVariants`), for
+    ///   a word the tokenizer reads as one.
     public init(text: String, original: String, role: Role, alternatives: [String] = [], elements: [String] = []) {
+        self.init(text: text, original: original, role: role, alternatives: alternatives, elements: elements, familyNameKey: nil)
+    }
+
+    init(text: String, original: String, role: Role, alternatives: [String], elements: [String], familyNameKey: [UInt8]?) {
         self.text = text
         self.original = original
         self.role = role
@@ -99,6 +105,7 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
         if !isAbjadScript, let korean = KoreanSyllableKey.key(of: bytes).map(RomanizationKey.key(forBytes:)), !keys.contains(korean) {
             keys.append(korean)
         }
+        if let familyNameKey { keys.append(familyNameKey) }
         self.keys = keys
         self.elements = elements
         self.scriptReadings = isAbjadScript ? AbjadSkeleton.readings(ofArabic: [original] + elements) : AbjadSkeleton.Readings()

@@ -30,7 +30,7 @@ struct NameTokenizer: Sendable {
         guard reading == .person, !name.parts.isEmpty else {
             return tokens(of: name.value, reading: reading, memo: &memo)
         }
-        return readingSouthKoreanInitials(name.parts.flatMap { part -> [NameToken] in
+        return readingSouthKoreanInitials(readingKoreanFamilyNames(name.parts.flatMap { part -> [NameToken] in
             let role: NameToken.Role
             switch part.role {
             case .family: role = .family
@@ -39,7 +39,7 @@ struct NameTokenizer: Sendable {
             case .other: role = .word
             }
             return tokens(of: words(in: part.value, memo: &memo), role: role, memo: &memo)
-        })
+        }))
     }
 
     /// The tokens of free text (a query, or a name given whole).
@@ -54,7 +54,29 @@ struct NameTokenizer: Sendable {
         var tokens = tokens(of: words(in: text, splittingChinese: isQuery, memo: &memo), role: .word, memo: &memo)
         if reading == .organization { return organizationRoles(tokens) }
         markPatronymics(&tokens)
-        return readingSouthKoreanInitials(tokens)
+        return readingSouthKoreanInitials(readingKoreanFamilyNames(tokens))
+    }
+
+    /// In a person's name that looks Korean (two to five words, each a family name of `KoreanSurnameVariants`
+    /// or Korean syllables), the family name (the word marked so, else the first) gets its spellings' key:
+    /// `Lee` of `Lee Song-chol` meets `RI` of `RI Song Chol`. Only that word: `jun` and `chun` are one family
+    /// name's spellings but two given-name syllables.
+    private func readingKoreanFamilyNames(_ tokens: [NameToken]) -> [NameToken] {
+        guard (2...5).contains(tokens.count),
+            tokens.allSatisfy({ KoreanSurnameVariants.isFamilyName($0.bytes) || KoreanSyllableKey.isSyllables($0.bytes) })
+        else { return tokens }
+        let family = tokens.firstIndex { $0.role == .family } ?? 0
+        let token = tokens[family]
+        // A Latin word's keys: its spelling's, and the North's spelling of a South Korean syllable.
+        guard let key = KoreanSurnameVariants.key(of: token.bytes),
+            token.keys.count == 1 || token.keys.count == 2 && KoreanSyllableKey.key(of: token.bytes) != nil
+        else { return tokens }
+        var read = NameToken(
+            text: token.text, original: token.original, role: token.role, alternatives: [], elements: token.elements, familyNameKey: key)
+        read.startsClause = token.startsClause
+        var result = tokens
+        result[family] = read
+        return result
     }
 
     /// In a person's name spelled the South Korean way (a word with the South's own vowels, `KoreanSyllableKey`),

@@ -139,9 +139,11 @@ struct WordComparison: Hashable, Sendable {
     }
 
     /// Whether a shared key makes two words a romanization match: the length rule for short words holds,
-    /// or one word is the other's South Korean spelling (`Geum` ~ `Kum`, two edits in three letters).
+    /// or one word is the other's South Korean spelling (`Geum` ~ `Kum`, two edits in three letters), or both
+    /// spell one Korean family name (`Lee` ~ `Ri`, which share a key only in names that look Korean).
     private static func keyMatchHolds(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         keyMatchHoldsForLength(a, b) || KoreanSyllableKey.key(of: a) == b || KoreanSyllableKey.key(of: b) == a
+            || KoreanSurnameVariants.areVariants(a, b)
     }
 
     /// Whether two short lists of keys share one: an adjective's `PlaceAdjective` keys and a place's keys.

@@ -59,6 +59,27 @@ enum KoreanSyllableKey {
         ("yeo", "yo"), ("weo", "wo"), ("eo", "o"), ("eu", "u"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
+    /// Whether a lowercase ASCII word is one or two syllables of either system (`song`, `chol`, `songchol`,
+    /// `hyeok`): what every word of a Korean given name is.
+    static func isSyllables(_ word: [UInt8]) -> Bool {
+        guard (1...12).contains(word.count) else { return false }
+        if isSyllable(word[...]) { return true }
+        guard word.count >= 3 else { return false }
+        // The second syllable of a word written joined starts with a consonant (`songchol`): vowels run
+        // together (`wei`, `liao`) are Chinese.
+        return (2..<word.count).contains { split in isSyllable(word[..<split]) && isSyllable(word[split...], withInitial: true) }
+    }
+
+    private static func isSyllable(_ word: ArraySlice<UInt8>, withInitial: Bool = false) -> Bool {
+        for (initial, _) in initials where word.starts(with: initial) && !(withInitial && initial.isEmpty) {
+            let afterInitial = word.dropFirst(initial.count)
+            for vowel in allVowels where afterInitial.starts(with: vowel) {
+                if finals.contains(Array(afterInitial.dropFirst(vowel.count))) { return true }
+            }
+        }
+        return false
+    }
+
     /// Final consonants both systems write.
     private static let finals: Set<[UInt8]> = Set(["", "k", "n", "t", "l", "m", "p", "ng"].map { Array($0.utf8) })
 }
