@@ -132,6 +132,9 @@ struct CountedAnnouncement: Sendable {
             else { continue }
             // "The company, which advertised online as Rongxing Tech, ...": another name of a party before.
             if PartyListParser.endsAliasCue(tokens, before: index) { continue }
+            // "the trial of journalist Ales Marochka", "the case of opposition activist Hanna Kalesnik": whom a
+            // party persecuted, not a party.
+            if index > 0, tokens[index - 1].isLowercaseWord, Self.persecutedNouns.contains(tokens[index - 1].lower) { continue }
             var throughRole = false
             // "with the National Crime Agency": the preposition may stand before an article.
             var before = index - 1
@@ -171,6 +174,12 @@ struct CountedAnnouncement: Sendable {
             .map(\.words.count).max() ?? 1
         return found.index + phraseLength == tokens.count && tokens[..<found.index].allSatisfy { $0.text.contains(".") || $0.lower == "the" }
     }
+
+    /// Words for the people a listed official persecuted, written before their names.
+    private static let persecutedNouns: Set<String> = [
+        "journalist", "activist", "blogger", "dissident", "protester", "protestor", "critic", "opponent", "prisoner",
+        "defender", "reporter", "poet", "writer", "artist", "student", "teacher",
+    ]
 
     /// The last words of the authorities' phrases (`SanctionsVocabulary.authorityPhrases`).
     private static let authorityLastWords: Set<String> = Set(SanctionsVocabulary.authorityPhrases.compactMap(\.words.last))
@@ -217,9 +226,12 @@ struct CountedAnnouncement: Sendable {
         // "... to Iran's Aerospace Industries Organization, an entity previously designated under E.O. 13382": a
         // memory about another party in an appositive leaves the sentence's own party new.
         let aboutOther = Self.appositiveAboutOther(in: tokens, words: words) ?? words.endIndex
+        // "on charges of "calling for actions damaging national security"": a quoted charge hedges nothing.
+        let quoted = DesignationTrigger.quotedPositions(in: tokens)
+        let wordIsQuoted = tokens.indices.filter { tokens[$0].isWord }.map { quoted.contains($0) }
         if words.indices.contains(where: {
             // The next word as written: "formerly STELLA MARIS" is a former name, not a memory.
-            SanctionsVocabulary.isHedge(words[$0], before: $0 + 1 < written.count ? written[$0 + 1] : nil)
+            !wordIsQuoted[$0] && SanctionsVocabulary.isHedge(words[$0], before: $0 + 1 < written.count ? written[$0 + 1] : nil)
                 // "flagged in Panama until May": the month.
                 && !($0 > 0 && written[$0] == "May")
                 && !($0 > firstRelative && Self.modals.contains(words[$0]))

@@ -134,6 +134,17 @@ struct DesignationTrigger: Hashable, Sendable {
                 trigger = DesignationTrigger(
                     effect: delisting ? .delisting : .designation, targets: followingList ? 0..<0 : object..<tokens.count,
                     position: index, introducesList: endsWithColon || followingList)
+            } else if word == "names", index > 0, ["annex", "list", "regulation", "decision", "package"].contains(tokens[index - 1].lower),
+                index + 1 < tokens.count, !SanctionsVocabulary.negations.contains(tokens[index + 1].lower)
+            {
+                // "the Council's annex names tankers including the MARLIN GRACE and the VOLNA": the instrument
+                // that lists the parties names them.
+                var start = index + 1
+                // "names tankers including the MARLIN GRACE ...": the names follow "including".
+                if start + 1 < tokens.count, PartyListParser.kindOfDescriptor(tokens[start].lower) != nil, tokens[start + 1].lower == "including" {
+                    start += 2
+                }
+                trigger = DesignationTrigger(effect: .designation, targets: start..<tokens.count, position: index, introducesList: endsWithColon)
             } else if SanctionsVocabulary.designationVerbs.contains(word) || SanctionsVocabulary.delistingVerbs.contains(word) {
                 trigger = verbTrigger(
                     tokens, at: index, endsWithColon: endsWithColon, followsDesignation: followsDesignation, followsDelisting: followsDelisting)
@@ -972,9 +983,16 @@ struct DesignationTrigger: Hashable, Sendable {
             // "in 2022", "in May 2023", "since the disputed 2020 presidential election".
             var yearAt = offset + 1
             if yearAt < after.count, SanctionsVocabulary.nonPartyWords.contains(after[yearAt]), Int(after[yearAt]) == nil { yearAt += 1 }
+            // "in its December 2024 and February 2025 Iran actions".
+            if yearAt + 1 < after.count, ArticleDate.months[after[yearAt]] != nil, Int(after[yearAt + 1]) != nil { yearAt += 1 }
             if word == "since", offset + 3 < after.count, after[offset + 1] == "the", Int(after[offset + 3]) != nil { yearAt = offset + 3 }
             guard yearAt < after.count, let year = Int(after[yearAt]), (1945...2100).contains(year) else { continue }
             if year < documentYear ?? Int.max { return true }
+        }
+        // "defence plants that Washington sanctioned years ago", "listed two months ago".
+        let ago = tokens[(index + 1)...].prefix(5).map(\.lower)
+        if let agoAt = ago.firstIndex(of: "ago"), agoAt >= 1, ["years", "months", "weeks", "year", "month"].contains(ago[agoAt - 1]) {
+            return true
         }
         // "..., as this newspaper reported at the time": an action the paper reported before.
         let sentence = tokens.map(\.lower)
@@ -1010,6 +1028,14 @@ struct DesignationTrigger: Hashable, Sendable {
         if let lastAt = earlier.lastIndex(where: { ["last", "previous"].contains($0) }),
             earlier[(lastAt + 1)...].prefix(4).contains(where: { ["package", "round", "tranche", "action"].contains($0) }),
             !earlier[lastAt...].contains(where: { [",", ";", ".", "and"].contains($0) })
+        {
+            return true
+        }
+        // "The previous package, adopted in February, hit 74 vessels and listed X": every verb of a sentence
+        // whose subject is an earlier action.
+        let openingWords = tokens.lazy.filter(\.isWord).prefix(4).map(\.lower)
+        if let previousAt = openingWords.firstIndex(where: { ["previous", "prior", "earlier", "last"].contains($0) }),
+            openingWords[previousAt...].dropFirst().contains(where: { ["package", "round", "tranche", "action", "listing", "listings"].contains($0) })
         {
             return true
         }

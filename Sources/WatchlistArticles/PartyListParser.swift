@@ -651,6 +651,13 @@ struct PartyListParser {
                 let (rest, stop) = parseItem(item[(tail + 1)...])
                 return (found + rest, stop)
             }
+            // "the MARLIN GRACE (IMO 9283083) and the NORD STAR (IMO 9304150)": a second name with its article.
+            if token.lower == "and", tail + 2 < item.endIndex, item[tail + 1].lower == "the", item[tail + 2].isCapitalized,
+                item[tail + 2].isWord
+            {
+                let (rest, stop) = parseItem(item[(tail + 1)...])
+                return (found + rest, stop)
+            }
             if token.lower == "and", tail + 1 < item.endIndex, ["his", "her", "its", "their"].contains(item[tail + 1].lower) {
                 // "Timur Gainullin and his St. Petersburg company OOO Arktik Flot": a second party.
                 let (rest, stop) = parseItem(item[(tail + 1)...])

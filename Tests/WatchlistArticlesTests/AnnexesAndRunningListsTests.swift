@@ -6,7 +6,8 @@ import WatchlistCore
 /// Layouts and wordings of series ag: a list set in running text with a semicolon at the end of each line,
 /// a ministry's annex of entries with their fields, vessels introduced by their flag and type, counts of
 /// "ship managers", "May" the month beside "may" the hedge, a Mexican legal form in words, a decision that
-/// delists, and a veto lifted or a name dropped from a proposal that delist no one.
+/// delists, a veto lifted or a name dropped from a proposal that delist no one, a judge's victims, an annex that
+/// names tankers, and the previous package's listings.
 @Suite struct AnnexesAndRunningListsTests {
     @Test func linesEndingInSemicolonsAfterAnIntroducingColonAreTheItemsOfTheList() {
         let text = """
@@ -141,5 +142,42 @@ import WatchlistCore
         let extraction = extract(text)
         #expect(extraction.delisted.isEmpty)
         #expect(!extraction.entities.map(\.name).contains { $0.hasPrefix("Both") })
+    }
+
+    @Test func aJudgeIsListedButNotTheJournalistHeTriedNorAQuotedChargeHedges() {
+        let text = """
+            The Council today listed three individuals responsible for the repression of civil society.
+            Aliaksandr Mikalaevich Shastakovich, a judge of the Minsk City Court, presided over the trial of journalist Ales Marochka, who was sentenced on charges of "calling for actions damaging national security".
+            State prosecutor Volha Ivanauna Hryb is also listed for having requested lengthy terms, including in the case of opposition activist Hanna Kalesnik.
+            """
+        let names = extract(text).entities.map(\.name)
+        #expect(names.contains("Aliaksandr Mikalaevich Shastakovich"))
+        #expect(names.contains("Volha Ivanauna Hryb"))
+        #expect(!names.contains("Ales Marochka"))
+        #expect(!names.contains("Hanna Kalesnik"))
+    }
+
+    @Test func anAnnexThatNamesTankersDesignatesThemAndThePreviousPackagesListingsAreNotNew() {
+        let text = """
+            EU ministers adopted the eighteenth package on Friday.
+            Of the 52 vessels hit with the port-access ban, the Council's annex names tankers including the MARLIN GRACE (IMO 9283083) and the NORD STAR (IMO 9304150).
+            The previous package, adopted in February, hit 74 vessels and listed, among others, the trading house Rostek-Invest.
+            """
+        let names = extract(text).entities.map(\.name)
+        #expect(names.contains("MARLIN GRACE"))
+        #expect(names.contains("NORD STAR"))
+        #expect(!names.contains("Rostek-Invest"))
+    }
+
+    @Test func aSecondNameWithItsArticleIsAPartyAndPlantsSanctionedYearsAgoAreNot() {
+        let text = """
+            Treasury on Tuesday sanctioned the Marlin Grace Company and the Nord Star Company for supplying drones.
+            The buyers were Russian plants that Washington sanctioned years ago, including the Strizh Design Bureau and the Volga Electromechanical Plant.
+            """
+        let names = extract(text).entities.map(\.name)
+        #expect(names.contains("Marlin Grace Company"))
+        #expect(names.contains("Nord Star Company"))
+        #expect(!names.contains("Strizh Design Bureau"))
+        #expect(!names.contains("Volga Electromechanical Plant"))
     }
 }
