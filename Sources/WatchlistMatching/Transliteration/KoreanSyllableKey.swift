@@ -49,7 +49,8 @@ enum KoreanSyllableKey {
 
     /// Initial consonants with the North's spelling, longest first (the empty initial last).
     private static let initials: [([UInt8], [UInt8])] = [
-        ("kk", "kk"), ("tt", "tt"), ("pp", "pp"), ("ss", "ss"), ("jj", "jj"), ("ch", "ch"),
+        // The DPRK writes the aspirated t and p `th` and `ph` (`Thae`, `Phyo`).
+        ("kk", "kk"), ("tt", "tt"), ("pp", "pp"), ("ss", "ss"), ("jj", "jj"), ("ch", "ch"), ("th", "th"), ("ph", "ph"),
         ("g", "k"), ("k", "k"), ("n", "n"), ("d", "t"), ("t", "t"), ("r", "r"), ("m", "m"), ("b", "p"),
         ("p", "p"), ("s", "s"), ("j", "j"), ("h", "h"), ("", ""),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }

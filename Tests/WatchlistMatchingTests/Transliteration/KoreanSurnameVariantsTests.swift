@@ -8,7 +8,7 @@ struct KoreanSurnameVariantsTests {
     @Test(arguments: [
         ("Lee Song-chol", "RI, Song Chol"), ("Park Jong Chol", "PAK Jong Chol"), ("Choi Chun Sik", "CHOE, Chun Sik"),
         ("Jung Kwang Myong", "JONG Kwang Myong"), ("Yi Yong Ho", "RI Yong Ho"), ("Rim Kyong Man", "Lim Kyong Man"),
-        ("Roh Hyok Chol", "NO Hyok Chol"),
+        ("Roh Hyok Chol", "NO Hyok Chol"), ("Lee Thae-chol", "RI, Thae Chol"),
     ])
     func aFamilyNameSpelledAnotherWayMatchesTheListedName(query: String, listed: String) {
         #expect(NameComparer().compare(query: query, listed: listed, kind: .person).score >= 0.9)
