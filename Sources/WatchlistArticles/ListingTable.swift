@@ -193,9 +193,14 @@ struct ListingTable: Sendable {
     private static func recordRun(_ lines: [(text: String, span: Range<Int>)], at index: Int) -> (ListingTable, Int)? {
         func isBlank(_ line: Int) -> Bool { lines[line].text.allSatisfy(\.isWhitespace) }
         func isBracketHeading(_ line: Int) -> Bool { NoticeRecord.isBracketHeading(lines[line].text) }
+        // A record is a few lines ("Name:", "a.k.a.:", address, ...); a paragraph of more than 60 lines is
+        // none, and not joining it keeps a long text linear to read (each line is tried as a record's start).
         func recordText(from start: Int) -> (String, end: Int)? {
             var end = start
-            while end < lines.count, !isBlank(end) { end += 1 }
+            while end < lines.count, !isBlank(end) {
+                end += 1
+                if end - start > Self.longestRecord { return nil }
+            }
             let text = lines[start..<end].map(\.text).joined(separator: "\n")
             guard NoticeRecord.startsRecord(text) else { return nil }
             return (text, end)
@@ -222,6 +227,9 @@ struct ListingTable: Sendable {
         let parties = records.compactMap { NoticeRecord.mention(in: $0.0) }
         return (ListingTable(span: lines[index].span.lowerBound..<lines[next - 1].span.upperBound, parties: parties), next)
     }
+
+    /// The most lines a record of a notice runs to.
+    private static let longestRecord = 60
 
     /// The cells of a line split at its pipes, trimmed.
     private static func pipeCells(_ line: Substring) -> [String] {

@@ -29,8 +29,18 @@ public struct SentenceSplitter: Sendable {
         // After a line that ends with a colon, short lines are items of their own until a blank line:
         // "have been added to the Consolidated List:\nABDULLAEVA, Nilufar\nGRIGORYAN, Armen".
         var linesAreItems = false
+        // Whether the run of semicolon-ended lines being read follows an introducing colon, once known: asked
+        // at each of its lines, so found once per run.
+        var semicolonRunFollowsColon: Bool?
         while index < characters.count {
             let character = characters[index]
+            if character == "\n" {
+                if !Self.lineEndsWithSemicolon(characters, before: index) {
+                    semicolonRunFollowsColon = nil
+                } else if semicolonRunFollowsColon == nil {
+                    semicolonRunFollowsColon = Self.semicolonLinesFollowColon(characters, before: index)
+                }
+            }
             if character == "\n", let ruleEnd = Self.horizontalRuleEnd(characters, from: index + 1) {
                 // "----------" between a release's text and its annex: a boundary, not a sentence or a bullet.
                 emit(until: index)
@@ -51,7 +61,7 @@ public struct SentenceSplitter: Sendable {
             } else if character == "\n", linesAreItems, Self.isShortLine(characters, from: index + 1), Self.isShortLine(characters, endingAt: index) {
                 emit(until: index)
             } else if character == "\n", Self.lineEndsWithSemicolon(characters, before: index), index + 1 < characters.count,
-                characters[index + 1].isUppercase, Self.semicolonLinesFollowColon(characters, before: index)
+                characters[index + 1].isUppercase, semicolonRunFollowsColon == true
             {
                 // "Lyudmila Sergeyevna Bobrovskaya, a Russian official ...;\nArtyom Olegovich Kravets, head of ...;":
                 // lines that end with a semicolon are the items of a list set without bullets.
@@ -112,7 +122,11 @@ public struct SentenceSplitter: Sendable {
     private static func semicolonLinesFollowColon(_ characters: [Character], before index: Int) -> Bool {
         var lineEnd = index
         var skippedBlank = false
-        while lineEnd > 0 {
+        // At most 200 lines back: a text of semicolon-ended lines stays linear to split (a longer run's later
+        // lines stay in one sentence).
+        var linesLeft = 200
+        while lineEnd > 0, linesLeft > 0 {
+            linesLeft -= 1
             var lineStart = lineEnd
             while lineStart > 0, characters[lineStart - 1] != "\n" { lineStart -= 1 }
             let isBlank = characters[lineStart..<lineEnd].allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
