@@ -116,17 +116,16 @@ enum ListItemLayout {
             word.isWord && ["-flagged", "-registered"].contains { word.lower.hasSuffix($0) }
         }) else { return nil }
         var index = flag + 1
+        // "crude oil tanker ARYA SUN", "general cargo ship NOVA": the name follows the last vessel noun.
         while index < words.endIndex, words[index].isLowercaseWord, index - flag <= 5 {
-            if vesselNouns.contains(words[index].lower) {
-                let next = index + 1
-                return next < words.endIndex && words[next].isCapitalized ? words[next...] : nil
+            let next = index + 1
+            if SanctionsVocabulary.vesselNouns.contains(words[index].lower), next < words.endIndex, words[next].isCapitalized {
+                return words[next...]
             }
-            index += 1
+            index = next
         }
         return nil
     }
-
-    private static let vesselNouns: Set<String> = ["tanker", "vessel", "carrier", "ship", "freighter", "bulker", "tug"]
 
     /// The tokens of an item before a dash set apart by spaces, which starts the item's description:
     /// "**Sinar Energy Pte. Ltd.** - Singapore company that ...", "Kim Chol-ho – Colonel General, deputy
