@@ -211,7 +211,8 @@ struct CountedAnnouncement: Sendable {
             return false
         }
         // A quotation has lowercase words; a name in quotes (ZAO "Belkomtekhsnab") has none.
-        let hasQuote = DesignationTrigger.quotedPositions(in: tokens).contains { tokens[$0].isLowercaseWord }
+        let quoted = DesignationTrigger.quotedPositions(in: tokens)
+        let hasQuote = quoted.contains { tokens[$0].isLowercaseWord }
         let words = tokens.filter(\.isWord).map(\.lower)
         let written = tokens.filter(\.isWord).map(\.text)
         if hasQuote, words.contains(where: { PartyListParser.reportingVerbs.contains($0) || ["says", "told"].contains($0) }) {
@@ -227,7 +228,6 @@ struct CountedAnnouncement: Sendable {
         // memory about another party in an appositive leaves the sentence's own party new.
         let aboutOther = Self.appositiveAboutOther(in: tokens, words: words) ?? words.endIndex
         // "on charges of "calling for actions damaging national security"": a quoted charge hedges nothing.
-        let quoted = DesignationTrigger.quotedPositions(in: tokens)
         let wordIsQuoted = tokens.indices.filter { tokens[$0].isWord }.map { quoted.contains($0) }
         if words.indices.contains(where: {
             // The next word as written: "formerly STELLA MARIS" is a former name, not a memory.

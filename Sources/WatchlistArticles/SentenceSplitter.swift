@@ -60,9 +60,8 @@ public struct SentenceSplitter: Sendable {
                 linesAreItems = true
             } else if character == "\n", linesAreItems, Self.isShortLine(characters, from: index + 1), Self.isShortLine(characters, endingAt: index) {
                 emit(until: index)
-            } else if character == "\n", Self.lineEndsWithSemicolon(characters, before: index), index + 1 < characters.count,
-                characters[index + 1].isUppercase, semicolonRunFollowsColon == true
-            {
+            } else if character == "\n", semicolonRunFollowsColon == true, index + 1 < characters.count, characters[index + 1].isUppercase {
+                // (Set only at a line that ends with a semicolon, above.)
                 // "Lyudmila Sergeyevna Bobrovskaya, a Russian official ...;\nArtyom Olegovich Kravets, head of ...;":
                 // lines that end with a semicolon are the items of a list set without bullets.
                 emit(until: index)

@@ -62,14 +62,15 @@ struct NameTokenizer: Sendable {
     /// `Lee` of `Lee Song-chol` meets `RI` of `RI Song Chol`. Only that word: `jun` and `chun` are one family
     /// name's spellings but two given-name syllables.
     private func readingKoreanFamilyNames(_ tokens: [NameToken]) -> [NameToken] {
-        guard (2...5).contains(tokens.count),
-            tokens.allSatisfy({ KoreanSurnameVariants.isFamilyName($0.bytes) || KoreanSyllableKey.isSyllables($0.bytes) })
-        else { return tokens }
+        guard (2...5).contains(tokens.count) else { return tokens }
         let family = tokens.firstIndex { $0.role == .family } ?? 0
         let token = tokens[family]
+        // The family word's table lookup first: most names have none, and the syllable test of every word is
+        // the dearer one (it runs for every listed name and every query).
         // A Latin word's keys: its spelling's, and the North's spelling of a South Korean syllable.
         guard let key = KoreanSurnameVariants.key(of: token.bytes),
-            token.keys.count == 1 || token.keys.count == 2 && KoreanSyllableKey.key(of: token.bytes) != nil
+            token.keys.count == 1 || token.keys.count == 2 && KoreanSyllableKey.key(of: token.bytes) != nil,
+            tokens.allSatisfy({ KoreanSurnameVariants.isFamilyName($0.bytes) || KoreanSyllableKey.isSyllables($0.bytes) })
         else { return tokens }
         var read = NameToken(
             text: token.text, original: token.original, role: token.role, alternatives: [], elements: token.elements, familyNameKey: key)
