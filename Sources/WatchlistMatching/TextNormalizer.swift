@@ -36,7 +36,8 @@ struct TextNormalizer: Sendable {
     ///
     /// With `splittingChinese`, a query's Chinese name of up to three characters is one word per character
     /// (`赵光宗` → `zhao`, `guang`, `zong`): lists write a person's name in pinyin as two or three words
-    /// (`ZHAO, Guangzong`), and `CompoundJoin` joins the syllables a list writes as one word. Only queries:
+    /// (`ZHAO, Guangzong`), and `CompoundJoin` joins the syllables a list writes as one word. A Hangul word of
+    /// two to four syllables is one word per syllable the same way (`리창호` → `ri`, `chang`, `ho`). Only queries:
     /// a listed name split into syllables would let any query holding two of them match it, and a query
     /// split this way still meets the listed Chinese name written whole through a join. Longer Chinese
     /// names are organizations' and stay whole.
@@ -139,7 +140,24 @@ struct TextNormalizer: Sendable {
         }
         if heldJoiner { current.append(Self.zeroWidthNonJoiner) }
         flush()
-        return pieces
+        return splittingChinese ? pieces.flatMap(Self.koreanNameSyllables) : pieces
+    }
+
+    /// The most syllables a Hangul word has for a query to read it one word per syllable: a Korean person's
+    /// name (family name and given name, two to four syllables), written without spaces as Korean writes it.
+    static let maximumHangulNameLength = 4
+
+    /// A query's Korean name written in Hangul as one word (`리창호`), one piece per syllable (`ri`, `chang`,
+    /// `ho`): lists write it `RI Chang Ho` or `RI Chang-ho`, and `CompoundJoin` joins the syllables a list
+    /// writes as one word (`Changho`). Other pieces, and longer Hangul words (organizations'), as they are.
+    private static func koreanNameSyllables(_ piece: Piece) -> [Piece] {
+        let scalars = piece.text.unicodeScalars
+        guard (2...maximumHangulNameLength).contains(scalars.count), scalars.allSatisfy(HangulRomanizer.isSyllable) else {
+            return [piece]
+        }
+        return scalars.enumerated().map { index, scalar in
+            Piece(text: String(scalar), dotAfter: index == scalars.count - 1 && piece.dotAfter, commaBefore: index == 0 && piece.commaBefore)
+        }
     }
 
     private static let zeroWidthNonJoiner: Unicode.Scalar = "\u{200C}"
@@ -191,6 +209,11 @@ struct TextNormalizer: Sendable {
             return [lowercased] + Self.ocrMisreadings(of: lowercased)
         }
         let prepared = foldedForm(of: word)
+        if HangulRomanizer.containsHangul(prepared) {
+            let spellings = HangulRomanizer.spellings(of: prepared).map { finish($0) }.filter { !$0.isEmpty }
+            if !spellings.isEmpty { return spellings }
+        }
+        if Self.containsEthiopic(prepared) { return ethiopicSpellings(of: prepared) }
         if CyrillicRomanizer.containsCyrillic(prepared) {
             let spellings = CyrillicRomanizer.spellings(of: prepared)
             if !spellings.isEmpty { return spellings }
@@ -281,10 +304,10 @@ struct TextNormalizer: Sendable {
     }
 
     /// Romanized (when not ASCII), lowercase, letters and digits only.
-    private func finish(_ folded: String) -> String {
+    private func finish(_ folded: String, sixthOrderVowel: String = "") -> String {
         var text = folded
         if !text.unicodeScalars.allSatisfy(\.isASCII) {
-            text = romanize(text)
+            text = romanize(text, sixthOrderVowel: sixthOrderVowel)
         }
         // Modifier letters are what ICU leaves for sounds Latin has no letter for (ʿ for the Arabic ayn,
         // ʾ for hamza); lists drop them or write an apostrophe, so they go.
@@ -296,7 +319,7 @@ struct TextNormalizer: Sendable {
 
     /// Romanizes non-ASCII text: letters with their own conventional ASCII spelling first (ß, æ, ø, ...),
     /// then ICU's `Any-Latin; Latin-ASCII` for every script it knows.
-    private func romanize(_ text: String) -> String {
+    private func romanize(_ text: String, sixthOrderVowel: String = "") -> String {
         var spelled = ""
         for character in text {
             if let replacement = Self.letterSpellings[character] {
@@ -305,7 +328,28 @@ struct TextNormalizer: Sendable {
                 spelled.append(character)
             }
         }
-        return spelled.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) ?? spelled
+        let romanized = spelled.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) ?? spelled
+        guard Self.containsEthiopic(text) else { return romanized }
+        return romanized.replacingOccurrences(of: "\u{01DD}", with: sixthOrderVowel)
+    }
+
+    /// Whether the text holds Ethiopic letters (Amharic, Tigrinya).
+    private static func containsEthiopic(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x1200...0x137F).contains($0.value) }
+    }
+
+    /// The spellings of an Ethiopic word: ICU writes the sixth order of a syllable (a consonant with no vowel
+    /// or a short one) `ǝ`, which names in Latin letters leave out or write `i`: `ኤርሚኣስ` is `Ermias` and `ፍትዊ`
+    /// is `Fitwi` or `Fitiwi`, never `erǝmiʾas` or `fǝtǝwi`. Source: the Ethiopic transliteration tables of
+    /// BGN/PCGN (Amharic, 1967) and the names of Eritreans in the UN's Libya list (`Ermias Ghirmay`, `Fitiwi
+    /// Abdelrazak`, `Fitwi`).
+    private func ethiopicSpellings(of word: String) -> [String] {
+        var spellings: [String] = []
+        for vowel in ["", "i"] {
+            let spelling = finish(word, sixthOrderVowel: vowel)
+            if !spelling.isEmpty, !spellings.contains(spelling) { spellings.append(spelling) }
+        }
+        return spellings
     }
 
     private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
