@@ -1,3 +1,6 @@
+import Foundation
+import WatchlistCore
+
 /// The distinct words of every listed name, and the lookups that find the listed words alike to a query
 /// word: by spelling, by romanization key, by given-name class, by consonant skeleton (`ConsonantSkeleton`
 /// within a script, `AbjadSkeleton` across Arabic script and others), by OCR reading (`OCRReading`), by
@@ -38,21 +41,17 @@ struct ListedWordTable: Sendable {
             placeKeys = token.placeKeys
         }
 
+        /// Whether the token is this word for the table (`ListedWordTable.init`): the same spelling, keys,
+        /// script where it changes how the word compares, and compound elements.
+        func isSameWord(as token: NameToken) -> Bool {
+            bytes == token.bytes && keys == token.keys && isAbjadScript == token.isAbjadScript
+                && isHanSyllable == token.isHanSyllable && elements == token.elements
+        }
+
         /// Read from the spelling when asked for (listed words are only read against Arabic-script queries).
         var abjadReadings: AbjadSkeleton.Readings {
             AbjadSkeleton.readings(ofLatin: [String(decoding: bytes, as: UTF8.self)] + elements)
         }
-    }
-
-    /// Identity of a word for the table: spelling and keys (the keys of a romanized word depend on the
-    /// script it came from, so `miklashevich` from Cyrillic and from Latin may differ), the script where it
-    /// changes how the word compares, and the elements of compounds.
-    private struct Identity: Hashable {
-        var bytes: [UInt8]
-        var keys: [[UInt8]]
-        var isAbjadScript: Bool
-        var isHanSyllable: Bool
-        var elements: [String]
     }
 
     let words: [Word]
@@ -78,15 +77,19 @@ struct ListedWordTable: Sendable {
     /// Collects the words of `names` and sets each name's `wordIDs`.
     init(names: inout [PreparedName], configuration: MatchConfiguration) {
         self.configuration = configuration
-        var ids: [Identity: Int32] = [:]
         var words: [Word] = []
+        var idsBySpelling: [[UInt8]: [Int32]] = [:]
+        // A word is the same listed word when its spelling, keys (the keys of a romanized word depend on the
+        // script it came from, so `miklashevich` from Cyrillic and from Latin may differ), script where it
+        // changes how the word compares, and compound elements are. Looked up by spelling, then compared
+        // with the few words of that spelling: hashing the keys and elements of every token of 75,000 names
+        // was half of building the table (1.3 s).
         func id(of token: NameToken) -> Int32 {
-            let identity = Identity(
-                bytes: token.bytes, keys: token.keys, isAbjadScript: token.isAbjadScript, isHanSyllable: token.isHanSyllable,
-                elements: token.elements)
-            if let id = ids[identity] { return id }
+            if let candidates = idsBySpelling[token.bytes] {
+                for id in candidates where words[Int(id)].isSameWord(as: token) { return id }
+            }
             let id = Int32(words.count)
-            ids[identity] = id
+            idsBySpelling[token.bytes, default: []].append(id)
             words.append(Word(token))
             return id
         }
@@ -98,7 +101,6 @@ struct ListedWordTable: Sendable {
         for position in names.indices {
             names[position].joinWordIDs = names[position].joins.map { id(of: $0.token) }
         }
-        var idsBySpelling: [[UInt8]: [Int32]] = [:]
         var idsByKey: [[UInt8]: [Int32]] = [:]
         var idsByGivenName: [Int: [Int32]] = [:]
         var idsBySkeleton: [[UInt8]: [Int32]] = [:]
@@ -106,18 +108,16 @@ struct ListedWordTable: Sendable {
         var idsByTranslation: [Int: [Int32]] = [:]
         var idsByPlaceKey: [[UInt8]: [Int32]] = [:]
         var idsByLatinReading: [[UInt8]: [Int32]] = [:]
+        let latinReadings = Self.consonantalLatinReadings(of: words)
         for (position, word) in words.enumerated() {
             let id = Int32(position)
-            idsBySpelling[word.bytes, default: []].append(id)
             for key in word.keys { idsByKey[key, default: []].append(id) }
             if let givenNameClass = word.givenNameClass { idsByGivenName[givenNameClass, default: []].append(id) }
             for skeleton in word.skeletons { idsBySkeleton[skeleton, default: []].append(id) }
             if let ocrKey = word.ocrKey { idsByOCRKey[ocrKey, default: []].append(id) }
             if let translationClass = word.translationClass { idsByTranslation[translationClass, default: []].append(id) }
             for placeKey in word.placeKeys { idsByPlaceKey[placeKey, default: []].append(id) }
-            if !word.isAbjadScript {
-                for reading in word.abjadReadings.consonantal { idsByLatinReading[reading, default: []].append(id) }
-            }
+            for reading in latinReadings[position] { idsByLatinReading[reading, default: []].append(id) }
         }
         let fuzzyMinimum = configuration.fuzzyTokenMinimumLength
         self.words = words
@@ -144,6 +144,19 @@ struct ListedWordTable: Sendable {
         }
         self.formIndex = EditDistanceIndex(words: forms, minimumSimilarity: configuration.minimumTokenSimilarity)
         self.formOwners = formOwners
+    }
+
+    /// The consonantal `AbjadSkeleton` readings of each word not in Arabic script (none for the others), on
+    /// every core: reading the spelling of 50,000 words is a third of what building the lookups costs.
+    private static func consonantalLatinReadings(of words: [Word]) -> [[[UInt8]]] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, words.count / 5_000 + 1))
+        let chunk = (words.count + workers - 1) / workers
+        let results = ParallelResults<[[[UInt8]]]>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let range = (worker * chunk)..<min(words.count, (worker + 1) * chunk)
+            results.set(worker, words[range].map { $0.isAbjadScript ? [] : $0.abjadReadings.consonantal })
+        }
+        return results.values.flatMap { $0 }
     }
 
     /// A scratch for `comparisons(for:scratch:)` and the candidate index, for `nameCount` names; one per thread.
