@@ -381,7 +381,8 @@ struct TextNormalizer: Sendable {
         }
     }
 
-    private static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{02B9}", "`", "\u{00B4}"]
+    /// Apostrophes, and the Hebrew geresh (U+05F3) that marks `ג׳` as `j`: inside a word, not between words.
+    private static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{02B9}", "`", "\u{00B4}", "\u{05F3}"]
 
     /// Letters whose usual ASCII spelling differs from "drop the diacritic".
     /// Source: common practice in passports (ICAO 9303 Part 3, transliteration of national characters).

@@ -263,7 +263,7 @@ enum AbjadSkeleton {
     /// without a leading article).
     static func readings(ofArabic word: String) -> [[UInt8]] {
         // Presentation forms (ﻋ, ﺪ) to the letters they show.
-        let letters = Array(word.precomposedStringWithCompatibilityMapping.unicodeScalars.filter { letter($0) != nil })
+        let letters = Array(hebrewLettersWithGeresh(in: word.precomposedStringWithCompatibilityMapping.unicodeScalars).filter { letter($0) != nil })
         guard !letters.isEmpty else { return [] }
         var readings: [[UInt8]] = []
         // Not `الله` (Allah), whose `ال` is no article to drop.
@@ -275,6 +275,31 @@ enum AbjadSkeleton {
         }
         return readings
     }
+
+    /// The scalars with each Hebrew letter that a geresh follows read as the Arabic-script letter of the sound
+    /// it then writes, the geresh dropped: Hebrew writes the sounds it has no letter for that way in foreign
+    /// names, ג׳ `j` (ج), ז׳ `zh` (ژ), צ׳ `ch` (چ), so `טנג'יל` is `TANJIL` and `ג'מאל` is `Jamal`. The geresh is
+    /// often typed as an apostrophe. Source: the Academy of the Hebrew Language's transliteration rules (2011)
+    /// for ג׳, ז׳, צ׳.
+    private static func hebrewLettersWithGeresh(in scalars: String.UnicodeScalarView) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        for scalar in scalars {
+            if gereshMarks.contains(scalar), let last = result.last, let arabic = arabicLetterForGeresh[last] {
+                result[result.count - 1] = arabic
+            } else {
+                result.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// The geresh (U+05F3) and the apostrophes typed for it.
+    private static let gereshMarks: Set<Unicode.Scalar> = ["\u{05F3}", "'", "\u{2019}"]
+    private static let arabicLetterForGeresh: [Unicode.Scalar: Unicode.Scalar] = [
+        "\u{05D2}": "\u{062C}",  // ג׳ → ج
+        "\u{05D6}": "\u{0698}",  // ז׳ → ژ
+        "\u{05E6}": "\u{0686}", "\u{05E5}": "\u{0686}",  // צ׳ ץ׳ → چ
+    ]
 
     private static func readings(of letters: ArraySlice<Unicode.Scalar>) -> [[UInt8]] {
         let startsWithVowel = letters.first.flatMap(letter).map { !$0.isConsonant } ?? false

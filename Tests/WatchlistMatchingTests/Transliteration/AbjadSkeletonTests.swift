@@ -31,6 +31,15 @@ struct AbjadSkeletonTests {
         #expect(similarity(hebrew, latin) != nil)
     }
 
+    @Test func aHebrewLetterWithAGereshReadsTheSoundItMarks() {
+        // ג׳ is j, ז׳ zh, צ׳ ch; the geresh is often typed as an apostrophe.
+        #expect(similarity("טנג'יל", "Tanjil") != nil)
+        #expect(similarity("ג׳מאל", "Jamal") != nil)
+        #expect(similarity("צ'רלי", "Charlie") != nil)
+        #expect(similarity("טנגיל", "Tanjil") == nil)
+        #expect(NameComparer().compare(query: "עינן טנג'יל", listed: "TANJIL, Einan", kind: .person).score >= 0.8)
+    }
+
     @Test(arguments: [("علی", "Lee"), ("عمر", "Mir"), ("محمود", "Mahmut"), ("الله", "Wael"), ("فتح", "Fatima"),
                       ("بلقاسم", "Belkacm")])
     func differentConsonantsOrAVowelAgainstAConsonantStartDoNotAgree(arabic: String, latin: String) {
