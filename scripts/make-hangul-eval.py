@@ -113,7 +113,7 @@ def north_syllable(character):
 def words(name):
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return tuple(w for w in re.split(r"[^a-z0-9\uac00-\ud7a3]+", text) if w)
+    return tuple(w for w in re.split(r"[^a-z0-9]+", text) if w)
 
 
 def main():

@@ -24,7 +24,7 @@ enum HangulRomanizer {
     static func containsHangul(_ text: String) -> Bool { text.unicodeScalars.contains(where: isSyllable) }
 
     /// The spellings of a word, best first: the word with every syllable in the North's letters (other
-    /// characters lowercased as they are), then, for a word of one syllable, the same syllable with the other
+    /// characters as they are), then, for a word of one syllable, the same syllable with the other
     /// spellings of its initial consonant. Empty when the word holds no Hangul syllable.
     static func spellings(of word: String) -> [String] {
         guard containsHangul(word) else { return [] }
