@@ -23,9 +23,8 @@ Standard library only; deterministic.
 import argparse
 import json
 import random
-import re
-import sqlite3
-import unicodedata
+
+from korean_names import family_spellings, read_names, words
 
 # (Hangul, the name as a list writes it)
 PEOPLE = [
@@ -96,24 +95,11 @@ INITIALS = ["k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "j", 
 VOWELS = ["a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "u", "ui", "i"]
 FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng",
           "t", "t", "k", "t", "p", "t"]
-# The family names' other spellings (the South's and the North's), as in KoreanSurnameVariants.
-FAMILY_SPELLINGS = {"i": {"lee", "yi", "ri", "rhee", "i"}, "ri": {"lee", "yi", "ri", "rhee", "i"},
-                    "pak": {"park", "pak", "bak"}, "choe": {"choi", "choe"}, "jong": {"jung", "jeong", "chong", "jong"},
-                    "cho": {"cho", "jo"}, "jo": {"cho", "jo"}, "yun": {"yoon", "yun"}, "chang": {"jang", "chang"},
-                    "jang": {"jang", "chang"}, "im": {"lim", "im", "rim"}, "rim": {"lim", "im", "rim"},
-                    "o": {"oh", "o"}, "so": {"seo", "so", "suh"}, "sin": {"shin", "sin"}, "kwon": {"kwon", "gwon"},
-                    "an": {"ahn", "an"}, "ryu": {"ryu", "yu", "yoo"}, "yu": {"ryu", "yu", "yoo"}, "kang": {"kang", "gang"}}
 
 
 def north_syllable(character):
     index = ord(character) - 0xAC00
     return INITIALS[index // 588] + VOWELS[(index % 588) // 28] + FINALS[index % 28]
-
-
-def words(name):
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return tuple(w for w in re.split(r"[^a-z0-9]+", text) if w)
 
 
 def main():
@@ -122,13 +108,7 @@ def main():
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
 
-    ids_by_words = {}
-    holders = {}
-    with sqlite3.connect(args.watchlist) as db:
-        for entity_id, body in db.execute("select id, body from entity"):
-            for name in json.loads(body)["names"]:
-                ids_by_words.setdefault(frozenset(words(name["value"])), set()).add(entity_id)
-                holders.setdefault(name["value"].replace(" ", ""), set()).add(entity_id)
+    ids_by_words, holders = read_names(args.watchlist)
 
     lines = []
     for hangul, listed in PEOPLE:
@@ -155,7 +135,7 @@ def main():
         given_latin = [north_syllable(c) for c in given]
         listed = any(
             frozenset([spelling] + given_latin) in ids_by_words or frozenset([spelling, "".join(given_latin)]) in ids_by_words
-            for spelling in FAMILY_SPELLINGS.get(family_latin, {family_latin}))
+            for spelling in family_spellings(family_latin))
         if listed:
             namesakes += 1
             continue

@@ -17,51 +17,10 @@ import argparse
 import csv
 import json
 import re
-import sqlite3
-import unicodedata
 
-# The South's usual spelling first, then the spellings lists use (KoreanSurnameVariants' groups).
-SOUTH_SPELLINGS = {
-    "lee": ["yi", "rhee", "ri", "rhie", "i"],
-    "park": ["pak", "bak", "bahk"],
-    "choi": ["choe", "chey", "choy"],
-    "jung": ["jeong", "chung", "cheong", "jong", "chong"],
-    "kang": ["gang"],
-    "cho": ["jo", "joe"],
-    "yoon": ["yun"],
-    "jang": ["chang"],
-    "lim": ["im", "rim", "yim"],
-    "oh": ["o"],
-    "seo": ["so", "suh"],
-    "shin": ["sin"],
-    "kwon": ["gwon"],
-    "ahn": ["an"],
-    "yoo": ["ryu", "yu", "ryoo"],
-    "jeon": ["chon", "jun", "chun"],
-    "ko": ["go"],
-    "moon": ["mun"],
-    "yang": ["ryang"],
-    "son": ["sohn"],
-    "bae": ["pae"],
-    "baek": ["paek", "paik", "baik"],
-    "heo": ["ho", "hur", "huh"],
-    "noh": ["no", "roh", "ro"],
-    "shim": ["sim"],
-    "joo": ["ju", "chu"],
-    "koo": ["ku", "gu"],
-    "byun": ["pyon", "byeon"],
-    "jin": ["chin"],
-    "ji": ["chi"],
-    "eom": ["um", "om"],
-    "yeo": ["yo", "ryo"],
-}
+from korean_names import SOUTH_SPELLINGS, read_names, words
+
 SOUTH_OF = {listed: south for south, others in SOUTH_SPELLINGS.items() for listed in others}
-
-
-def words(name):
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return tuple(w for w in re.split(r"[^a-z0-9]+", text) if w)
 
 
 def main():
@@ -71,11 +30,7 @@ def main():
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
 
-    ids_by_words = {}
-    with sqlite3.connect(args.watchlist) as db:
-        for entity_id, body in db.execute("select id, body from entity"):
-            for name in json.loads(body)["names"]:
-                ids_by_words.setdefault(frozenset(words(name["value"])), set()).add(entity_id)
+    ids_by_words, _ = read_names(args.watchlist)
 
     cases = []
     with open(f"{args.lists}/ofac/sdn_csv_2024-06/sdn.csv", encoding="utf-8", errors="replace") as file:
