@@ -296,6 +296,19 @@ class Watchlist:
                     found.add(entity_id)
         return found
 
+    def acronym_holders(self, acronym):
+        """Entities an acronym names as well as the party it was taken from: those with a Latin name holding
+        it as a word (`IRISL EUROPE GMBH`, the alias `MIT AG`) and those whose Latin name has the same
+        initials (`KISH INTERNATIONAL BANK` for KIB). A bare acronym names all of them alike."""
+        if not hasattr(self, "initials_index"):
+            self.initials_index = collections.defaultdict(set)
+            for entity_id, names in self.latin.items():
+                for name in names:
+                    letters = initials(list(name))
+                    if letters:
+                        self.initials_index[letters].add(entity_id)
+        return set(self.latin_index.get(acronym, ())) | self.initials_index.get(acronym, set())
+
     def superset(self, toks):
         """Entities with a Latin name holding every one of these words (two or more words), or whose
         core words equal them (one word)."""
@@ -1016,8 +1029,9 @@ def organization_cases(cases, organizations, acronym_sources, rng, limits):
         if added >= limits["acronyms"]:
             break
         toks = tokens(acronym)
-        holders = watchlist.holders(toks)
-        targets = (watchlist.same_party(entity_id) | watchlist.superset(core(tokens(long_name)))) - holders
+        party = watchlist.same_party(entity_id) | watchlist.superset(core(tokens(long_name)))
+        holders = watchlist.holders(toks) | (watchlist.acronym_holders(toks[0]) - party if len(toks) == 1 else set())
+        targets = party - holders
         if targets and cases.add(acronym, targets, "acronyms", exclude=holders,
                                  note=f"{origin}; acronym of '{long_name}'"):
             added += 1

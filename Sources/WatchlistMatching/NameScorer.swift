@@ -254,6 +254,14 @@ struct NameScorer: Sendable {
             adjustments.append(.init(rule: "most of the listed name not in the query", factor: Self.partialOrganizationFactor))
             score *= Self.partialOrganizationFactor
         }
+        // "AAB" against "ABDALLAH AZZAM BRIGADES (AAB)": the list gives the acronym itself, so the query is a
+        // short name of the party, scored as a weak alias is (more than initials that only happen to agree).
+        if name.reading == .organization, pairs.count == 1, pairs[0].similarity == 1, queryCovered > 0.999,
+            score < configuration.weakAliasExactScore, Self.spellsOutItsOtherWords(pairs, query: query, name: name)
+        {
+            adjustments.append(.init(rule: "the listed name spells out the query (its acronym)", factor: configuration.weakAliasExactScore / score))
+            score = configuration.weakAliasExactScore
+        }
         if nameRoles.contains(.family), !pairs.contains(where: { nameRoles[$0.nameIndex] == .family }) {
             adjustments.append(.init(rule: "no surname matched", factor: 0.75))
             score *= 0.75
@@ -363,7 +371,9 @@ struct NameScorer: Sendable {
             nameKind: name.kind, tokenMatches: matches,
             unmatchedQuery: query.tokens.indices.filter { !pairedQuery.contains($0) && query.tokens[$0].role != .legalForm }
                 .map { query.tokens[$0].original },
+            // A word read as two (`ABDALLAH`: abd, allah) is named once.
             unmatchedName: name.tokens.indices.filter { !pairedName.contains($0) && name.tokens[$0].role != .legalForm }
+                .filter { $0 == 0 || name.tokens[$0 - 1].original != name.tokens[$0].original }
                 .map { name.tokens[$0].original },
             adjustments: result.adjustments)
     }

@@ -22,7 +22,7 @@ enum OrganizationAcronym {
             let parts = camelCaseInitials(token.original)
             if parts.count >= 2, parts.count <= maximumLength {
                 letters += parts
-            } else if let first = token.bytes.first {
+            } else if let first = initial(of: token) {
                 letters.append(first)
             }
             contributing.append(index)
@@ -40,6 +40,15 @@ enum OrganizationAcronym {
             words[0].bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
         else { return nil }
         return words[0].text
+    }
+
+    /// The letter a word gives an acronym: its first, or in Arabic script the first after the article `ال`,
+    /// which acronyms skip (`حماس`, HAMAS, is Harakat al-Muqawama al-Islamiya).
+    private static func initial(of token: NameToken) -> UInt8? {
+        if token.isAbjadScript, token.original.hasPrefix("ال"), token.bytes.count > 3, token.bytes.starts(with: Array("al".utf8)) {
+            return token.bytes[2]
+        }
+        return token.bytes.first
     }
 
     /// The lowercased first letters of a CamelCase word's parts (`BelarusRezinoTekhnika` → `brt`), ASCII only.
