@@ -36,14 +36,11 @@ public struct WatchlistMatcher: Sendable {
     /// Tokenizes every listed name, on every core (romanizing tens of thousands of names is the bulk of
     /// building a matcher); the result is in entity order whatever the scheduling.
     private static func prepareNames(_ entities: [Entity]) -> [PreparedName] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, entities.count / 500 + 1))
-        let chunk = (entities.count + workers - 1) / workers
-        let results = ParallelResults<[PreparedName]>(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        Parallel.map(count: entities.count, minimumChunk: 500) { range in
             let tokenizer = NameTokenizer()
             var memo = NameTokenizer.Memo(capacity: ListedWordTable.recentWordsKept)
             var names: [PreparedName] = []
-            for entityIndex in (worker * chunk)..<min(entities.count, (worker + 1) * chunk) {
+            for entityIndex in range {
                 let entity = entities[entityIndex]
                 let reading = NameTokenizer.Reading(entity.kind)
                 for (nameIndex, name) in entity.names.enumerated() {
@@ -53,9 +50,8 @@ public struct WatchlistMatcher: Sendable {
                     if !prepared.tokens.isEmpty { names.append(prepared) }
                 }
             }
-            results.set(worker, names)
+            return names
         }
-        return results.values.flatMap { $0 }
     }
 
     /// The entities matching the query at or above the configured threshold, best first, at most `limit`

@@ -62,21 +62,13 @@ public enum CompiledWatchlistFile {
     /// Decodes the entity rows on every core, each with `StoredEntityReader` or, for a row it does not read,
     /// with `JSONDecoder` (which then says what is wrong with it).
     private static func decodeInParallel(_ bodies: [Data]) throws -> [Entity] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, bodies.count / 1_000 + 1))
-        let chunk = (bodies.count + workers - 1) / max(workers, 1)
-        let results = ParallelResults<Result<[Entity], any Error>>(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let range = (worker * chunk)..<min(bodies.count, (worker + 1) * chunk)
+        try Parallel.map(count: bodies.count, minimumChunk: 1_000) { range in
             let decoder = JSONDecoder()
-            results.set(
-                worker,
-                Result {
-                    try range.map { row in
-                        try bodies[row].withUnsafeBytes(StoredEntityReader.entity) ?? decoder.decode(Entity.self, from: bodies[row])
-                    }
-                })
+            return range.map { row in
+                Result { try bodies[row].withUnsafeBytes(StoredEntityReader.entity) ?? decoder.decode(Entity.self, from: bodies[row]) }
+            }
         }
-        return try results.values.flatMap { try $0.get() }
+        .map { try $0.get() }
     }
 
     /// True when the file starts with SQLite's header.

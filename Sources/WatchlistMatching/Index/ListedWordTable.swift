@@ -98,9 +98,32 @@ struct ListedWordTable: Sendable {
         }
         // Joins after every word, so a join spelled like a word is that word; the others are joins only.
         let wordCount = words.count
+        let joinTokens = Self.joinTokens(of: names)
         for position in names.indices {
-            names[position].joinWordIDs = names[position].joins.map { id(of: $0.token) }
+            names[position].joinWordIDs = names[position].joins.map { id(of: joinTokens[$0.text]!) }
         }
+        let allWords = words
+        let latinReadings = Self.consonantalLatinReadings(of: allWords)
+        // The lookups and the spelling indexes are independent: built at the same time.
+        let (lookups, spellings) = Parallel.both(
+            { Lookups(words: allWords, latinReadings: latinReadings) },
+            { SpellingIndexes(words: allWords, wordCount: wordCount, configuration: configuration) })
+        self.words = allWords
+        self.idsBySpelling = idsBySpelling
+        self.idsByKey = lookups.idsByKey
+        self.idsByGivenName = lookups.idsByGivenName
+        self.idsBySkeleton = lookups.idsBySkeleton
+        self.idsByOCRKey = lookups.idsByOCRKey
+        self.idsByTranslation = lookups.idsByTranslation
+        self.idsByPlaceKey = lookups.idsByPlaceKey
+        self.idsByLatinReading = lookups.idsByLatinReading
+        self.idsInSpellingOrder = spellings.idsInSpellingOrder
+        self.formIndex = spellings.formIndex
+        self.formOwners = spellings.formOwners
+    }
+
+    /// Word ids by each thing a query word may share with a listed word.
+    private struct Lookups: Sendable {
         var idsByKey: [[UInt8]: [Int32]] = [:]
         var idsByGivenName: [Int: [Int32]] = [:]
         var idsBySkeleton: [[UInt8]: [Int32]] = [:]
@@ -108,55 +131,66 @@ struct ListedWordTable: Sendable {
         var idsByTranslation: [Int: [Int32]] = [:]
         var idsByPlaceKey: [[UInt8]: [Int32]] = [:]
         var idsByLatinReading: [[UInt8]: [Int32]] = [:]
-        let latinReadings = Self.consonantalLatinReadings(of: words)
-        for (position, word) in words.enumerated() {
-            let id = Int32(position)
-            for key in word.keys { idsByKey[key, default: []].append(id) }
-            if let givenNameClass = word.givenNameClass { idsByGivenName[givenNameClass, default: []].append(id) }
-            for skeleton in word.skeletons { idsBySkeleton[skeleton, default: []].append(id) }
-            if let ocrKey = word.ocrKey { idsByOCRKey[ocrKey, default: []].append(id) }
-            if let translationClass = word.translationClass { idsByTranslation[translationClass, default: []].append(id) }
-            for placeKey in word.placeKeys { idsByPlaceKey[placeKey, default: []].append(id) }
-            for reading in latinReadings[position] { idsByLatinReading[reading, default: []].append(id) }
-        }
-        let fuzzyMinimum = configuration.fuzzyTokenMinimumLength
-        self.words = words
-        self.idsBySpelling = idsBySpelling
-        self.idsByKey = idsByKey
-        self.idsByGivenName = idsByGivenName
-        self.idsBySkeleton = idsBySkeleton
-        self.idsByOCRKey = idsByOCRKey
-        self.idsByTranslation = idsByTranslation
-        self.idsByPlaceKey = idsByPlaceKey
-        self.idsByLatinReading = idsByLatinReading
-        self.idsInSpellingOrder = words.indices.map(Int32.init).sorted { left, right in
-            words[Int(left)].bytes.lexicographicallyPrecedes(words[Int(right)].bytes)
-        }
-        var forms: [[UInt8]?] = []
-        var formOwners: [Int32] = []
-        // Joins (`ListedJoin`) are not in the edit-distance index: they are long, so they would bring many
-        // deletion variants (memory) and candidates (time) for what only a misspelt compound needs.
-        for (position, word) in words.enumerated() where position < wordCount && word.bytes.count >= fuzzyMinimum {
-            for form in word.keys[0] == word.bytes ? [word.bytes] : [word.bytes, word.keys[0]] {
-                forms.append(form)
-                formOwners.append(Int32(position))
+
+        init(words: [Word], latinReadings: [[[UInt8]]]) {
+            for (position, word) in words.enumerated() {
+                let id = Int32(position)
+                for key in word.keys { idsByKey[key, default: []].append(id) }
+                if let givenNameClass = word.givenNameClass { idsByGivenName[givenNameClass, default: []].append(id) }
+                for skeleton in word.skeletons { idsBySkeleton[skeleton, default: []].append(id) }
+                if let ocrKey = word.ocrKey { idsByOCRKey[ocrKey, default: []].append(id) }
+                if let translationClass = word.translationClass { idsByTranslation[translationClass, default: []].append(id) }
+                for placeKey in word.placeKeys { idsByPlaceKey[placeKey, default: []].append(id) }
+                for reading in latinReadings[position] { idsByLatinReading[reading, default: []].append(id) }
             }
         }
-        self.formIndex = EditDistanceIndex(words: forms, minimumSimilarity: configuration.minimumTokenSimilarity)
-        self.formOwners = formOwners
+    }
+
+    /// The words in spelling order, and the edit-distance index over their spellings and first keys.
+    private struct SpellingIndexes: Sendable {
+        var idsInSpellingOrder: [Int32]
+        var formIndex: EditDistanceIndex
+        var formOwners: [Int32]
+
+        /// `wordCount`: the words that are not joins only.
+        init(words: [Word], wordCount: Int, configuration: MatchConfiguration) {
+            idsInSpellingOrder = words.indices.map(Int32.init).sorted { left, right in
+                words[Int(left)].bytes.lexicographicallyPrecedes(words[Int(right)].bytes)
+            }
+            var forms: [[UInt8]?] = []
+            var formOwners: [Int32] = []
+            // Joins (`ListedJoin`) are not in the edit-distance index: they are long, so they would bring many
+            // deletion variants (memory) and candidates (time) for what only a misspelt compound needs.
+            for (position, word) in words.enumerated() where position < wordCount && word.bytes.count >= configuration.fuzzyTokenMinimumLength {
+                for form in word.keys[0] == word.bytes ? [word.bytes] : [word.bytes, word.keys[0]] {
+                    forms.append(form)
+                    formOwners.append(Int32(position))
+                }
+            }
+            formIndex = EditDistanceIndex(words: forms, minimumSimilarity: configuration.minimumTokenSimilarity)
+            self.formOwners = formOwners
+        }
     }
 
     /// The consonantal `AbjadSkeleton` readings of each word not in Arabic script (none for the others), on
     /// every core: each of some 50,000 spellings is read letter by letter, which the lookups' loop did on one.
     private static func consonantalLatinReadings(of words: [Word]) -> [[[UInt8]]] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, words.count / 5_000 + 1))
-        let chunk = (words.count + workers - 1) / workers
-        let results = ParallelResults<[[[UInt8]]]>(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let range = (worker * chunk)..<min(words.count, (worker + 1) * chunk)
-            results.set(worker, words[range].map { $0.isAbjadScript ? [] : $0.abjadReadings.consonantal })
+        Parallel.map(count: words.count, minimumChunk: 5_000) { range in
+            words[range].map { $0.isAbjadScript ? [] : $0.abjadReadings.consonantal }
         }
-        return results.values.flatMap { $0 }
+    }
+
+    /// The word of each distinct join text, made on every core. A join's word depends on its text alone:
+    /// joins are never in Arabic or Chinese script, the only words whose entry depends on the writing.
+    /// Made one join at a time (some 100,000), they were half the table's time (1.0 of 2.0 s).
+    private static func joinTokens(of names: [PreparedName]) -> [String: NameToken] {
+        var distinct: [String: ListedJoin] = [:]
+        for name in names {
+            for join in name.joins where distinct[join.text] == nil { distinct[join.text] = join }
+        }
+        let joins = Array(distinct.values)
+        let tokens = Parallel.map(count: joins.count, minimumChunk: 2_000) { range in joins[range].map(\.token) }
+        return Dictionary(uniqueKeysWithValues: zip(joins.map(\.text), tokens))
     }
 
     /// A scratch for `comparisons(for:scratch:)` and the candidate index, for `nameCount` names; one per thread.

@@ -50,7 +50,7 @@ struct CI: ParsableCommand {
             throw InputError(message: error.message)
         }
         let watchlist = try watchlistOptions.load()
-        let matcher = watchlist.matcher(configuration: matchOptions.configuration)
+        let matcher = KeptUntilExit.keep(watchlist.matcher(configuration: matchOptions.configuration))
         let ledger = DecisionLedger(decisions: known, entities: watchlist.entities)
         let screener = BatchScreener(matcher: matcher, threads: input.threads)
         var findings: [CIFinding] = []

@@ -28,7 +28,7 @@ struct Check: ParsableCommand {
         for (offset, name) in names.enumerated() {
             try QueryValidation.check(name, position: offset + 1)
         }
-        let matcher = try watchlistOptions.load().matcher(configuration: matchOptions.configuration)
+        let matcher = KeptUntilExit.keep(try watchlistOptions.load().matcher(configuration: matchOptions.configuration))
         let results = names.map { name in (name, matcher.matches(for: qualifiers.query(name: name))) }
 
         switch format {

@@ -51,7 +51,7 @@ struct Eval: ParsableCommand {
         let configuration = matchOptions.configuration
         let baseline = noBaseline
             ? nil : BaselineMatcher(entities: watchlist.entities, threshold: configuration.threshold, limit: configuration.limit)
-        let matcher = watchlist.matcher(configuration: configuration)
+        let matcher = KeptUntilExit.keep(watchlist.matcher(configuration: configuration))
         var bruteForce: Evaluator.Screen?
         if checkIndex {
             bruteForce = { evaluationCase in

@@ -38,7 +38,7 @@ struct Screen: ParsableCommand {
 
     func run() throws {
         var batch = try input.open(file)
-        let matcher = try watchlistOptions.load().matcher(configuration: matchOptions.configuration)
+        let matcher = KeptUntilExit.keep(try watchlistOptions.load().matcher(configuration: matchOptions.configuration))
         let screener = BatchScreener(matcher: matcher, threads: input.threads)
         var sink = try OutputSink(path: output)
         let writer = BatchOutputWriter(
