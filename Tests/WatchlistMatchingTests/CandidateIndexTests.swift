@@ -128,6 +128,34 @@ struct CandidateIndexTests {
         #expect(compoundHits > 20, "the whole queries must find names through listed joins for the comparison to mean anything")
     }
 
+    @Test func indexedScreeningOfMisspeltWordsListedApartEqualsScoringEveryName() {
+        // As above, with one letter of the query's long words replaced: the whole word then meets the
+        // listed join by edit distance only (`Miklashevych` for `Mikla Shevich`).
+        var generator = SeededGenerator(seed: 23)
+        let entities = Self.entities.map { entity in
+            let split = entity.names[0].value.split(separator: " ").map(String.init).map { word -> String in
+                guard word.count >= 6 else { return word }
+                let cut = word.index(word.startIndex, offsetBy: Int.random(in: 3...(word.count - 3), using: &generator))
+                return "\(word[..<cut]) \(word[cut...])"
+            }.joined(separator: " ")
+            return Entity(id: entity.id, kind: entity.kind, names: [EntityName(split, kind: .primary)])
+        }
+        let matcher = WatchlistMatcher(entities: entities, configuration: MatchConfiguration(threshold: 0.8, limit: 1000))
+        var compoundHits = 0
+        for _ in 0..<150 {
+            let query = Self.entities.randomElement(using: &generator)!.names[0].value.split(separator: " ").map { word -> String in
+                guard word.count >= 9 else { return String(word) }
+                var letters = Array(word)
+                letters[Int.random(in: 1..<(letters.count - 1), using: &generator)] = "q"
+                return String(letters)
+            }.joined(separator: " ")
+            let indexed = matcher.matches(for: ScreeningQuery(name: query))
+            #expect(indexed == matcher.matchesScoringEveryName(for: ScreeningQuery(name: query)), "\(query)")
+            if indexed.contains(where: { $0.explanation.tokenMatches.contains { $0.method == "compound" } }) { compoundHits += 1 }
+        }
+        #expect(compoundHits > 10, "misspelt whole words must find names through listed joins for the comparison to mean anything")
+    }
+
     /// People named in Latin and in Arabic script from syllables of Arabic names, for the readings that
     /// compare the two scripts (`AbjadSkeleton`).
     static let arabicNamedEntities: [Entity] = {

@@ -15,15 +15,18 @@ struct EditDistanceIndex: Sendable {
 
     var wordCount: Int { bigrams.wordCount }
 
-    /// Indexes `words` by position (nil entries are not indexed) for queries at `minimumSimilarity`.
-    init(words: [[UInt8]?], minimumSimilarity: Double) {
+    /// Indexes `words` by position (nil entries are not indexed) for queries at `minimumSimilarity`, pairs
+    /// of up to `maximumDeletions` edits (at most two) through deletion variants and longer ones through bigrams.
+    init(words: [[UInt8]?], minimumSimilarity: Double, maximumDeletions: Int = 2) {
         self.minimumSimilarity = minimumSimilarity
-        // Two edits are the most the deletion variants bridge; find the longest pair that allows no more.
+        // The longest pair that allows no more edits than the deletion variants bridge.
         var shortPairLength = 1
-        while Self.allowedDistance(shortPairLength + 1, minimumSimilarity) <= 2, shortPairLength < 64 { shortPairLength += 1 }
+        while Self.allowedDistance(shortPairLength + 1, minimumSimilarity) <= maximumDeletions, shortPairLength < 64 {
+            shortPairLength += 1
+        }
         self.shortPairLength = shortPairLength
         let limit = shortPairLength
-        self.deletions = DeletionVariantIndex(words: words, maximumDeletions: 2) { length in
+        self.deletions = DeletionVariantIndex(words: words, maximumDeletions: maximumDeletions) { length in
             Self.deepestDeletion(length: length, upTo: limit, minimumSimilarity)
         }
         self.bigrams = BigramCountIndex(words: words)

@@ -70,6 +70,9 @@ struct ListedWordTable: Sendable {
     private let formIndex: EditDistanceIndex
     /// The word each indexed form belongs to.
     private let formOwners: [Int32]
+    /// The same over the words that are only joins (`ListedJoin`), at the similarity a join needs.
+    private let joinFormIndex: EditDistanceIndex
+    private let joinFormOwners: [Int32]
     /// Every word id, ordered by spelling (bytewise), so the words that start with a prefix are one run.
     private let idsInSpellingOrder: [Int32]
     private let configuration: MatchConfiguration
@@ -120,6 +123,8 @@ struct ListedWordTable: Sendable {
         self.idsInSpellingOrder = spellings.idsInSpellingOrder
         self.formIndex = spellings.formIndex
         self.formOwners = spellings.formOwners
+        self.joinFormIndex = spellings.joinFormIndex
+        self.joinFormOwners = spellings.joinFormOwners
     }
 
     /// Word ids by each thing a query word may share with a listed word.
@@ -146,11 +151,13 @@ struct ListedWordTable: Sendable {
         }
     }
 
-    /// The words in spelling order, and the edit-distance index over their spellings and first keys.
+    /// The words in spelling order, and the edit-distance indexes over their spellings and first keys.
     private struct SpellingIndexes: Sendable {
         var idsInSpellingOrder: [Int32]
         var formIndex: EditDistanceIndex
         var formOwners: [Int32]
+        var joinFormIndex: EditDistanceIndex
+        var joinFormOwners: [Int32]
 
         /// `wordCount`: the words that are not joins only.
         init(words: [Word], wordCount: Int, configuration: MatchConfiguration) {
@@ -159,16 +166,26 @@ struct ListedWordTable: Sendable {
             }
             var forms: [[UInt8]?] = []
             var formOwners: [Int32] = []
-            // Joins (`ListedJoin`) are not in the edit-distance index: they are long, so they would bring many
-            // deletion variants (memory) and candidates (time) for what only a misspelt compound needs.
-            for (position, word) in words.enumerated() where position < wordCount && word.bytes.count >= configuration.fuzzyTokenMinimumLength {
+            var joinForms: [[UInt8]?] = []
+            var joinFormOwners: [Int32] = []
+            for (position, word) in words.enumerated() where word.bytes.count >= configuration.fuzzyTokenMinimumLength {
                 for form in word.keys[0] == word.bytes ? [word.bytes] : [word.bytes, word.keys[0]] {
-                    forms.append(form)
-                    formOwners.append(Int32(position))
+                    if position < wordCount {
+                        forms.append(form)
+                        formOwners.append(Int32(position))
+                    } else {
+                        joinForms.append(form)
+                        joinFormOwners.append(Int32(position))
+                    }
                 }
             }
             formIndex = EditDistanceIndex(words: forms, minimumSimilarity: configuration.minimumTokenSimilarity)
             self.formOwners = formOwners
+            // Joins are long and pair only at `ListedJoin.minimumSimilarity`: one deletion per variant bridges
+            // what they need up to 16 letters, bigrams the longer ones; at the words' similarity and two
+            // deletions, they would have brought some ten times the variants.
+            joinFormIndex = EditDistanceIndex(words: joinForms, minimumSimilarity: ListedJoin.minimumSimilarity, maximumDeletions: 1)
+            self.joinFormOwners = joinFormOwners
         }
     }
 
@@ -197,6 +214,7 @@ struct ListedWordTable: Sendable {
     func makeScratch(nameCount: Int) -> QueryScratch {
         QueryScratch(
             nameCount: nameCount, wordCount: words.count, editDistance: formIndex.makeScratch(),
+            joinEditDistance: joinFormIndex.makeScratch(),
             recentWords: RecentValues(capacity: Self.recentWordsKept))
     }
 
@@ -320,6 +338,7 @@ struct ListedWordTable: Sendable {
             // round, which only adds candidates, and `WordComparison` decides.
             for form in token.keys[0] == token.bytes ? [token.bytes] : [token.bytes, token.keys[0]] {
                 formIndex.forEachCandidate(of: form, scratch: &scratch.editDistance) { consider(formOwners[Int($0)]) }
+                joinFormIndex.forEachCandidate(of: form, scratch: &scratch.joinEditDistance) { consider(joinFormOwners[Int($0)]) }
             }
         }
         return found

@@ -6,6 +6,8 @@ import Synchronization
 /// touched.
 struct QueryScratch {
     var editDistance: EditDistanceIndex.Scratch
+    /// The same for the listed joins' edit-distance index.
+    var joinEditDistance: EditDistanceIndex.Scratch
     /// Tokens of recent query words on this thread.
     var recentTokens: NameTokenizer.Memo
     /// `ListedWordTable` lookups of recent query words on this thread.
@@ -29,10 +31,11 @@ struct QueryScratch {
     var prefixedWords: WordMarks
 
     init(
-        nameCount: Int, wordCount: Int, editDistance: EditDistanceIndex.Scratch,
+        nameCount: Int, wordCount: Int, editDistance: EditDistanceIndex.Scratch, joinEditDistance: EditDistanceIndex.Scratch,
         recentWords: RecentValues<ListedWordTable.LookupKey, [Int32: WordComparison]>
     ) {
         self.editDistance = editDistance
+        self.joinEditDistance = joinEditDistance
         self.recentWords = recentWords
         self.recentTokens = NameTokenizer.Memo(capacity: recentWords.capacity)
         self.visitedWords = WordMarks(wordCount: wordCount)
