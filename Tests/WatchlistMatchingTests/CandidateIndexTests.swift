@@ -109,14 +109,7 @@ struct CandidateIndexTests {
         // The generated names with their long words split in two (`Mikla Shevich`), queried whole, which
         // only `ListedJoin` pairs.
         var generator = SeededGenerator(seed: 17)
-        let entities = Self.entities.map { entity in
-            let split = entity.names[0].value.split(separator: " ").map(String.init).map { word -> String in
-                guard word.count >= 6, Bool.random(using: &generator) else { return word }
-                let cut = word.index(word.startIndex, offsetBy: Int.random(in: 2...(word.count - 2), using: &generator))
-                return "\(word[..<cut]) \(word[cut...])"
-            }.joined(separator: " ")
-            return Entity(id: entity.id, kind: entity.kind, names: [EntityName(split, kind: .primary)])
-        }
+        let entities = Self.entitiesWithWordsListedApart(&generator, margin: 2) { Bool.random(using: &$0) }
         let matcher = WatchlistMatcher(entities: entities, configuration: MatchConfiguration(threshold: 0.8, limit: 1000))
         var compoundHits = 0
         for _ in 0..<150 {
@@ -132,14 +125,7 @@ struct CandidateIndexTests {
         // As above, with one letter of the query's long words replaced: the whole word then meets the
         // listed join by edit distance only (`Miklashevych` for `Mikla Shevich`).
         var generator = SeededGenerator(seed: 23)
-        let entities = Self.entities.map { entity in
-            let split = entity.names[0].value.split(separator: " ").map(String.init).map { word -> String in
-                guard word.count >= 6 else { return word }
-                let cut = word.index(word.startIndex, offsetBy: Int.random(in: 3...(word.count - 3), using: &generator))
-                return "\(word[..<cut]) \(word[cut...])"
-            }.joined(separator: " ")
-            return Entity(id: entity.id, kind: entity.kind, names: [EntityName(split, kind: .primary)])
-        }
+        let entities = Self.entitiesWithWordsListedApart(&generator, margin: 3) { _ in true }
         let matcher = WatchlistMatcher(entities: entities, configuration: MatchConfiguration(threshold: 0.8, limit: 1000))
         var compoundHits = 0
         for _ in 0..<150 {
@@ -154,6 +140,21 @@ struct CandidateIndexTests {
             if indexed.contains(where: { $0.explanation.tokenMatches.contains { $0.method == "compound" } }) { compoundHits += 1 }
         }
         #expect(compoundHits > 10, "misspelt whole words must find names through listed joins for the comparison to mean anything")
+    }
+
+    /// The generated entities under their primary name only, each word of six letters or more that `splits`
+    /// picks written as two words, cut at a random place at least `margin` letters from either end.
+    private static func entitiesWithWordsListedApart(
+        _ generator: inout SeededGenerator, margin: Int, splits: (inout SeededGenerator) -> Bool
+    ) -> [Entity] {
+        entities.map { entity in
+            let split = entity.names[0].value.split(separator: " ").map(String.init).map { word -> String in
+                guard word.count >= 6, splits(&generator) else { return word }
+                let cut = word.index(word.startIndex, offsetBy: Int.random(in: margin...(word.count - margin), using: &generator))
+                return "\(word[..<cut]) \(word[cut...])"
+            }.joined(separator: " ")
+            return Entity(id: entity.id, kind: entity.kind, names: [EntityName(split, kind: .primary)])
+        }
     }
 
     /// People named in Latin and in Arabic script from syllables of Arabic names, for the readings that

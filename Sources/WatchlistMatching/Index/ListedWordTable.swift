@@ -56,25 +56,10 @@ struct ListedWordTable: Sendable {
 
     let words: [Word]
     private let idsBySpelling: [[UInt8]: [Int32]]
-    private let idsByKey: [[UInt8]: [Int32]]
-    private let idsByGivenName: [Int: [Int32]]
-    private let idsBySkeleton: [[UInt8]: [Int32]]
-    private let idsByOCRKey: [[UInt8]: [Int32]]
-    private let idsByTranslation: [Int: [Int32]]
-    /// Words by the places they may be adjectives of (`PlaceAdjective`).
-    private let idsByPlaceKey: [[UInt8]: [Int32]]
-    /// `AbjadSkeleton` readings of the words not in Arabic script, for queries in Arabic script.
-    private let idsByLatinReading: [[UInt8]: [Int32]]
-    /// Edit-distance index over every word's spelling and first key (when it differs), so one lookup per
-    /// query form covers both comparisons `WordComparison` makes.
-    private let formIndex: EditDistanceIndex
-    /// The word each indexed form belongs to.
-    private let formOwners: [Int32]
-    /// The same over the words that are only joins (`ListedJoin`), at the similarity a join needs.
-    private let joinFormIndex: EditDistanceIndex
-    private let joinFormOwners: [Int32]
-    /// Every word id, ordered by spelling (bytewise), so the words that start with a prefix are one run.
-    private let idsInSpellingOrder: [Int32]
+    /// Word ids by key, skeleton, class and reading (`Lookups`).
+    private let lookups: Lookups
+    /// Word ids in spelling order and the edit-distance indexes (`SpellingIndexes`).
+    private let spellings: SpellingIndexes
     private let configuration: MatchConfiguration
 
     /// Collects the words of `names` and sets each name's `wordIDs`.
@@ -113,18 +98,8 @@ struct ListedWordTable: Sendable {
             { SpellingIndexes(words: allWords, wordCount: wordCount, configuration: configuration) })
         self.words = allWords
         self.idsBySpelling = idsBySpelling
-        self.idsByKey = lookups.idsByKey
-        self.idsByGivenName = lookups.idsByGivenName
-        self.idsBySkeleton = lookups.idsBySkeleton
-        self.idsByOCRKey = lookups.idsByOCRKey
-        self.idsByTranslation = lookups.idsByTranslation
-        self.idsByPlaceKey = lookups.idsByPlaceKey
-        self.idsByLatinReading = lookups.idsByLatinReading
-        self.idsInSpellingOrder = spellings.idsInSpellingOrder
-        self.formIndex = spellings.formIndex
-        self.formOwners = spellings.formOwners
-        self.joinFormIndex = spellings.joinFormIndex
-        self.joinFormOwners = spellings.joinFormOwners
+        self.lookups = lookups
+        self.spellings = spellings
     }
 
     /// Word ids by each thing a query word may share with a listed word.
@@ -134,7 +109,9 @@ struct ListedWordTable: Sendable {
         var idsBySkeleton: [[UInt8]: [Int32]] = [:]
         var idsByOCRKey: [[UInt8]: [Int32]] = [:]
         var idsByTranslation: [Int: [Int32]] = [:]
+        /// Words by the places they may be adjectives of (`PlaceAdjective`).
         var idsByPlaceKey: [[UInt8]: [Int32]] = [:]
+        /// `AbjadSkeleton` readings of the words not in Arabic script, for queries in Arabic script.
         var idsByLatinReading: [[UInt8]: [Int32]] = [:]
 
         init(words: [Word], latinReadings: [[[UInt8]]]) {
@@ -153,9 +130,14 @@ struct ListedWordTable: Sendable {
 
     /// The words in spelling order, and the edit-distance indexes over their spellings and first keys.
     private struct SpellingIndexes: Sendable {
+        /// Every word id, ordered by spelling (bytewise), so the words that start with a prefix are one run.
         var idsInSpellingOrder: [Int32]
+        /// Edit-distance index over every word's spelling and first key (when it differs), so one lookup per
+        /// query form covers both comparisons `WordComparison` makes.
         var formIndex: EditDistanceIndex
+        /// The word each indexed form belongs to.
         var formOwners: [Int32]
+        /// The same over the words that are only joins (`ListedJoin`), at the similarity a join needs.
         var joinFormIndex: EditDistanceIndex
         var joinFormOwners: [Int32]
 
@@ -213,8 +195,8 @@ struct ListedWordTable: Sendable {
     /// A scratch for `comparisons(for:scratch:)` and the candidate index, for `nameCount` names; one per thread.
     func makeScratch(nameCount: Int) -> QueryScratch {
         QueryScratch(
-            nameCount: nameCount, wordCount: words.count, editDistance: formIndex.makeScratch(),
-            joinEditDistance: joinFormIndex.makeScratch(),
+            nameCount: nameCount, wordCount: words.count, editDistance: spellings.formIndex.makeScratch(),
+            joinEditDistance: spellings.joinFormIndex.makeScratch(),
             recentWords: RecentValues(capacity: Self.recentWordsKept))
     }
 
@@ -257,7 +239,7 @@ struct ListedWordTable: Sendable {
     /// key, found by hash lookups only, each at the similarity the join counts for (method `compound`).
     func joinComparisons(for join: CompoundJoin) -> [Int32: WordComparison] {
         var found: [Int32: WordComparison] = [:]
-        for id in (idsBySpelling[join.bytes] ?? []) + (idsByKey[join.key] ?? []) where found[id] == nil {
+        for id in (idsBySpelling[join.bytes] ?? []) + (lookups.idsByKey[join.key] ?? []) where found[id] == nil {
             if let similarity = join.similarity(to: words[Int(id)], configuration: configuration) {
                 found[id] = WordComparison(similarity: similarity, method: .compound, sameGivenName: false)
             }
@@ -270,8 +252,8 @@ struct ListedWordTable: Sendable {
     func arabicJoinComparisons(for token: NameToken) -> [Int32: WordComparison] {
         var found: [Int32: WordComparison] = [:]
         var ids = idsBySpelling[token.bytes] ?? []
-        for key in token.keys { ids += idsByKey[key] ?? [] }
-        for reading in token.abjadReadings.consonantal { ids += idsByLatinReading[reading] ?? [] }
+        for key in token.keys { ids += lookups.idsByKey[key] ?? [] }
+        for reading in token.abjadReadings.consonantal { ids += lookups.idsByLatinReading[reading] ?? [] }
         for id in ids where found[id] == nil {
             guard let comparison = WordComparison(token, words[Int(id)], configuration: configuration),
                 let similarity = CompoundJoin.similarity(of: comparison)
@@ -290,17 +272,17 @@ struct ListedWordTable: Sendable {
         let end = firstInSpellingOrder(notBefore: prefix + [0xFF])
         // Words spelled as the prefix itself sort first; the rest are longer (checked once, not per word:
         // an initial's run holds thousands of words).
-        while start < end, words[Int(idsInSpellingOrder[start])].bytes.count == prefix.count { start += 1 }
-        for id in idsInSpellingOrder[start..<end] { body(id) }
+        while start < end, words[Int(spellings.idsInSpellingOrder[start])].bytes.count == prefix.count { start += 1 }
+        for id in spellings.idsInSpellingOrder[start..<end] { body(id) }
     }
 
     /// The first position in `idsInSpellingOrder` whose spelling does not sort before `bytes`.
     private func firstInSpellingOrder(notBefore bytes: [UInt8]) -> Int {
         var low = 0
-        var high = idsInSpellingOrder.count
+        var high = spellings.idsInSpellingOrder.count
         while low < high {
             let middle = (low + high) / 2
-            if words[Int(idsInSpellingOrder[middle])].bytes.lexicographicallyPrecedes(bytes) {
+            if words[Int(spellings.idsInSpellingOrder[middle])].bytes.lexicographicallyPrecedes(bytes) {
                 low = middle + 1
             } else {
                 high = middle
@@ -322,23 +304,23 @@ struct ListedWordTable: Sendable {
             if let comparison = WordComparison(token, words[Int(id)], configuration: configuration) { found[id] = comparison }
         }
         for id in idsBySpelling[token.bytes] ?? [] { consider(id) }
-        for key in token.keys { for id in idsByKey[key] ?? [] { consider(id) } }
-        if let givenNameClass = token.givenNameClass { for id in idsByGivenName[givenNameClass] ?? [] { consider(id) } }
-        for skeleton in token.skeletons { for id in idsBySkeleton[skeleton] ?? [] { consider(id) } }
-        if let ocrKey = token.ocrKey { for id in idsByOCRKey[ocrKey] ?? [] { consider(id) } }
-        if let translationClass = token.translationClass { for id in idsByTranslation[translationClass] ?? [] { consider(id) } }
+        for key in token.keys { for id in lookups.idsByKey[key] ?? [] { consider(id) } }
+        if let givenNameClass = token.givenNameClass { for id in lookups.idsByGivenName[givenNameClass] ?? [] { consider(id) } }
+        for skeleton in token.skeletons { for id in lookups.idsBySkeleton[skeleton] ?? [] { consider(id) } }
+        if let ocrKey = token.ocrKey { for id in lookups.idsByOCRKey[ocrKey] ?? [] { consider(id) } }
+        if let translationClass = token.translationClass { for id in lookups.idsByTranslation[translationClass] ?? [] { consider(id) } }
         // An adjective finds its place by the place's key, a place its adjectives by theirs.
-        for placeKey in token.placeKeys { for id in idsByKey[placeKey] ?? [] { consider(id) } }
-        for key in token.keys { for id in idsByPlaceKey[key] ?? [] { consider(id) } }
+        for placeKey in token.placeKeys { for id in lookups.idsByKey[placeKey] ?? [] { consider(id) } }
+        for key in token.keys { for id in lookups.idsByPlaceKey[key] ?? [] { consider(id) } }
         if token.isAbjadScript {
-            for reading in token.abjadReadings.consonantal { for id in idsByLatinReading[reading] ?? [] { consider(id) } }
+            for reading in token.abjadReadings.consonantal { for id in lookups.idsByLatinReading[reading] ?? [] { consider(id) } }
         }
         if token.bytes.count >= configuration.fuzzyTokenMinimumLength {
             // Spellings and keys share one index: a spelling may find a word by its key and the other way
             // round, which only adds candidates, and `WordComparison` decides.
             for form in token.keys[0] == token.bytes ? [token.bytes] : [token.bytes, token.keys[0]] {
-                formIndex.forEachCandidate(of: form, scratch: &scratch.editDistance) { consider(formOwners[Int($0)]) }
-                joinFormIndex.forEachCandidate(of: form, scratch: &scratch.joinEditDistance) { consider(joinFormOwners[Int($0)]) }
+                spellings.formIndex.forEachCandidate(of: form, scratch: &scratch.editDistance) { consider(spellings.formOwners[Int($0)]) }
+                spellings.joinFormIndex.forEachCandidate(of: form, scratch: &scratch.joinEditDistance) { consider(spellings.joinFormOwners[Int($0)]) }
             }
         }
         return found
