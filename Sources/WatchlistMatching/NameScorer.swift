@@ -11,8 +11,10 @@ import WatchlistCore
 /// Then: a match on generic words only is capped at 0.5; a listed name with a marked surname that the
 /// query does not match is multiplied by 0.75; a match on less than 0.4 of a listed organization's name,
 /// three of its words or more missing, by 0.9 (unless the query word is the acronym of the missing
-/// words). A weak alias scores `weakAliasExactScore` on an exact match and nothing otherwise. A query that is a listed organization's acronym (`OrganizationAcronym`)
-/// scores `OrganizationAcronym.similarity` when its words score less.
+/// words). A weak alias scores `weakAliasExactScore` on an exact match and nothing otherwise, as does a query
+/// that is the acronym a listed organization's name spells out itself (`ABDALLAH AZZAM BRIGADES (AAB)`). A
+/// query that is a listed organization's acronym (`OrganizationAcronym`) scores
+/// `OrganizationAcronym.similarity` when its words score less.
 struct NameScorer: Sendable {
     var configuration: MatchConfiguration
 
