@@ -244,23 +244,22 @@ struct NameScorer: Sendable {
             adjustments.append(.init(rule: "only generic words matched", factor: 0.5 / score))
             score = 0.5
         }
+        // The one query word is an acronym the listed organization's name spells out (decides both rules below).
+        let spellsOutQuery = name.reading == .organization && Self.spellsOutItsOtherWords(pairs, query: query, name: name)
         // "Sodruzhestvo" against "Sodruzhestvo Ofitserov za Mezhdunarodnuyu Bezopasnost": one word of a
         // listed organization whose other words say most of what it is.
         // Not "FIF" against "Falah-i-Insaniat Foundation (FIF)": a query word the name spells out.
         if name.reading == .organization, nameCovered < Self.organizationCoverageFloor,
             name.tokens.indices.filter({ index in
                 nameRoles[index] == .word && name.tokens[index].bytes.count > 2 && !pairs.contains { $0.nameIndex == index }
-            }).count >= 3,
-            !Self.spellsOutItsOtherWords(pairs, query: query, name: name)
+            }).count >= 3, !spellsOutQuery
         {
             adjustments.append(.init(rule: "most of the listed name not in the query", factor: Self.partialOrganizationFactor))
             score *= Self.partialOrganizationFactor
         }
         // "AAB" against "ABDALLAH AZZAM BRIGADES (AAB)": the list gives the acronym itself, so the query is a
         // short name of the party, scored as a weak alias is (more than initials that only happen to agree).
-        if name.reading == .organization, pairs.count == 1, pairs[0].similarity == 1, queryCovered > 0.999,
-            score < configuration.weakAliasExactScore, Self.spellsOutItsOtherWords(pairs, query: query, name: name)
-        {
+        if spellsOutQuery, pairs[0].similarity == 1, queryCovered > 0.999, score < configuration.weakAliasExactScore {
             adjustments.append(.init(rule: "the listed name spells out the query (its acronym)", factor: configuration.weakAliasExactScore / score))
             score = configuration.weakAliasExactScore
         }
