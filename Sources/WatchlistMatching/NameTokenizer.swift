@@ -64,14 +64,15 @@ struct NameTokenizer: Sendable {
     private func readingKoreanFamilyNames(_ tokens: [NameToken]) -> [NameToken] {
         guard (2...5).contains(tokens.count) else { return tokens }
         let family = tokens.firstIndex { $0.role == .family } ?? 0
-        let token = tokens[family]
         // The family word's table lookup first: most names have none, and the syllable test of every word is
-        // the dearer one (it runs for every listed name and every query).
+        // the dearer one (it runs for every listed name and every query). The word is read in place, not
+        // copied out (a copy retains each of its arrays).
         // A Latin word's keys: its spelling's, and the North's spelling of a South Korean syllable.
-        guard let key = KoreanSurnameVariants.key(of: token.bytes),
-            token.keys.count == 1 || token.keys.count == 2 && KoreanSyllableKey.key(of: token.bytes) != nil,
+        guard let key = KoreanSurnameVariants.key(of: tokens[family].bytes),
+            tokens[family].keys.count == 1 || tokens[family].keys.count == 2 && KoreanSyllableKey.key(of: tokens[family].bytes) != nil,
             tokens.allSatisfy({ KoreanSurnameVariants.isFamilyName($0.bytes) || KoreanSyllableKey.isSyllables($0.bytes) })
         else { return tokens }
+        let token = tokens[family]
         var read = NameToken(
             text: token.text, original: token.original, role: token.role, alternatives: [], elements: token.elements, familyNameKey: key)
         read.startsClause = token.startsClause

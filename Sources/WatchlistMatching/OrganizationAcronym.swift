@@ -35,11 +35,12 @@ enum OrganizationAcronym {
 
     /// The acronym a query may be: its one word besides legal forms, when it is three to eight letters.
     static func queryKey(_ tokens: [NameToken]) -> String? {
-        let words = tokens.filter { $0.role != .legalForm }
-        guard words.count == 1, (minimumLength...maximumLength).contains(words[0].bytes.count),
-            words[0].bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+        // Counted and read in place: filtering copies the tokens, for every query.
+        guard tokens.count(where: { $0.role != .legalForm }) == 1, let word = tokens.firstIndex(where: { $0.role != .legalForm }),
+            (minimumLength...maximumLength).contains(tokens[word].bytes.count),
+            tokens[word].bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
         else { return nil }
-        return words[0].text
+        return tokens[word].text
     }
 
     /// The letter a word gives an acronym: its first, or in Arabic script the first after the article `ال`,

@@ -139,6 +139,9 @@ public struct WatchlistMatcher: Sendable {
             best[name.entityIndex] = candidate
         }
         let scorer = NameScorer(configuration: configuration)
+        // The comparator reads this array, not `self`: a closure that reads `self.entities` copies the whole
+        // matcher (retaining each of its arrays) for every comparison.
+        let entities = self.entities
         // Ranked before the matches are made, so only those returned are explained.
         let ranked = best.map { entityIndex, found in (entityIndex, found, score: (found.result.score * 1000).rounded() / 1000) }
             .sorted { ($0.score, entities[$1.0].id) > ($1.score, entities[$0.0].id) }

@@ -69,4 +69,18 @@ struct ScreenCLITests {
         #expect(object?["format_version"] as? Int == 1)
         #expect((object?["rows"] as? [[String: Any]])?.count == 2)
     }
+
+    @Test func aSecondRunReplacesTheOutputFileOfTheFirst() throws {
+        let output = TestScratch.directory.appendingPathComponent("out-\(UUID().uuidString).csv")
+        let first = try temporaryFile(Array("name\nJane Doe\n".utf8))
+        #expect(try cli.run("screen", first.path, "-o", output.path).status == 0)
+        let second = try temporaryFile(Array("name\nAcme Widgets Ltd\nJohn Roe\n".utf8))
+        #expect(try cli.run("screen", second.path, "-o", output.path).status == 0)
+        let written = try String(contentsOf: output, encoding: .utf8)
+        #expect(written.contains("Acme Widgets Ltd"))
+        #expect(!written.contains("Jane Doe"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
+            .filter { $0.hasPrefix(".\(output.lastPathComponent)") }
+        #expect(leftovers.isEmpty)
+    }
 }

@@ -103,18 +103,28 @@ struct ListedWordTable: Sendable {
     }
 
     /// Word ids by each thing a query word may share with a listed word.
-    private struct Lookups: Sendable {
-        var idsByKey: [[UInt8]: [Int32]] = [:]
-        var idsByGivenName: [Int: [Int32]] = [:]
-        var idsBySkeleton: [[UInt8]: [Int32]] = [:]
-        var idsByOCRKey: [[UInt8]: [Int32]] = [:]
-        var idsByTranslation: [Int: [Int32]] = [:]
+    ///
+    /// A class, like `SpellingIndexes`: the table is copied into closures once or more per query, and a
+    /// struct of seven dictionaries is seven retains and releases each time.
+    private final class Lookups: Sendable {
+        let idsByKey: [[UInt8]: [Int32]]
+        let idsByGivenName: [Int: [Int32]]
+        let idsBySkeleton: [[UInt8]: [Int32]]
+        let idsByOCRKey: [[UInt8]: [Int32]]
+        let idsByTranslation: [Int: [Int32]]
         /// Words by the places they may be adjectives of (`PlaceAdjective`).
-        var idsByPlaceKey: [[UInt8]: [Int32]] = [:]
+        let idsByPlaceKey: [[UInt8]: [Int32]]
         /// `AbjadSkeleton` readings of the words not in Arabic script, for queries in Arabic script.
-        var idsByLatinReading: [[UInt8]: [Int32]] = [:]
+        let idsByLatinReading: [[UInt8]: [Int32]]
 
         init(words: [Word], latinReadings: [[[UInt8]]]) {
+            var idsByKey: [[UInt8]: [Int32]] = [:]
+            var idsByGivenName: [Int: [Int32]] = [:]
+            var idsBySkeleton: [[UInt8]: [Int32]] = [:]
+            var idsByOCRKey: [[UInt8]: [Int32]] = [:]
+            var idsByTranslation: [Int: [Int32]] = [:]
+            var idsByPlaceKey: [[UInt8]: [Int32]] = [:]
+            var idsByLatinReading: [[UInt8]: [Int32]] = [:]
             for (position, word) in words.enumerated() {
                 let id = Int32(position)
                 for key in word.keys { idsByKey[key, default: []].append(id) }
@@ -125,21 +135,29 @@ struct ListedWordTable: Sendable {
                 for placeKey in word.placeKeys { idsByPlaceKey[placeKey, default: []].append(id) }
                 for reading in latinReadings[position] { idsByLatinReading[reading, default: []].append(id) }
             }
+            self.idsByKey = idsByKey
+            self.idsByGivenName = idsByGivenName
+            self.idsBySkeleton = idsBySkeleton
+            self.idsByOCRKey = idsByOCRKey
+            self.idsByTranslation = idsByTranslation
+            self.idsByPlaceKey = idsByPlaceKey
+            self.idsByLatinReading = idsByLatinReading
         }
     }
 
-    /// The words in spelling order, and the edit-distance indexes over their spellings and first keys.
-    private struct SpellingIndexes: Sendable {
+    /// The words in spelling order, and the edit-distance indexes over their spellings and first keys (a
+    /// class, as `Lookups` is).
+    private final class SpellingIndexes: Sendable {
         /// Every word id, ordered by spelling (bytewise), so the words that start with a prefix are one run.
-        var idsInSpellingOrder: [Int32]
+        let idsInSpellingOrder: [Int32]
         /// Edit-distance index over every word's spelling and first key (when it differs), so one lookup per
         /// query form covers both comparisons `WordComparison` makes.
-        var formIndex: EditDistanceIndex
+        let formIndex: EditDistanceIndex
         /// The word each indexed form belongs to.
-        var formOwners: [Int32]
+        let formOwners: [Int32]
         /// The same over the words that are only joins (`ListedJoin`), at the similarity a join needs.
-        var joinFormIndex: EditDistanceIndex
-        var joinFormOwners: [Int32]
+        let joinFormIndex: EditDistanceIndex
+        let joinFormOwners: [Int32]
 
         /// `wordCount`: the words that are not joins only.
         init(words: [Word], wordCount: Int, configuration: MatchConfiguration) {

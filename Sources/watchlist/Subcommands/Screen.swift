@@ -116,14 +116,13 @@ struct OutputSink {
         flush()
         guard let temporary, let path else { return }
         try? handle.close()
-        do {
-            _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: temporary)
-        } catch {
-            do {
-                try FileManager.default.moveItem(at: temporary, to: URL(fileURLWithPath: path))
-            } catch {
-                throw InputError(message: "\(path): cannot replace the output file: \(error.localizedDescription)")
-            }
+        // rename(2), not `FileManager.replaceItemAt`: on Linux that swapped the two files and renamed the
+        // previous output back over the new one, so a second run into the same file kept the first
+        // run's rows.
+        guard rename(temporary.path, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw InputError(message: "\(path): cannot replace the output file: \(reason)")
         }
     }
 
