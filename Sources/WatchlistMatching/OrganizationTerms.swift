@@ -25,9 +25,11 @@ enum OrganizationTerms {
         "federal state unitary enterprise", "state unitary enterprise", "federal state budgetary institution",
         "federal treasury enterprise",
         // Persian and Arabic: با مسئولیت محدود (with limited liability, LLC), سهامی خاص and سهامی عام (private and
-        // public joint-stock), ذات مسؤولية محدودة (LLC); the English "Limited" and "Ltd" in Urdu and Persian letters
-        // (لمیٹڈ, لمیتد, لمتد), as Pakistani and Afghan registrations write them.
+        // public joint-stock), ذات مسؤولية محدودة (LLC), المحدودة (limited) and المحدودة المسؤولية (limited
+        // liability) after the name; the English "Limited" and "Ltd" in Urdu and Persian letters (لمیٹڈ, لمیتد,
+        // لمتد), as Pakistani and Afghan registrations write them.
         "با مسئولیت محدود", "مسئولیت محدود", "سهامی خاص", "سهامی عام", "ذات مسؤولية محدودة", "ذات المسؤولية المحدودة",
+        "المحدودة المسؤولية", "محدودة المسؤولية", "المحدودة", "محدودة",
         "لمیٹڈ", "لمیتد", "لمتد", "لیمیٹڈ",
         "sociedad anonima", "sociedad limitada", "sociedad de responsabilidad limitada", "societe anonyme",
         "societe a responsabilite limitee", "societe par actions simplifiee", "sociedade anonima",

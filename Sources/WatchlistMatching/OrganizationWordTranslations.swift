@@ -26,7 +26,7 @@ enum OrganizationWordTranslations {
         ["plant", "plants", "factory", "factories", "works", "zavod", "zavody"],
         ["institute", "institut"],
         ["bank", "banks"],
-        ["bureau", "byuro", "biuro"],
+        ["bureau", "byuro", "biuro", "office", "offices"],
         // Not `united`: `obyedinennaya` (united) stems like `obyedineniye` (association) once folded.
         ["association", "obedinenie", "obyedinenie", "obiedinenie", "obiednannie", "abyadnanne"],
         ["concern", "kontsern", "kantsern"],
@@ -150,6 +150,32 @@ enum OrganizationWordTranslations {
         ["ukrainian", "ukraine", "ukrainskiy", "ukrainskii", "ukrainskyi"],
         ["crimean", "crimea", "krymskiy", "krymskii", "krym"],
         ["petersburg", "peterburgskiy", "peterburgskii", "peterburg"],
+        // Meanings that recur in the Arabic-script names of armed groups, Iranian state bodies and exchange
+        // houses (`arabicScriptForms`), with their Russian forms where Russian organizations use them too.
+        ["islamic", "islamskiy", "islamskii", "islamskaya", "islamskoye", "islamskoe"],
+        ["fighting", "combatant", "combat"],
+        ["front"],
+        ["network", "networks"],
+        ["revolutionary", "revolution", "revolyutsionnyy", "revolyutsionnyi", "revolyutsiya"],
+        ["guard", "guards", "gvardiya", "gvardii"],
+        ["corps", "korpus"],
+        ["prison", "tyurma", "tiurma"],
+        ["intelligence", "razvedka", "razvedki", "razvedyvatelnoye", "razvedyvatelnoe"],
+        ["directorate", "administration", "upravlenie", "upravleniye"],
+        ["council", "sovet", "soveta"],
+        ["supreme", "verkhovnyy", "verkhovnyi"],
+        ["union", "soyuz", "soiuz"],
+        ["foreign", "inostrannyy", "inostrannyi"],
+        ["currency", "currencies", "valyuta", "valiuta", "valyutnyy"],
+        ["cooperation", "sotrudnichestvo", "sotrudnichestva"],
+        ["police", "politsiya", "politsiia"],
+        ["command", "komandovanie", "komandovaniye"],
+        ["libyan", "libya"],
+        ["moroccan", "morocco"],
+        ["tunisian", "tunisia"],
+        ["egyptian", "egypt"],
+        ["syrian", "syria", "siriyskiy", "siriiskii"],
+        ["iranian", "iran", "iranskiy", "iranskii"],
     ]
 
     /// Arabic- and Persian-script forms of some meanings, as `arabicScriptKey` folds them, with the English
@@ -174,7 +200,22 @@ enum OrganizationWordTranslations {
         "عامه": "general",
         "نفط": "oil", "نفت": "oil", "غاز": "gas", "گاز": "gas", "فولاد": "steel",
         "الکترونیک": "electronics", "استثمار": "investment", "تنمیه": "development", "توسعه": "development",
-        "معهد": "institute", "مرکز": "center", "وزاره": "ministry", "بیمه": "insurance",
+        "معهد": "institute", "مرکز": "center", "وزاره": "ministry", "وزارت": "ministry", "بیمه": "insurance",
+        // Armed groups, state bodies, exchange houses (see the meanings added for them in `table`).
+        "جماعه": "group", "اسلامی": "islamic", "اسلامیه": "islamic", "مقاتله": "fighting", "جبهه": "front",
+        "شبکه": "network", "انقلاب": "revolutionary", "انقلابی": "revolutionary", "پاسداران": "guard",
+        "حرس": "guard", "سپاه": "corps", "زندان": "prison", "سجن": "prison", "مخابرات": "intelligence",
+        "اطلاعات": "intelligence", "اداره": "directorate", "مدیریه": "directorate", "شورا": "council",
+        "شورای": "council", "مجلس": "council", "عالی": "supreme", "اعلی": "supreme", "اتحاد": "union",
+        "اجنبیه": "foreign", "خارجی": "foreign", "عملات": "currency", "ارز": "currency", "تعاون": "cooperation",
+        "شرطه": "police", "پلیس": "police", "فرماندهی": "command", "قیاده": "command",
+        "مکتب": "bureau", "دفتر": "bureau", "حرکه": "movement", "حرکت": "movement", "تحریک": "movement",
+        "جیش": "army", "قوات": "forces", "نیروی": "forces", "دفاع": "defense", "جمهوری": "republic",
+        "جمهوریه": "republic", "ملی": "national", "وطنیه": "national", "دوله": "state", "دولت": "state",
+        "جوی": "air", "جویه": "air", "هوایی": "air", "فضایی": "space", "هواپیمایی": "aviation",
+        "جمعیه": "association", "ایرانی": "iranian",
+        "لیبیه": "libyan", "لیبی": "libyan", "مغربیه": "moroccan", "مغربی": "moroccan", "تونسیه": "tunisian",
+        "تونسی": "tunisian", "مصری": "egyptian", "مصریه": "egyptian", "سوری": "syrian", "سوریه": "syrian",
     ]
 
     /// The meaning of a word written in Arabic script, or nil when it has none in `arabicScriptForms`.
@@ -190,7 +231,7 @@ enum OrganizationWordTranslations {
     /// A word in Arabic script with its spelling variants folded: vowel marks, tatweel and invisible
     /// characters dropped; hamza seats to their letter (`أ إ آ ٱ` → `ا`, `ؤ` → `و`, `ئ` → `ی`); `ة ۀ` → `ه`;
     /// Arabic `ي ى` and `ك` to the Persian `ی` and `ک`; and a leading article `ال` or `لل` (for the) dropped
-    /// when three letters stay (`للتجارة` → `تجاره`).
+    /// when three letters stay (`للتجارة` → `تجاره`), as are `وال` and `بال` (and the, with the: `والجهاد`).
     static func arabicScriptKey(_ word: String) -> String {
         var letters = String.UnicodeScalarView()
         for scalar in word.unicodeScalars {
@@ -202,7 +243,11 @@ enum OrganizationWordTranslations {
             letters.append(arabicFolding[scalar] ?? scalar)
         }
         var key = String(letters)
-        if key.count >= 5, key.hasPrefix("ال") || key.hasPrefix("لل") { key = String(key.dropFirst(2)) }
+        if key.count >= 6, key.hasPrefix("وال") || key.hasPrefix("بال") {
+            key = String(key.dropFirst(3))
+        } else if key.count >= 5, key.hasPrefix("ال") || key.hasPrefix("لل") {
+            key = String(key.dropFirst(2))
+        }
         return key
     }
 

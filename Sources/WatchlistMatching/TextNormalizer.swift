@@ -58,7 +58,8 @@ struct TextNormalizer: Sendable {
                 end += 1
             }
             let original = pieces[index...end].map(\.text).joined(separator: ".")
-            let found = spellings(index == end ? cyrillicReadings[index] ?? original : pieces[index...end].map(\.text).joined())
+            let found = spellings(
+                index == end ? pieces[index].rendering ?? cyrillicReadings[index] ?? original : pieces[index...end].map(\.text).joined())
             words.append(Word(
                 original: original, normalized: found.first ?? "", alternatives: Array(found.dropFirst()),
                 startsClause: pieces[index].commaBefore))
@@ -86,6 +87,9 @@ struct TextNormalizer: Sendable {
         var text: String
         var dotAfter = false
         var commaBefore = false
+        /// What the piece reads as when that is not its text: a Chinese term's English word
+        /// (`ChineseOrganizationTerms`).
+        var rendering: String? = nil
     }
 
     /// Separators that end a part of a name: commas and semicolons, Latin, Arabic and CJK.
@@ -140,7 +144,28 @@ struct TextNormalizer: Sendable {
         }
         if heldJoiner { current.append(Self.zeroWidthNonJoiner) }
         flush()
-        return splittingChinese ? pieces.flatMap(Self.koreanNameSyllables) : pieces
+        let cut = pieces.flatMap(Self.chineseOrganizationSegments)
+        return splittingChinese ? cut.flatMap(Self.koreanNameSyllables) : cut
+    }
+
+    /// A run of more Han characters than a person's name has, cut at the terms of organization names
+    /// (`ChineseOrganizationTerms`: `晓睿智科技有限责任公司` → `晓睿智`, `科技` technology, `有限责任公司` ltd); a
+    /// shorter run only when it is one term (`(香港)` hongkong, between brackets in `華信船務(香港)有限公司`).
+    private static func chineseOrganizationSegments(_ piece: Piece) -> [Piece] {
+        let scalars = piece.text.unicodeScalars
+        guard scalars.count >= 2, scalars.allSatisfy(isHanIdeograph) else { return [piece] }
+        guard scalars.count > maximumHanNameLength else {
+            guard let rendering = ChineseOrganizationTerms.renderings[piece.text] else { return [piece] }
+            var rendered = piece
+            rendered.rendering = rendering
+            return [rendered]
+        }
+        let segments = ChineseOrganizationTerms.segments(of: piece.text)
+        return segments.enumerated().map { index, segment in
+            Piece(
+                text: segment.text, dotAfter: index == segments.count - 1 && piece.dotAfter, commaBefore: index == 0 && piece.commaBefore,
+                rendering: segment.rendering)
+        }
     }
 
     /// The most syllables a Hangul word has for a query to read it one word per syllable: a Korean person's

@@ -2,7 +2,7 @@
 ///
 /// Word order does not matter ("MIKLASHEVICH, Valentin" ~ "Valentin Miklashevich"). Greedy best-first
 /// pairing is exact for the few words names have when similarities are distinct, and it is what a reviewer
-/// would do by eye.
+/// would do by eye; among equal pairs, those of words with fewer alternatives go first.
 ///
 /// How two words compare is `WordComparison`; the aligner only adds the word roles (a given-name
 /// equivalence counts between words that can be given names) and picks the pairs.
@@ -51,12 +51,25 @@ struct TokenAligner: Sendable {
             }
         }
         if candidates.count > 1 {
-            // Best first; on ties prefer surnames, then earlier words, so results are deterministic.
+            // How many pairs each word is in: on a tie, the pair whose words have fewer others goes first, so
+            // a word alike to one word only is not left unpaired by a word that had others (`عبد` and
+            // `العبيدي` both read as UBAIDI, but `عبد` also spells `Abdallah`).
+            var queryPairs = [Int](repeating: 0, count: queryRoles.count)
+            var namePairs = [Int](repeating: 0, count: nameRoles.count)
+            for candidate in candidates {
+                queryPairs[candidate.queryIndex] += 1
+                namePairs[candidate.nameIndex] += 1
+            }
+            // Best first; on ties prefer surnames, then the words with fewer other pairs, then earlier words,
+            // so results are deterministic.
             candidates.sort { left, right in
                 if left.similarity != right.similarity { return left.similarity > right.similarity }
                 let leftFamily = nameRoles[left.nameIndex] == .family
                 let rightFamily = nameRoles[right.nameIndex] == .family
                 if leftFamily != rightFamily { return leftFamily }
+                let leftOthers = queryPairs[left.queryIndex] + namePairs[left.nameIndex]
+                let rightOthers = queryPairs[right.queryIndex] + namePairs[right.nameIndex]
+                if leftOthers != rightOthers { return leftOthers < rightOthers }
                 return (left.queryIndex, left.nameIndex) < (right.queryIndex, right.nameIndex)
             }
         }

@@ -25,6 +25,19 @@ struct ArabicScriptComparisonTests {
         #expect(comparer.compare(query: "Sen", listed: "ESSEN", kind: .person).score < 0.8)
     }
 
+    @Test func aWordAlikeToOneListedWordOnlyIsPairedBeforeAWordWithOthersOfTheSameSimilarity() {
+        // `عبد` reads as UBAIDI and spells Abdallah with `الله`; `العبيدي` reads as UBAIDI only. Paired in word
+        // order, `عبد` took UBAIDI and left the surname unpaired (0.495).
+        let comparison = comparer.compare(query: "يحيى عبد الله العبيدي", listed: "AL-UBAIDI, Yahia Abdallah", kind: .person)
+        #expect(comparison.score >= 0.8)
+        #expect(comparison.explanation?.unmatchedQuery.isEmpty == true)
+    }
+
+    @Test func arabicLimitedAfterTheNameIsALegalForm() {
+        let comparison = comparer.compare(query: "شركة الجنيد للأنشطة المحدودة", listed: "شركة الجنيد للأنشطة", kind: .organization)
+        #expect(comparison.explanation?.unmatchedQuery.isEmpty == true)
+    }
+
     @Test func limitedWrittenInUrduOrPersianLettersIsALegalForm() {
         let comparison = comparer.compare(query: "راحت لمتد", listed: "RAHAT LTD", kind: .organization)
         #expect(comparison.score >= 0.85)

@@ -66,9 +66,10 @@ struct CompoundJoinTests {
         #expect(comparison.explanation?.tokenMatches.map(\.method) == ["exact", "compound", "compound"])
     }
 
-    @Test func aChineseOrganizationNameStaysOneWord() {
-        // Thirteen characters: syllable by syllable, `Dong Hua` would match two of them.
-        #expect(TextNormalizer().words(in: "金华市海润动力科技有限公司", splittingChinese: true).count == 1)
+    @Test func aChineseOrganizationNameIsCutAtItsTermsNotIntoSyllables() {
+        // Thirteen characters: syllable by syllable, `Dong Hua` would match two of them. Cut at its terms
+        // (`ChineseOrganizationTerms`), the name and the place before it stay one word.
+        #expect(TextNormalizer().words(in: "金华市海润动力科技有限公司", splittingChinese: true).map(\.original) == ["金华市海润动力", "科技", "有限公司"])
         #expect(comparer.compare(query: "Dong Hua", listed: "金华市海润动力科技有限公司", kind: .organization).score < 0.8)
     }
 

@@ -28,7 +28,8 @@ struct OrganizationWordTranslationsTests {
     @Test(arguments: [
         ("شركة", "company"), ("شرکت", "Company"), ("للتجارة", "trading"), ("الصرافة", "exchange"),
         ("مؤسسة", "foundation"), ("گروه", "group"), ("البنك", "bank"), ("الدولية", "international"),
-        ("الکترونیک", "electronics"),
+        ("الکترونیک", "electronics"), ("الاسلامية", "Islamic"), ("المقاتلة", "fighting"), ("الليبية", "Libyan"),
+        ("زندان", "prison"), ("مكتب", "office"), ("الدفاع", "defence"), ("والشبكة", "network"), ("سپاه", "corps"),
     ])
     func anArabicScriptWordAndItsTranslationShareAMeaning(word: String, translation: String) throws {
         let id = try #require(meaning(word))
@@ -40,6 +41,15 @@ struct OrganizationWordTranslationsTests {
         #expect(OrganizationWordTranslations.arabicScriptKey("شركة") == OrganizationWordTranslations.arabicScriptKey("شرکه"))
         #expect(OrganizationWordTranslations.arabicScriptKey("للتِّجارة") == "تجاره")
         #expect(OrganizationWordTranslations.arabicScriptKey("الله") == "الله")  // too short to lose its article
+        #expect(OrganizationWordTranslations.arabicScriptKey("والجهاد") == "جهاد")  // and the
+        #expect(OrganizationWordTranslations.arabicScriptKey("بالدم") == "بالدم")  // too short
+    }
+
+    @Test func anArabicNameOfAnArmedGroupMeetsItsEnglishListingWordForWord() {
+        let comparison = NameComparer().compare(
+            query: "الجماعة الاسلامية المقاتلة الليبية", listed: "LIBYAN ISLAMIC FIGHTING GROUP", kind: .organization)
+        #expect(comparison.score >= 0.85)
+        #expect(comparison.explanation?.tokenMatches.filter { $0.method == "translation" }.count == 4)
     }
 
     @Test func aPersianCompanyWordMeetsTheEnglishOneAndCountsLittleWhenTheListLacksIt() {
