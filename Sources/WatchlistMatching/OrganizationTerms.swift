@@ -16,6 +16,9 @@ enum OrganizationTerms {
         "obshchestvo s ogranichennoi otvetstvennostyu", "obshchestvo s ogranichennoy otvetstvennostyu",
         "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo",
         "publichnoe aktsionernoe obshchestvo", "aktsionernoe obshchestvo",
+        // `акционерное` (joint-stock) alone, as in `Межгосударственная акционерная корпорация`, and the
+        // Ukrainian and Belarusian forms of joint-stock company.
+        "aktsionernoe", "aktsionernaya", "aktsionernaia", "aktsyianernae tavarystva", "aktsyianernae",
         "tovarystvo z obmezhenoiu vidpovidalnistiu", "tovarystvo z obmezhenoyu vidpovidalnistyu",
         "aktsionerne tovarystvo", "pryvatne aktsionerne tovarystvo",
         // The long forms of FKP, FGUP, GUP, MUP and FGBU.

@@ -74,7 +74,7 @@ enum OrganizationWordTranslations {
         ["biological", "biology", "biologicheskoy", "biologicheskoi", "biologicheskiy", "biologicheskii"],
         ["affairs", "sprav", "spravy", "sprau", "spraw"],
         ["internal", "interior", "vnutrennikh", "vnutrennie", "vnutrennyaya", "unutranyya", "unutranykh"],
-        ["chemical", "chemistry", "khimicheskiy", "khimicheskii", "khimiya"],
+        ["chemical", "chemistry", "khimicheskiy", "khimicheskii", "khimiya", "khimii"],
         ["nuclear", "yadernyy", "yadernyi", "iadernyi"],
         ["energy", "energiya", "energiia", "energetika"],
         ["oil", "neft", "nafta"],
@@ -119,7 +119,7 @@ enum OrganizationWordTranslations {
         ["satellite", "satellites", "sputnikovye", "sputnikovyi", "sputnikovaya", "sputnikovoi"],
         ["academician", "akademik", "akademika"],
         // `imeni` (named after) precedes the person an organization honours.
-        ["named", "imeni"],
+        ["named", "imeni", "im"],
         ["civil", "grazhdanskaya", "grazhdanskoi", "grazhdanskoy", "grazhdanskiy", "grazhdanskii", "tsyvilnyi"],
         ["applied", "prikladnaya", "prikladnoi", "prikladnoy", "prikladnoe", "prykladnyi"],
         ["physics", "fizika", "fiziki", "fizyka", "fizyky"],

@@ -18,7 +18,8 @@ struct OrganizationWordTranslationsTests {
         ("завод", "plant"), ("заводы", "factory"), ("корпорации", "corporation"), ("Уральская", "Ural"),
         ("Российская", "Russian"), ("России", "Russia"), ("kampaniya", "company"), ("предприятие", "enterprise"),
         ("Сервис", "Service"), ("спутниковые", "satellite"), ("ПРИКЛАДНОЙ", "applied"), ("ФИЗИКИ", "physics"),
-        ("гражданской", "civil"), ("Вооружение", "armament"), ("академика", "academician"),
+        ("гражданской", "civil"), ("Вооружение", "armament"), ("академика", "academician"), ("им", "named"),
+        ("химии", "chemistry"),
     ])
     func aWordAndItsTranslationShareAMeaningWhateverTheirInflection(word: String, translation: String) throws {
         let id = try #require(meaning(word))
@@ -70,6 +71,13 @@ struct OrganizationWordTranslationsTests {
         let comparison = NameComparer().compare(query: "Русская медная компания", listed: "RUSSIAN COPPER COMPANY", kind: .organization)
         #expect(comparison.score >= 0.85)
         #expect(comparison.explanation?.tokenMatches.filter { $0.method == "translation" }.count == 3)
+    }
+
+    @Test func jointStockAloneIsALegalForm() {
+        let comparison = NameComparer().compare(
+            query: "Межгосударственная акционерная корпорация «Вымпел»", listed: "Vympel Interstate Corporation", kind: .organization)
+        #expect(comparison.score >= 0.85)
+        #expect(comparison.explanation?.unmatchedQuery.isEmpty == true)
     }
 
     @Test func translationsNeverPairPartsOfPeoplesNames() {
