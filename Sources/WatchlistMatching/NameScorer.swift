@@ -257,6 +257,12 @@ struct NameScorer: Sendable {
             adjustments.append(.init(rule: "most of the listed name not in the query", factor: Self.partialOrganizationFactor))
             score *= Self.partialOrganizationFactor
         }
+        // "Beijing Technology" against "BEIJING JIAHEHENGDE TECHNOLOGY CO": a place and a kind of business,
+        // while the listed company's own name is not in the query.
+        if name.reading == .organization, Self.sharesOnlyPlaces(pairs, name: name) {
+            adjustments.append(.init(rule: "only a place matched; the listed name's own word is not in the query", factor: Self.placeOnlyFactor))
+            score *= Self.placeOnlyFactor
+        }
         // "AAB" against "ABDALLAH AZZAM BRIGADES (AAB)": the list gives the acronym itself, so the query is a
         // short name of the party, scored as a weak alias is (more than initials that only happen to agree).
         if spellsOutQuery, pairs[0].similarity == 1, queryCovered > 0.999, score < configuration.weakAliasExactScore {
@@ -333,6 +339,28 @@ struct NameScorer: Sendable {
     /// eval`: the negatives' false positives).
     static let organizationCoverageFloor = 0.4
     static let partialOrganizationFactor = 0.9
+
+    /// What a match on place names alone costs (`sharesOnlyPlaces`): enough that it never reaches the default
+    /// threshold, since such a listed name always has a word the query lacks.
+    static let placeOnlyFactor = 0.8
+
+    /// Whether the distinctive words of a listed organization's name that the query matched only say where
+    /// it is and what it does (places, `PlaceNames`, and words of the translation table, `aviation`,
+    /// `technical`), while a word of its own name is not in the query: the query says where a company is and
+    /// what it does, not which company it is.
+    private static func sharesOnlyPlaces(_ pairs: [TokenAligner.Pair], name: PreparedName) -> Bool {
+        func isPlaceOrBusiness(_ index: Int) -> Bool {
+            PlaceNames.isPlace(name.tokens[index]) || name.tokens[index].translationClass != nil
+        }
+        let paired = Set(pairs.map(\.nameIndex))
+        let matched = paired.filter { name.tokens[$0].role == .word }
+        guard !matched.isEmpty, matched.allSatisfy(isPlaceOrBusiness), matched.contains(where: { PlaceNames.isPlace(name.tokens[$0]) })
+        else { return false }
+        return name.tokens.indices.contains { index in
+            !paired.contains(index) && name.tokens[index].role == .word && name.tokens[index].bytes.count >= 2
+                && !isPlaceOrBusiness(index)
+        }
+    }
 
     /// Whether the one query word paired is an acronym of the listed name's other words: their initials
     /// from the first, some skipped ("KIB" for "Katibat al-Imam al-Bukhari (KIB)").

@@ -53,7 +53,7 @@ enum OrganizationWordTranslations {
         ["design", "konstruktorskoye", "konstruktorskoe", "kanstruktarskae"],
         ["mining", "gorno", "gornodobyvayushchaya", "hirnycha"],
         ["metallurgical", "metallurgy", "metallurgicheskaya", "metalurhiinyi"],
-        ["machine", "machinebuilding", "mashinostroitelnyy", "mashinostroitelnyi", "mashinostroyeniya"],
+        ["machine", "machinery", "machinebuilding", "mashinostroitelnyy", "mashinostroitelnyi", "mashinostroyeniya"],
         ["engineering", "inzhiniring"],
         ["repair", "remontnyy", "remontnyi"],
         ["aviation", "aircraft", "aviatsionnyy", "aviatsionnyi", "aviatsiynyi"],
@@ -77,7 +77,7 @@ enum OrganizationWordTranslations {
         ["chemical", "chemistry", "khimicheskiy", "khimicheskii", "khimiya", "khimii"],
         ["nuclear", "yadernyy", "yadernyi", "iadernyi"],
         ["energy", "energiya", "energiia", "energetika"],
-        ["oil", "neft", "nafta"],
+        ["oil", "petroleum", "neft", "nafta"],
         ["gas", "gaz", "haz"],
         ["copper", "mednaya", "mednyy", "mednyi", "midna"],
         ["steel", "stal", "stali"],
@@ -176,6 +176,11 @@ enum OrganizationWordTranslations {
         ["egyptian", "egypt"],
         ["syrian", "syria", "siriyskiy", "siriiskii"],
         ["iranian", "iran", "iranskiy", "iranskii"],
+        // Kinds of business that lead company names after a place (`PlaceNames`).
+        ["logistics", "logistic", "logistika", "logisticheskaya", "logisticheskii"],
+        ["shipping", "sudokhodnaya", "sudokhodstvo", "sudokhodnyy", "sudokhodnyi"],
+        ["import", "imports", "importnaya"],
+        ["export", "exports", "eksport", "eksportnaya"],
     ]
 
     /// Arabic- and Persian-script forms of some meanings, as `arabicScriptKey` folds them, with the English
