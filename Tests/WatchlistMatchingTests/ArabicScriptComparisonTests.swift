@@ -33,6 +33,12 @@ struct ArabicScriptComparisonTests {
         #expect(comparison.explanation?.unmatchedQuery.isEmpty == true)
     }
 
+    @Test func pashtoLettersReadAsAfghanNamesAreSpelled() {
+        // ځ (dze) is the z of ZADRAN; before, it was a letter the reading did not know.
+        #expect(comparer.compare(query: "محمد عمر ځدران", listed: "ZADRAN, Muhammad Omar", kind: .person).score >= 0.85)
+        #expect(comparer.compare(query: "ځدران", listed: "DURRANI", kind: .person).score < 0.8)
+    }
+
     @Test func arabicLimitedAfterTheNameIsALegalForm() {
         let comparison = comparer.compare(query: "شركة الجنيد للأنشطة المحدودة", listed: "شركة الجنيد للأنشطة", kind: .organization)
         #expect(comparison.explanation?.unmatchedQuery.isEmpty == true)

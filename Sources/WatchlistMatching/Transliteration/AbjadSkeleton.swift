@@ -23,7 +23,9 @@
 /// פ as p or f, and a final ה as a vowel (`Moshe`).
 ///
 /// The rest map to the letter their romanizations share (ب b, پ p, ت ط ٹ t, د ڈ d, ر ڑ r, ز ژ z,
-/// س ص s, ف f, ل l, م m, ن ں n). Doubled consonants collapse (shadda is rarely written). A word that starts
+/// س ص s, ف f, ل l, م m, ن ں n), with Pashto's own letters as Afghan names on the lists spell them (ټ t,
+/// ډ d, ړ r, ڼ n, ګ g, ځ z: `ځدران` ZADRAN; څ ts or s; ږ z or g; ښ sh or kh; ې ۍ as `i`). Doubled
+/// consonants collapse (shadda is rarely written). A word that starts
 /// with a vowel sound (alif, hamza, ayn, و, ي; Latin `a e i o u y w v`) gets a leading `.`, so `Ali` ~
 /// `علی` but not `Lee`; the article `ال` is read both kept (`الحرمين` ~ `Alharamain`) and dropped
 /// (`الربيعي` ~ `Rabi'i` in `AL-RABI'I`).
@@ -385,30 +387,34 @@ enum AbjadSkeleton {
         func consonant(_ ascii: Unicode.Scalar) -> Letter { .choices([UInt8(ascii: ascii)]) }
         switch scalar.value {
         case 0x0627, 0x0622, 0x0671: return .vowel(longA)
-        case 0x064A, 0x06CC, 0x06D2: return .vowel(longI)
+        case 0x064A, 0x06CC, 0x06D2, 0x06D0, 0x06CD: return .vowel(longI)
         case 0x0648: return .vowel(longU)
         case 0x0623, 0x0625, 0x0621, 0x0624, 0x0626, 0x0639: return .vowel(glottal)
         case 0x0649: return .vowel(free)
         case 0x0628: return consonant("b")
         case 0x067E: return consonant("p")
-        case 0x062A, 0x0637, 0x0679: return consonant("t")
+        case 0x062A, 0x0637, 0x0679, 0x067C: return consonant("t")
         case 0x062B: return .choices([classT, UInt8(ascii: "s"), UInt8(ascii: "t")])
         case 0x062C: return .choices([UInt8(ascii: "j"), classK])
         case 0x0686, 0x0634: return .choices([classS])
         case 0x062D, 0x0647, 0x06BE, 0x06C1: return consonant("h")
         case 0x062E: return consonant("x")
-        case 0x062F, 0x0688: return consonant("d")
+        case 0x062F, 0x0688, 0x0689: return consonant("d")
         case 0x0630: return .choices([classT, UInt8(ascii: "z"), UInt8(ascii: "d")])
-        case 0x0631, 0x0691: return consonant("r")
+        case 0x0631, 0x0691, 0x0693: return consonant("r")
         case 0x0632, 0x0698: return consonant("z")
+        case 0x0681: return consonant("z")  // ځ: z (not d: `ځدران` ZADRAN is not DURRANI)
+        case 0x0685: return .choices([classC, UInt8(ascii: "s")])  // څ: ts, s
+        case 0x0696: return .choices([UInt8(ascii: "z"), classK])  // ږ: z(h), g
+        case 0x069A: return .choices([classS, UInt8(ascii: "x")])  // ښ: sh, kh
         case 0x0633, 0x0635: return consonant("s")
         case 0x0636: return .choices([UInt8(ascii: "d"), classT, UInt8(ascii: "z")])
         case 0x0638: return .choices([UInt8(ascii: "z"), classT])
         case 0x0641: return consonant("f")
-        case 0x063A, 0x0642, 0x0643, 0x06A9, 0x06AF: return .choices([classK])
+        case 0x063A, 0x0642, 0x0643, 0x06A9, 0x06AF, 0x06AB: return .choices([classK])
         case 0x0644: return consonant("l")
         case 0x0645: return consonant("m")
-        case 0x0646, 0x06BA: return consonant("n")
+        case 0x0646, 0x06BA, 0x06BC: return consonant("n")
         case 0x0629, 0x06C3: return consonant("t")  // ة inside a joined compound
         // Hebrew
         case 0x05D0, 0x05E2: return .vowel(glottal)  // א ע
