@@ -348,17 +348,22 @@ struct NameScorer: Sendable {
     /// it is and what it does (places, `PlaceNames`, and words of the translation table, `aviation`,
     /// `technical`), while a word of its own name is not in the query: the query says where a company is and
     /// what it does, not which company it is.
+    ///
+    /// Runs for every organization the scorer visits, so it allocates nothing and stops at the first
+    /// matched word of the company's own name (the usual case).
     private static func sharesOnlyPlaces(_ pairs: [TokenAligner.Pair], name: PreparedName) -> Bool {
         func isPlaceOrBusiness(_ index: Int) -> Bool {
-            PlaceNames.isPlace(name.tokens[index]) || name.tokens[index].translationClass != nil
+            name.tokens[index].translationClass != nil || PlaceNames.isPlace(name.tokens[index])
         }
-        let paired = Set(pairs.map(\.nameIndex))
-        let matched = paired.filter { name.tokens[$0].role == .word }
-        guard !matched.isEmpty, matched.allSatisfy(isPlaceOrBusiness), matched.contains(where: { PlaceNames.isPlace(name.tokens[$0]) })
-        else { return false }
+        var matchedPlace = false
+        for pair in pairs where name.tokens[pair.nameIndex].role == .word {
+            guard isPlaceOrBusiness(pair.nameIndex) else { return false }
+            matchedPlace = matchedPlace || PlaceNames.isPlace(name.tokens[pair.nameIndex])
+        }
+        guard matchedPlace else { return false }
         return name.tokens.indices.contains { index in
-            !paired.contains(index) && name.tokens[index].role == .word && name.tokens[index].bytes.count >= 2
-                && !isPlaceOrBusiness(index)
+            name.tokens[index].role == .word && name.tokens[index].bytes.count >= 2
+                && !pairs.contains(where: { $0.nameIndex == index }) && !isPlaceOrBusiness(index)
         }
     }
 
