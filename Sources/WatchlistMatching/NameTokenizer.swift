@@ -38,7 +38,7 @@ struct NameTokenizer: Sendable {
             case .title, .suffix: role = .genericWord
             case .other: role = .word
             }
-            return tokens(of: words(in: part.value, memo: &memo), role: role, memo: &memo)
+            return tokens(of: words(in: part.value, expandingAbbreviations: false, memo: &memo), role: role, memo: &memo)
         }))
     }
 
@@ -51,7 +51,11 @@ struct NameTokenizer: Sendable {
     /// The tokens of free text, with the words `memo` remembers (which it then remembers too); a query's
     /// Chinese name one word per character (`TextNormalizer.words(in:splittingChinese:spellings:)`).
     func tokens(of text: String, reading: Reading, memo: inout Memo, isQuery: Bool = false) -> [NameToken] {
-        var tokens = tokens(of: words(in: text, splittingChinese: isQuery, memo: &memo), role: .word, memo: &memo)
+        // A listed person's name keeps a word in capitals as it is (`NII` is also a Ga given name); a query is
+        // read one way for both readings, so it expands.
+        let expanding = isQuery || reading == .organization
+        var tokens = tokens(
+            of: words(in: text, splittingChinese: isQuery, expandingAbbreviations: expanding, memo: &memo), role: .word, memo: &memo)
         if reading == .organization { return organizationRoles(tokens) }
         markPatronymics(&tokens)
         return readingSouthKoreanInitials(readingKoreanFamilyNames(tokens))
@@ -96,9 +100,56 @@ struct NameTokenizer: Sendable {
         }
     }
 
-    private func words(in text: String, splittingChinese: Bool = false, memo: inout Memo) -> [TextNormalizer.Word] {
-        normalizer.words(in: text, splittingChinese: splittingChinese) { word in
+    private func words(
+        in text: String, splittingChinese: Bool = false, expandingAbbreviations: Bool, memo: inout Memo
+    ) -> [TextNormalizer.Word] {
+        let words = normalizer.words(in: text, splittingChinese: splittingChinese) { word in
             memo.spellings.value(for: word) { normalizer.normalizedSpellings(of: word) }
+        }
+        var read = expandingAbbreviations ? Self.expandingAbbreviations(words) : words
+        Self.readNominativeAfterImeni(&read)
+        return read
+    }
+
+    /// After `имени` (named after) a Russian organization's name gives the person in the genitive (`имени В.В.
+    /// Тарасова`, `им. Ф.Э. Дзержинского`), where English lists write the nominative (`NAMED AFTER V. TARASOV`,
+    /// `DZERZHINSKY`): that surname (past initials and `академика`) also reads in the nominative.
+    private static func readNominativeAfterImeni(_ words: inout [TextNormalizer.Word]) {
+        guard let imeni = words.firstIndex(where: { $0.normalized == "imeni" || $0.normalized == "im" }) else { return }
+        var index = imeni + 1
+        while index < words.count, isInitials(words[index].original) || words[index].normalized.count == 1
+            || words[index].normalized.hasPrefix("akademik") {
+            index += 1
+        }
+        guard index < words.count else { return }
+        let spellings = [words[index].normalized] + words[index].alternatives
+        for spelling in spellings {
+            guard let nominative = nominative(ofGenitive: spelling), !spellings.contains(nominative) else { continue }
+            words[index].alternatives.append(nominative)
+        }
+    }
+
+    /// The nominative of a Russian surname in the genitive, romanized: `tarasova` → `tarasov`, `shokina` →
+    /// `shokin`, `dzerzhinskogo` → `dzerzhinskiy`; nil for other words.
+    private static func nominative(ofGenitive word: String) -> String? {
+        guard word.utf8.count >= 6 else { return nil }
+        if word.hasSuffix("ogo") { return String(word.dropLast(3)) + "iy" }
+        if ["ova", "eva", "ina", "yna"].contains(where: word.hasSuffix) { return String(word.dropLast()) }
+        return nil
+    }
+
+    /// Words with each Russian organization abbreviation (`НПО`, `OKB`) read as the words it stands for
+    /// (`OrganizationAbbreviations`); each of them keeps the abbreviation as its original text, so an
+    /// explanation shows `"NPO" ~ "SCIENTIFIC"`.
+    private static func expandingAbbreviations(_ words: [TextNormalizer.Word]) -> [TextNormalizer.Word] {
+        guard words.contains(where: { OrganizationAbbreviations.expansion(of: $0.normalized, original: $0.original) != nil }) else {
+            return words
+        }
+        return words.flatMap { word -> [TextNormalizer.Word] in
+            guard let expansion = OrganizationAbbreviations.expansion(of: word.normalized, original: word.original) else { return [word] }
+            return expansion.enumerated().map { index, meaning in
+                TextNormalizer.Word(original: word.original, normalized: meaning, startsClause: index == 0 && word.startsClause)
+            }
         }
     }
 
@@ -131,7 +182,10 @@ struct NameTokenizer: Sendable {
             // No surname ends like a woman's patronymic (`Pavlovna`, `Yuriivna`); men's patronymic endings
             // are also surnames' (`Miklashevich`), so those must follow a given name.
             let isFeminine = Self.feminineEndings.contains(where: { text.hasSuffix($0) })
-            guard isFeminine || (tokens[index - 1].givenNameClass != nil && tokens[index - 1].role == .word) else { continue }
+            // Last in `Surname Given Patronymic` order, a patronymic of a given name the table knows needs no
+            // known given name before it (`Нурбагандов Нурбаганд Магомедович`).
+            let isKnownLast = index == tokens.count - 1 && tokens[index].givenNameClass.map(GivenNameEquivalents.isPatronymicClass) == true
+            guard isFeminine || isKnownLast || (tokens[index - 1].givenNameClass != nil && tokens[index - 1].role == .word) else { continue }
             tokens[index].role = .patronymic
         }
     }
@@ -148,7 +202,7 @@ struct NameTokenizer: Sendable {
         var tokens = words
         markLegalForms(&tokens)
         for index in tokens.indices where tokens[index].role == .word {
-            if OrganizationTerms.isGenericWord(tokens[index]) { tokens[index].role = .genericWord }
+            if OrganizationTerms.isGenericWord(tokens[index]) || Self.isInitials(tokens[index].original) { tokens[index].role = .genericWord }
         }
         if !tokens.contains(where: { $0.role == .word }) {
             // Nothing distinctive is left ("Trading Company LLC"): then the generic words are the name.
@@ -158,6 +212,16 @@ struct NameTokenizer: Sendable {
             for index in tokens.indices { tokens[index].role = .word }
         }
         return tokens
+    }
+
+    /// Whether a word of an organization's name is initials joined by dots (`В.В` of `имени В.В. Тарасова`,
+    /// `A.S` of `NAMED AFTER A.S. YAKOVLEV`): the person an organization is named after is known by the
+    /// surname, and lists give the initials or leave them out, so they count as little as a generic word.
+    private static func isInitials(_ original: String) -> Bool {
+        let scalars = original.unicodeScalars
+        guard scalars.count >= 3, scalars.count <= 7 else { return false }
+        for (offset, scalar) in scalars.enumerated() where (offset % 2 == 1) != (scalar == ".") { return false }
+        return scalars.count % 2 == 1
     }
 
     private func markLegalForms(_ tokens: inout [NameToken]) {

@@ -67,6 +67,9 @@ enum OrganizationTerms {
         "vyrobnyche", "unitarnoe", "unitarne", "chastnoe", "nauchno", "nauchnoe", "kompaniya", "gruppa",
         "obshchestvo", "firma", "torgovy", "torgovyi", "dom", "kombinat", "obedinenie", "kontsern",
         "imeni", "im", "npo", "npp", "nii", "federatsii", "federatsiya", "respubliki", "respublika",
+        // `исследовательский` (research), as `научно` (scientific) beside it: `научно-исследовательский
+        // институт` is listed as `RESEARCH INSTITUTE`, which leaves one of the two unpaired.
+        "issledovatelskiy", "issledovatelskii", "issledovatelskaya", "issledovatelskoe", "issledovatelskogo",
         // Conjunctions and prepositions: Russian и, по; Ukrainian and Belarusian і. Not та, па, which
         // read `ta`, `pa`: Vietnamese and Chinese surnames.
         "i", "po",

@@ -47,8 +47,13 @@ enum OrganizationWordTranslations {
         ["defense", "defence", "oborona", "oborony", "zashchita", "zashchity", "abarony"],
         ["broadcasting", "television", "telekompaniya", "telekompaniia", "teleradiokompaniya"],
         // What they do
-        ["scientific", "science", "nauchno", "nauchnyy", "nauchnyi", "navukova", "naukovo"],
-        ["research", "issledovatelskiy", "issledovatelskii", "doslidnyi", "dasledchy"],
+        // One meaning: lists translate `научно-производственное` as scientific and as research and production,
+        // and `научно-исследовательский` as scientific research or research alone.
+        ["scientific", "science", "nauchno", "nauchnyy", "nauchnyi", "navukova", "naukovo", "research",
+         "issledovatelskiy", "issledovatelskii", "doslidnyi", "dasledchy"],
+        ["experimental", "opytno", "opytnoe", "opytnoye", "eksperimentalnyy", "eksperimentalnyi", "eksperimentalnoy",
+         "eksperimentalnoi"],
+        ["special", "spetsialnoe", "spetsialnoye", "spetsialnyy", "spetsialnyi", "spetsialnaya"],
         ["production", "proizvodstvennoye", "proizvodstvennoe", "vyrobnyche", "vytvorchae"],
         ["design", "konstruktorskoye", "konstruktorskoe", "kanstruktarskae"],
         ["mining", "gorno", "gornodobyvayushchaya", "hirnycha"],

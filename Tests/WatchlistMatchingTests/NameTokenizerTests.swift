@@ -54,6 +54,13 @@ struct PatronymicTests {
         #expect(comparison.score >= 0.8)
     }
 
+    @Test func aKnownNamesPatronymicLastNeedsNoKnownGivenNameBeforeIt() {
+        #expect(tokenizer.tokens(of: "Нурбагандов Нурбаганд Магомедович", reading: .person).map(\.role) == [.word, .word, .patronymic])
+        #expect(NameComparer().compare(query: "Нурбагандов Нурбаганд Магомедович", listed: "Nurbagand Nurbagandov", kind: .person).score >= 0.8)
+        // Not a surname in the middle: `Petrovich` after an unknown word and before another stays a word.
+        #expect(tokenizer.tokens(of: "Kalem Petrovich Zorbas", reading: .person).map(\.role) == [.word, .word, .word])
+    }
+
     @Test func aWomansPatronymicNeedsNoKnownGivenNameBeforeIt() {
         #expect(tokenizer.tokens(of: "Валерия Павловна Калабаева", reading: .person).map(\.role) == [.word, .patronymic, .word])
         #expect(NameComparer().compare(query: "Валерия Павловна Калабаева", listed: "KALABAYEVA, Valeriya", kind: .person).score >= 0.8)
@@ -95,5 +102,23 @@ struct LegalFormSpellingTests {
     @Test func aShortWordIsNoLegalFormJustBecauseItsKeyIs() {
         // `soo` and `SOOO` (a Belarusian legal form) share the key `so`.
         #expect(tokenizer.tokens(of: "Hong Kyung soo", reading: .organization).map(\.role) == [.word, .word, .word])
+    }
+}
+
+struct NamedAfterTests {
+    private func score(_ query: String, _ listed: String) -> Double {
+        NameComparer().compare(query: query, listed: listed, kind: .organization).score
+    }
+
+    @Test func theInitialsOfThePersonAnOrganizationIsNamedAfterCountLittle() {
+        let tokens = NameTokenizer().tokens(of: "Завод имени Я.М. Свердлова", reading: .organization)
+        #expect(tokens.map(\.role) == [.genericWord, .genericWord, .genericWord, .word])
+    }
+
+    @Test func theSurnameAfterImeniAlsoReadsInTheNominative() {
+        #expect(score("Акционерное общество «Авиаавтоматика» имени В.В .Тарасова", "AVIAAVTOMATIKA NAMED AFTER V. TARASOV JSC") >= 0.8)
+        #expect(score("ОАО УралВагонЗавод имени Ф.Э. Дзержинского", "URALVAGONZAVOD NAMED AFTER F.E. DZERZHINSKY OAO") >= 0.9)
+        // Only after `имени`: elsewhere `Иванова` is a woman's surname.
+        #expect(score("Иванова", "IVANOV") < score("имени Иванова", "NAMED AFTER IVANOV"))
     }
 }

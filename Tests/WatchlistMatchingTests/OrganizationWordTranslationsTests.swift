@@ -19,7 +19,8 @@ struct OrganizationWordTranslationsTests {
         ("Российская", "Russian"), ("России", "Russia"), ("kampaniya", "company"), ("предприятие", "enterprise"),
         ("Сервис", "Service"), ("спутниковые", "satellite"), ("ПРИКЛАДНОЙ", "applied"), ("ФИЗИКИ", "physics"),
         ("гражданской", "civil"), ("Вооружение", "armament"), ("академика", "academician"), ("им", "named"),
-        ("химии", "chemistry"),
+        ("химии", "chemistry"), ("научно", "research"), ("опытно", "experimental"), ("специальное", "special"),
+        ("центральный", "central"),
     ])
     func aWordAndItsTranslationShareAMeaningWhateverTheirInflection(word: String, translation: String) throws {
         let id = try #require(meaning(word))

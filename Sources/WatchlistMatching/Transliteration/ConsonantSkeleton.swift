@@ -33,12 +33,19 @@ enum ConsonantSkeleton {
         // Arabic script against another script is `AbjadSkeleton`'s.
         guard a.isAbjadScript == b.isAbjadScript, let shared = a.skeletons.first(where: { b.skeletons.contains($0) }) else { return nil }
         if a.isAbjadScript { return 0.90 }
-        guard initialClass(a.bytes) == initialClass(b.bytes) else { return nil }
+        guard initialClass(a.bytes) == initialClass(b.bytes) || startsWithDHAsZ(a.bytes, b.bytes) || startsWithDHAsZ(b.bytes, a.bytes)
+        else { return nil }
         guard shared.contains(vowelMark) else { return 0.85 }
         // Two consonants say little: the words must be short and start with the same letter (`Omar` and
         // `Amir` share `mr` but are different names).
         guard max(a.bytes.count, b.bytes.count) <= shortWordMaximumLength, a.bytes.first == b.bytes.first else { return nil }
         return shortSimilarity
+    }
+
+    /// Whether `a` starts with the `dh` of Arabic ذ or ظ and `b` with the `z` other lists write for it
+    /// (`Dhafer` ~ `Zafer`; `dhReadings` reads the rest).
+    private static func startsWithDHAsZ(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.count > 2 && a[0] == UInt8(ascii: "d") && a[1] == UInt8(ascii: "h") && b.first == UInt8(ascii: "z")
     }
 
     /// The first letter, with every vowel one class, and `q` in `g`'s (`Qadhafi` ~ `Gaddafi`, `qAsG`).

@@ -22,6 +22,13 @@ struct ConsonantSkeletonTests {
         #expect(ConsonantSkeleton.agree(token(first), token(second)))
     }
 
+    @Test(arguments: [("Dhafer", "Zafer"), ("Zaher", "Dhaher")])
+    func aWordStartingWithDhAgreesWithTheZOtherListsWrite(first: String, second: String) {
+        #expect(ConsonantSkeleton.agree(token(first), token(second)))
+        // Not a `d` and a `z` that are letters of their own.
+        #expect(!ConsonantSkeleton.agree(token("Dafer"), token("Zafer")))
+    }
+
     @Test(arguments: [("Gaddafi", "Qadhafi"), ("Gasim", "Qasim"), ("Gargash", "Qarqash")])
     func aLatinQAgreesWithTheGListsAlsoWriteForIt(first: String, second: String) {
         #expect(ConsonantSkeleton.agree(token(first), token(second)))
