@@ -183,8 +183,10 @@ struct NameTokenizer: Sendable {
             // are also surnames' (`Miklashevich`), so those must follow a given name.
             let isFeminine = Self.feminineEndings.contains(where: { text.hasSuffix($0) })
             // Last in `Surname Given Patronymic` order, a patronymic of a given name the table knows needs no
-            // known given name before it (`Нурбагандов Нурбаганд Магомедович`).
-            let isKnownLast = index == tokens.count - 1 && tokens[index].givenNameClass.map(GivenNameEquivalents.isPatronymicClass) == true
+            // known given name before it (`Нурбагандов Нурбаганд Магомедович`); after a patronymic it is the
+            // surname (`Виктор Юрьевич Петрович`).
+            let isKnownLast = index == tokens.count - 1 && tokens[index - 1].role != .patronymic
+                && tokens[index].givenNameClass.map(GivenNameEquivalents.isPatronymicClass) == true
             guard isFeminine || isKnownLast || (tokens[index - 1].givenNameClass != nil && tokens[index - 1].role == .word) else { continue }
             tokens[index].role = .patronymic
         }

@@ -59,6 +59,8 @@ struct PatronymicTests {
         #expect(NameComparer().compare(query: "Нурбагандов Нурбаганд Магомедович", listed: "Nurbagand Nurbagandov", kind: .person).score >= 0.8)
         // Not a surname in the middle: `Petrovich` after an unknown word and before another stays a word.
         #expect(tokenizer.tokens(of: "Kalem Petrovich Zorbas", reading: .person).map(\.role) == [.word, .word, .word])
+        // Nor last after a patronymic: `Петрович` is the surname of `Виктор Юрьевич Петрович`.
+        #expect(tokenizer.tokens(of: "Виктор Юрьевич Петрович", reading: .person).map(\.role) == [.word, .patronymic, .word])
     }
 
     @Test func aWomansPatronymicNeedsNoKnownGivenNameBeforeIt() {

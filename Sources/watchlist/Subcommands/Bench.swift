@@ -90,6 +90,9 @@ struct Bench: ParsableCommand {
         @Option(help: "Threads for the throughput run.")
         var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
+        @Option(help: "Also list the slowest queries, with their latency (what p99 is made of).")
+        var showSlowest: Int = 0
+
         func run() throws {
             let loadStart = DispatchTime.now().uptimeNanoseconds
             let watchlist = try watchlistOptions.load()
@@ -103,19 +106,22 @@ struct Bench: ParsableCommand {
                 "watchlist: \(watchlist.entities.count) entities, read in \(String(format: "%.2f", readSeconds)) s and indexed in "
                     + "\(String(format: "%.2f", indexSeconds)) s, peak RSS \(String(format: "%.0f", Parse.peakResidentMegabytes())) MB")
 
-            var latencies: [Double] = []
-            latencies.reserveCapacity(names.count)
+            var timed: [(microseconds: Double, name: String)] = []
+            timed.reserveCapacity(names.count)
             var hits = 0
             for name in names {
                 let start = DispatchTime.now().uptimeNanoseconds
                 let matches = matcher.matches(for: ScreeningQuery(name: name))
-                latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3)
+                timed.append((Double(DispatchTime.now().uptimeNanoseconds - start) / 1e3, name))
                 if !matches.isEmpty { hits += 1 }
             }
-            latencies.sort()
+            let latencies = timed.map(\.microseconds).sorted()
             func percentile(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
             print(String(format: "single query (%d queries, %d with a hit): p50 %.0f us, p90 %.0f us, p99 %.0f us, max %.0f us",
                          names.count, hits, percentile(0.5), percentile(0.9), percentile(0.99), latencies.last!))
+            for (microseconds, name) in timed.sorted(by: { $0.microseconds > $1.microseconds }).prefix(max(0, showSlowest)) {
+                print(String(format: "  %8.0f us  ", microseconds) + name)
+            }
 
             let workers = max(1, threads)
             let start = DispatchTime.now().uptimeNanoseconds
