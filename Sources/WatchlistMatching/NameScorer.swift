@@ -75,8 +75,8 @@ struct NameScorer: Sendable {
         joinSimilarity: (Int, Int) -> Double?, listedJoinComparison: (Int, Int) -> WordComparison?
     ) -> Result? {
         guard !query.tokens.isEmpty, !name.tokens.isEmpty else { return nil }
-        let queryRoles = query.tokens.map(\.role)
-        let nameRoles = name.tokens.map(\.role)
+        let queryRoles = query.roles
+        let nameRoles = name.roles
         if name.kind == .weakAlias {
             guard query.exactKey == name.exactKey else { return nil }
             let pairs = TokenAligner().align(queryRoles: queryRoles, nameRoles: nameRoles, comparison: comparison)
@@ -111,7 +111,7 @@ struct NameScorer: Sendable {
         _ query: PreparedQuery.Reading, against name: PreparedName, comparison: (Int, Int) -> WordComparison?
     ) -> Result? {
         let pairs = TokenAligner().align(
-            queryRoles: query.tokens.map(\.role), nameRoles: name.tokens.map(\.role), comparison: comparison)
+            queryRoles: query.roles, nameRoles: name.roles, comparison: comparison)
         return score(pairs, query: query, name: name)
     }
 
@@ -147,7 +147,7 @@ struct NameScorer: Sendable {
                 pairs.append(.init(queryIndex: queryIndex, nameIndex: candidate.nameIndex, similarity: candidate.similarity, method: .compound))
             }
         }
-        pairs += TokenAligner().align(queryRoles: query.tokens.map(\.role), nameRoles: name.tokens.map(\.role)) { queryIndex, nameIndex in
+        pairs += TokenAligner().align(queryRoles: query.roles, nameRoles: name.roles) { queryIndex, nameIndex in
             usedQuery[queryIndex] || usedName[nameIndex] ? nil : comparison(queryIndex, nameIndex)
         }
         return score(pairs, query: query, name: name)
@@ -193,7 +193,7 @@ struct NameScorer: Sendable {
                 pairs.append(.init(queryIndex: candidate.queryIndex, nameIndex: nameIndex, similarity: candidate.similarity, method: .compound))
             }
         }
-        pairs += TokenAligner().align(queryRoles: query.tokens.map(\.role), nameRoles: name.tokens.map(\.role)) { queryIndex, nameIndex in
+        pairs += TokenAligner().align(queryRoles: query.roles, nameRoles: name.roles) { queryIndex, nameIndex in
             usedQuery[queryIndex] || usedName[nameIndex] ? nil : comparison(queryIndex, nameIndex)
         }
         return score(pairs, query: query, name: name)
@@ -202,8 +202,8 @@ struct NameScorer: Sendable {
     /// The score of an alignment. A word that pairs with several words of the other name (`compound`: a
     /// listed word several query words spell, a query word that spells several listed words) counts once.
     private func score(_ pairs: [TokenAligner.Pair], query: PreparedQuery.Reading, name: PreparedName) -> Result? {
-        let queryRoles = query.tokens.map(\.role)
-        let nameRoles = name.tokens.map(\.role)
+        let queryRoles = query.roles
+        let nameRoles = name.roles
         let pairedQuery = Set(pairs.map(\.queryIndex))
         let nasab = query.hasNasab && name.reading == .person
             && (1..<(query.tokens.count - 1)).contains { !pairedQuery.contains($0) } && !pairedQuery.isEmpty
@@ -212,7 +212,7 @@ struct NameScorer: Sendable {
         // weighs nothing: `LLC Geos` is no match for GEOSCAN LLC).
         guard pairs.contains(where: { !PrefixRule.isPrefix($0.method) && queryShares[$0.queryIndex] > 0 }) else { return nil }
 
-        let nameShares = Self.weightShares(name.tokens, reading: name.reading)
+        let nameShares = name.shares
         var queryCovered = 0.0
         // The coverage at the query's own shares, for the factor the nasab rule made (the explanation).
         var plainCovered = 0.0

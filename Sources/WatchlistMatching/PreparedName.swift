@@ -8,7 +8,11 @@ struct PreparedName: Sendable {
     var nameIndex: Int
     var kind: NameKind
     var reading: NameTokenizer.Reading
-    var tokens: [NameToken]
+    let tokens: [NameToken]
+    /// The tokens' roles and their shares of the name's weight (`NameScorer.weightShares`), kept beside the
+    /// tokens: the scorer reads them for every name it scores.
+    let roles: [NameToken.Role]
+    let shares: [Double]
     /// The `ListedWordTable` id of each token (set when the matcher builds its table).
     var wordIDs: [Int32] = []
     /// Neighbouring words joined, for a query that writes them as one word (`ListedJoin`).
@@ -35,6 +39,8 @@ struct PreparedName: Sendable {
         self.kind = name.kind
         self.reading = reading
         self.tokens = tokenizer.tokens(of: name, reading: reading, memo: &memo)
+        self.roles = tokens.map(\.role)
+        self.shares = NameScorer.weightShares(tokens, reading: reading)
         self.exactKey = PreparedName.exactKey(tokens)
         self.acronym = reading == .organization && name.kind != .weakAlias ? OrganizationAcronym.acronym(of: tokens) : nil
         self.joins = name.kind == .weakAlias ? [] : ListedJoin.joins(of: tokens)
@@ -53,7 +59,9 @@ struct PreparedName: Sendable {
 /// A query tokenized both ways, since the query does not say whether it names a person or a company.
 struct PreparedQuery: Sendable {
     struct Reading: Sendable {
-        var tokens: [NameToken]
+        let tokens: [NameToken]
+        /// The tokens' roles, kept for the scorer (it reads them for every name it scores).
+        let roles: [NameToken.Role]
         var exactKey: String
         /// Each word's share of the query's weight (`NameScorer.weightShares`), used by every candidate.
         var shares: [Double]
@@ -70,6 +78,7 @@ struct PreparedQuery: Sendable {
 
         init(tokens: [NameToken], reading: NameTokenizer.Reading, acronymKey: String? = nil) {
             self.tokens = tokens
+            self.roles = tokens.map(\.role)
             self.exactKey = PreparedName.exactKey(tokens)
             self.shares = NameScorer.weightShares(tokens, reading: reading)
             self.hasNasab = NameScorer.hasNasab(tokens, reading: reading)
