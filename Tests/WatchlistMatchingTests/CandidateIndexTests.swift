@@ -86,6 +86,28 @@ struct CandidateIndexTests {
         #expect(hits > 50, "the generated queries must produce matches for the comparison to mean anything")
     }
 
+    @Test func indexedScreeningOfQueriesWithTwoWordsAlikeToOneEqualsScoringEveryName() {
+        // A listed word pairs with one query word: names reached twice through one word (`Mohammed Muhammad X`
+        // against `MOHAMMED, X`) are pruned by the per-word bound, which must keep every real match. The
+        // extra word costs the query's coverage, so the threshold is lower than the default.
+        let matcher = WatchlistMatcher(entities: Self.entities, configuration: MatchConfiguration(threshold: 0.6, limit: 1000))
+        var generator = SeededGenerator(seed: 23)
+        var hits = 0
+        for _ in 0..<150 {
+            var words = Self.entities.randomElement(using: &generator)!.names.randomElement(using: &generator)!.value
+                .split(separator: " ").map(String.init)
+            let index = Int.random(in: 0..<words.count, using: &generator)
+            var twin = Array(words[index])
+            if twin.count > 3 { twin[twin.count - 1] = "i" }
+            words.insert(String(twin), at: Int.random(in: 0...words.count, using: &generator))
+            let query = words.joined(separator: " ")
+            let indexed = matcher.matches(for: ScreeningQuery(name: query))
+            #expect(indexed == matcher.matchesScoringEveryName(for: ScreeningQuery(name: query)), "\(query)")
+            hits += indexed.count
+        }
+        #expect(hits > 50, "the queries with a twin word must produce matches for the comparison to mean anything")
+    }
+
     @Test func indexedScreeningOfWordsWrittenApartEqualsScoringEveryName() {
         // Listed words split in two or three (`Mikla Shevich`), which only `CompoundJoin` pairs.
         let matcher = WatchlistMatcher(entities: Self.entities, configuration: MatchConfiguration(threshold: 0.8, limit: 1000))

@@ -127,14 +127,16 @@ struct CandidateIndex: Sendable {
                     scratch: &scratch)
             }
         }
+        markWordBounds(comparisons, personShares: personShares, organizationShares: organizationShares, scratch: &scratch)
         // Only a name the prefix words could lift to the threshold is worth looking at word by word.
         var liftable: [(position: Int32, total: Double)] = []
         for position in scratch.reached {
             let total = scratch.bounds[Int(position)]
             scratch.bounds[Int(position)] = 0
+            let prefix = isPerson[Int(position)] ? prefixPerson : prefixOrganization
             if total >= cutoff {
-                found.append(Int(position))
-            } else if total + (isPerson[Int(position)] ? prefixPerson : prefixOrganization) >= cutoff {
+                if wordBound(ofName: position, scratch: scratch) + prefix >= cutoff { found.append(Int(position)) }
+            } else if total + prefix >= cutoff {
                 liftable.append((position, total))
             }
         }
@@ -241,6 +243,42 @@ struct CandidateIndex: Sendable {
                 }
             }
         }
+    }
+
+    /// For each listed word alike to a query word (or join), the most one query word adds through it: its
+    /// share at its similarity, the best over the query's words, in each reading.
+    private func markWordBounds(
+        _ comparisons: [[Int32: WordComparison]], personShares: [Double], organizationShares: [Double], scratch: inout QueryScratch
+    ) {
+        scratch.boundWords.beginRound()
+        for (item, alike) in comparisons.enumerated() {
+            for (wordID, comparison) in alike {
+                let similarity = comparison.upperBound
+                let (person, organization) = (personShares[item] * similarity, organizationShares[item] * similarity)
+                if scratch.boundWords.isMarked(wordID) {
+                    scratch.personWordBound[Int(wordID)] = max(scratch.personWordBound[Int(wordID)], person)
+                    scratch.organizationWordBound[Int(wordID)] = max(scratch.organizationWordBound[Int(wordID)], organization)
+                } else {
+                    scratch.boundWords.mark(wordID)
+                    scratch.personWordBound[Int(wordID)] = person
+                    scratch.organizationWordBound[Int(wordID)] = organization
+                }
+            }
+        }
+    }
+
+    /// A second bound on a reached name's score: the scorer pairs each listed word with one query word at
+    /// most, so the name adds at most, over its words, the best a query word adds through each (a join of
+    /// the name's counts as one more word, which only loosens it). The first bound counts a listed word once
+    /// per query word alike to it; this one prunes the names a common word reaches through two query words
+    /// (`محمد شفيق محمدی` reaches every MOHAMMED through `محمد` and `محمدی`, and scoring them all took 30 ms).
+    private func wordBound(ofName position: Int32, scratch: borrowing QueryScratch) -> Double {
+        let person = isPerson[Int(position)]
+        var total = 0.0
+        for wordID in words(ofName: position) where scratch.boundWords.isMarked(wordID) {
+            total += person ? scratch.personWordBound[Int(wordID)] : scratch.organizationWordBound[Int(wordID)]
+        }
+        return total
     }
 
     private func postingVolume(_ comparisons: [Int32: WordComparison]) -> Int {

@@ -29,6 +29,11 @@ struct QueryScratch {
     var similarityOfWord: [Double]
     /// The listed words the prefix rule pairs the current query word with.
     var prefixedWords: WordMarks
+    /// The listed words alike to any query word, with the most each adds to a person's and to an
+    /// organization's name through it (read only where marked).
+    var boundWords: WordMarks
+    var personWordBound: [Double]
+    var organizationWordBound: [Double]
 
     init(
         nameCount: Int, wordCount: Int, editDistance: EditDistanceIndex.Scratch, joinEditDistance: EditDistanceIndex.Scratch,
@@ -42,6 +47,9 @@ struct QueryScratch {
         self.alikeWords = WordMarks(wordCount: wordCount)
         self.similarityOfWord = [Double](repeating: 0, count: wordCount)
         self.prefixedWords = WordMarks(wordCount: wordCount)
+        self.boundWords = WordMarks(wordCount: wordCount)
+        self.personWordBound = [Double](repeating: 0, count: wordCount)
+        self.organizationWordBound = [Double](repeating: 0, count: wordCount)
         self.bounds = [Double](repeating: 0, count: nameCount)
         self.bestForWord = [Double](repeating: 0, count: nameCount)
     }
