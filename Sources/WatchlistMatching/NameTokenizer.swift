@@ -204,7 +204,7 @@ struct NameTokenizer: Sendable {
         var tokens = words
         markLegalForms(&tokens)
         for index in tokens.indices where tokens[index].role == .word {
-            if OrganizationTerms.isGenericWord(tokens[index]) || Self.isInitials(tokens[index].original) { tokens[index].role = .genericWord }
+            if OrganizationTerms.isGenericWord(tokens[index]) || Self.isNamedAfterInitials(tokens, at: index) { tokens[index].role = .genericWord }
         }
         if !tokens.contains(where: { $0.role == .word }) {
             // Nothing distinctive is left ("Trading Company LLC"): then the generic words are the name.
@@ -216,9 +216,16 @@ struct NameTokenizer: Sendable {
         return tokens
     }
 
-    /// Whether a word of an organization's name is initials joined by dots (`В.В` of `имени В.В. Тарасова`,
-    /// `A.S` of `NAMED AFTER A.S. YAKOVLEV`): the person an organization is named after is known by the
-    /// surname, and lists give the initials or leave them out, so they count as little as a generic word.
+    /// Whether a word of an organization's name is the initials of the person it is named after (`В.В` of
+    /// `имени В.В. Тарасова`, `A.S` of `NAMED AFTER A.S. YAKOVLEV`): that person is known by the surname, and
+    /// lists give the initials or leave them out, so they count as little as a generic word. Not other
+    /// dotted words, which are mostly legal forms that are also a name's weight (`S.P.R. DE R.L.`).
+    private static func isNamedAfterInitials(_ tokens: [NameToken], at index: Int) -> Bool {
+        guard isInitials(tokens[index].original) else { return false }
+        return tokens[max(0, index - 2)..<index].contains { ["imeni", "im", "after", "akademika"].contains($0.text) }
+    }
+
+    /// Whether a word is initials joined by dots (`В.В`, `A.S`).
     private static func isInitials(_ original: String) -> Bool {
         let scalars = original.unicodeScalars
         guard scalars.count >= 3, scalars.count <= 7 else { return false }

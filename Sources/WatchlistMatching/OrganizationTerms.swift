@@ -43,8 +43,6 @@ enum OrganizationTerms {
         "jsc", "ojsc", "cjsc", "pjsc", "ojsc", "ooo", "oao", "zao", "pao", "ao", "tov", "pat", "prat", "tdv",
         "chup", "up", "ruep", "rup", "ip", "iooo", "sooo", "odo", "ooo", "ue", "aat", "zat", "taa", "pls", "fgup", "gup",
         "mup", "fkp",
-        // Bahrain, Qatar and Kuwait: W.L.L. (with limited liability).
-        "wll",
         // Russian and Belarusian for the legal form `corporation`, so `Корпорация` weighs as `CORPORATION` does.
         "korporatsiya", "korporatsiia", "karparatsyya",
         "gmbh", "ag", "kg", "ohg", "ug", "ev", "sa", "sas", "sarl", "sl", "srl", "spa", "bv", "nv", "ab", "as",
