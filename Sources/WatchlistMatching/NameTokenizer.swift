@@ -38,7 +38,7 @@ struct NameTokenizer: Sendable {
             case .title, .suffix: role = .genericWord
             case .other: role = .word
             }
-            return tokens(of: words(in: part.value, expandingAbbreviations: false, memo: &memo), role: role, memo: &memo)
+            return tokens(of: words(in: part.value, readingOrganizationWords: false, memo: &memo), role: role, memo: &memo)
         }))
     }
 
@@ -52,10 +52,11 @@ struct NameTokenizer: Sendable {
     /// Chinese name one word per character (`TextNormalizer.words(in:splittingChinese:spellings:)`).
     func tokens(of text: String, reading: Reading, memo: inout Memo, isQuery: Bool = false) -> [NameToken] {
         // A listed person's name keeps a word in capitals as it is (`NII` is also a Ga given name); a query is
-        // read one way for both readings, so it expands.
-        let expanding = isQuery || reading == .organization
+        // read one way for both readings, so it reads organizations' words too.
+        let organizationWords = isQuery || reading == .organization
         var tokens = tokens(
-            of: words(in: text, splittingChinese: isQuery, expandingAbbreviations: expanding, memo: &memo), role: .word, memo: &memo)
+            of: words(in: text, splittingChinese: isQuery, readingOrganizationWords: organizationWords, memo: &memo), role: .word,
+            memo: &memo)
         if reading == .organization { return organizationRoles(tokens) }
         markPatronymics(&tokens)
         return readingSouthKoreanInitials(readingKoreanFamilyNames(tokens))
@@ -100,22 +101,29 @@ struct NameTokenizer: Sendable {
         }
     }
 
+    /// The normalized words of `text`; with `readingOrganizationWords`, Russian organizations' abbreviations
+    /// read as the words they stand for and the person an organization is named after also in the nominative.
     private func words(
-        in text: String, splittingChinese: Bool = false, expandingAbbreviations: Bool, memo: inout Memo
+        in text: String, splittingChinese: Bool = false, readingOrganizationWords: Bool, memo: inout Memo
     ) -> [TextNormalizer.Word] {
         let words = normalizer.words(in: text, splittingChinese: splittingChinese) { word in
             memo.spellings.value(for: word) { normalizer.normalizedSpellings(of: word) }
         }
-        var read = expandingAbbreviations ? Self.expandingAbbreviations(words) : words
+        guard readingOrganizationWords else { return words }
+        var read = Self.expandingAbbreviations(words)
         Self.readNominativeAfterImeni(&read)
         return read
     }
+
+    /// The words that open the name of the person an organization is named after: `имени`/`им.` (romanized),
+    /// `named after`, `академика` (of academician).
+    private static let namedAfterWords: Set<String> = ["imeni", "im", "after", "akademika"]
 
     /// After `имени` (named after) a Russian organization's name gives the person in the genitive (`имени В.В.
     /// Тарасова`, `им. Ф.Э. Дзержинского`), where English lists write the nominative (`NAMED AFTER V. TARASOV`,
     /// `DZERZHINSKY`): that surname (past initials and `академика`) also reads in the nominative.
     private static func readNominativeAfterImeni(_ words: inout [TextNormalizer.Word]) {
-        guard let imeni = words.firstIndex(where: { $0.normalized == "imeni" || $0.normalized == "im" }) else { return }
+        guard let imeni = words.firstIndex(where: { namedAfterWords.contains($0.normalized) }) else { return }
         var index = imeni + 1
         while index < words.count, isInitials(words[index].original) || words[index].normalized.count == 1
             || words[index].normalized.hasPrefix("akademik") {
@@ -222,7 +230,7 @@ struct NameTokenizer: Sendable {
     /// dotted words, which are mostly legal forms that are also a name's weight (`S.P.R. DE R.L.`).
     private static func isNamedAfterInitials(_ tokens: [NameToken], at index: Int) -> Bool {
         guard isInitials(tokens[index].original) else { return false }
-        return tokens[max(0, index - 2)..<index].contains { ["imeni", "im", "after", "akademika"].contains($0.text) }
+        return tokens[max(0, index - 2)..<index].contains { namedAfterWords.contains($0.text) }
     }
 
     /// Whether a word is initials joined by dots (`В.В`, `A.S`).

@@ -127,7 +127,9 @@ struct CandidateIndex: Sendable {
                     scratch: &scratch)
             }
         }
-        markWordBounds(comparisons, personShares: personShares, organizationShares: organizationShares, scratch: &scratch)
+        // The per-word bounds are marked when the first name passes the first bound: most queries (ordinary
+        // negatives) have none, and marking walks every alike word of every query word.
+        var wordBoundsMarked = false
         // Only a name the prefix words could lift to the threshold is worth looking at word by word.
         var liftable: [(position: Int32, total: Double)] = []
         for position in scratch.reached {
@@ -135,6 +137,10 @@ struct CandidateIndex: Sendable {
             scratch.bounds[Int(position)] = 0
             let prefix = isPerson[Int(position)] ? prefixPerson : prefixOrganization
             if total >= cutoff {
+                if !wordBoundsMarked {
+                    markWordBounds(comparisons, personShares: personShares, organizationShares: organizationShares, scratch: &scratch)
+                    wordBoundsMarked = true
+                }
                 if wordBound(ofName: position, scratch: scratch) + prefix >= cutoff { found.append(Int(position)) }
             } else if total + prefix >= cutoff {
                 liftable.append((position, total))
