@@ -19,6 +19,9 @@ struct ArticleReader {
     /// Without a dated header ("Oct 9 (Reuters)"), any year named after a designation makes it a memory
     /// ("sanctioned in 2018"): announcements say "today", not the year.
     private let documentYear: Int?
+    /// The announcement's month, also from a dateline without a year ("KHARTOUM, July 9 (AFP)"): "sanctioned
+    /// in January" in it is a memory.
+    private let documentMonth: Int?
     private let tables: [ListingTable]
 
     private var designated = SanctionsExtractor.PartyCollector()
@@ -78,6 +81,9 @@ struct ArticleReader {
         self.text = text
         documentDate = headerSentences.lazy.flatMap { ArticleDate.dates(in: $0, defaultYear: nil) }.first { $0.day != nil }
         documentYear = documentDate?.year
+        documentMonth = documentDate?.month
+            // Any year stands in for the missing one: only the month is read.
+            ?? headerSentences.lazy.flatMap { ArticleDate.dates(in: $0, defaultYear: 2000) }.first { $0.day != nil }?.month
         tables = ListingTable.tables(in: text)
     }
 
@@ -326,7 +332,7 @@ struct ArticleReader {
     /// counted announcement gains from the sentence.
     private mutating func readTriggers(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken], dates: [PartialDate]) {
         let triggers = DesignationTrigger.find(
-            in: tokens, documentYear: documentYear, documentMonth: documentDate?.month, documentDay: documentDate?.day,
+            in: tokens, documentYear: documentYear, documentMonth: documentMonth, documentDay: documentDate?.day,
             followsDesignation: sentencesSinceDesignation <= 4, followsDelisting: sentencesSinceDelisting <= 2)
         sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : min(sentencesSinceDesignation, Int.max - 1) + 1
         sentencesSinceDelisting = triggers.contains { $0.effect == .delisting } ? 1 : min(sentencesSinceDelisting, Int.max - 1) + 1
@@ -529,6 +535,7 @@ struct ArticleReader {
             if ([party.name] + party.aliases).contains(where: { listedBefore.contains(SanctionsExtractor.PartyCollector.key($0)) }) { continue }
             if denied.contains(SanctionsExtractor.PartyCollector.key(party.name)) { continue }
             if Self.isOneTitlecaseWord(party.name), lowercaseWords.contains(party.name.lowercased()) { continue }
+            if Self.isLowercasePhrase(party.name) { continue }
             entities.add(party)
         }
         return ArticleExtraction(file: file, entities: ShortReference.merging(entities.parties), delisted: removed.parties)
@@ -540,6 +547,15 @@ struct ArticleReader {
     private static func isOneTitlecaseWord(_ name: String) -> Bool {
         guard let first = name.first, first.isUppercase, name.count >= 2 else { return false }
         return name.dropFirst().allSatisfy { $0.isLowercase }
+    }
+
+    /// "the men and money behind the atrocities in North Darfur": a quoted phrase that opens in lowercase and
+    /// is mostly lowercase words is a description, no party's name (a name opening with a particle, "al-Tayeb
+    /// Hamid Ali", is mostly capitalized).
+    private static func isLowercasePhrase(_ name: String) -> Bool {
+        guard name.first?.isLowercase == true else { return false }
+        let words = name.split(separator: " ")
+        return words.count >= 3 && words.filter { $0.first?.isLowercase == true }.count * 2 > words.count
     }
 
     /// The words the text writes in lowercase only ("press" in "press release").

@@ -145,7 +145,9 @@ struct CountedAnnouncement: Sendable {
             }
             // The window bounds the work per name, so a sentence without full stops stays linear.
             let window = tokens[index..<min(tokens.count, index + 40)]
-            guard var mention = parser.mentions(in: window).first, Self.startsHere(mention, in: window) else { continue }
+            guard var mention = parser.mentions(in: window).first, let start = Self.start(of: mention, in: window) else { continue }
+            // "In the British listing, his name is given as X": the name starts past the sentence's first word.
+            if start != index, PartyListParser.endsAliasCue(tokens, before: start) { continue }
             if mention.kind == nil || mention.kind == .organization, Self.isDescribedAsPerson(window) { mention.kind = .person }
             if mention.kind == nil, Self.isIntroducedAsPerson(tokens, before: index), Self.hasPersonNameShape(mention.name) { mention.kind = .person }
             guard Self.isClearlyNamed(mention), !Self.namesAnAuthority(mention.name) else { continue }
@@ -461,22 +463,23 @@ struct CountedAnnouncement: Sendable {
         "prosecutor's", "directorate", "administration", "treasury",
     ]
 
-    /// Whether the mention's name is in the first clause of the window ("Sharjah-based Kaspian Trade Link",
-    /// "the Mogilev company Tehnolit"), not one the parser found further on.
-    private static func startsHere(_ mention: PartyMention, in window: ArraySlice<ArticleToken>) -> Bool {
-        guard let first = mention.name.split(separator: " ").first.map(String.init) else { return false }
+    /// The index of the token where the mention's name starts, when that is in the first clause of the window
+    /// ("Sharjah-based Kaspian Trade Link", "the Mogilev company Tehnolit") or after a role or an ordinal; nil
+    /// for a name the parser found further on.
+    private static func start(of mention: PartyMention, in window: ArraySlice<ArticleToken>) -> Int? {
+        guard let first = mention.name.split(separator: " ").first.map(String.init) else { return nil }
         var clauses = 0
         for (offset, token) in window.enumerated() {
-            if token.text.contains(first) { return true }
+            if token.text.contains(first) { return window.startIndex + offset }
             // One comma may close a role or an ordinal before the name ("Its general director, X", "The
             // third individual, X"), but not a name of its own.
             if token.text == ",", clauses == 0, !window.prefix(offset).dropFirst().contains(where: \.isCapitalized) {
                 clauses += 1
                 continue
             }
-            if [",", ";", ":", "("].contains(token.text) { return false }
+            if [",", ";", ":", "("].contains(token.text) { return nil }
         }
-        return false
+        return nil
     }
 
     static func number(_ token: ArticleToken) -> Int? {
@@ -503,7 +506,9 @@ struct CountedAnnouncement: Sendable {
         let reach = next < words.endIndex && words[next].lower == "of" ? 6 : 4
         while next < words.endIndex, skipped <= reach, words[next].isWord {
             let word = words[next].lower
-            let agrees = (count == 1) == !word.hasSuffix("s") || ["aircraft", "businesspeople", "people"].contains(word)
+            // "three men", "two businesswomen": plurals without an s.
+            let irregularPlural = ["men", "women", "businessmen", "businesswomen"].contains(word)
+            let agrees = (count == 1) == !(word.hasSuffix("s") || irregularPlural) || ["aircraft", "businesspeople", "people"].contains(word)
             // "two ship managers", "a tanker operator": companies ("two of its overseas managers" are people).
             if ["manager", "managers", "operator", "operators"].contains(word), agrees,
                 ["ship", "shipping", "tanker", "vessel", "fleet"].contains(words[next - 1].lower)

@@ -145,6 +145,8 @@ struct DesignationTrigger: Hashable, Sendable {
                     start += 2
                 }
                 trigger = DesignationTrigger(effect: .designation, targets: start..<tokens.count, position: index, introducesList: endsWithColon)
+            } else if word == "among", let among = amongTheDesignated(tokens, at: index, firstWord: firstWord, endsWithColon: endsWithColon) {
+                trigger = among
             } else if SanctionsVocabulary.designationVerbs.contains(word) || SanctionsVocabulary.delistingVerbs.contains(word) {
                 trigger = verbTrigger(
                     tokens, at: index, endsWithColon: endsWithColon, followsDesignation: followsDesignation, followsDelisting: followsDelisting)
@@ -358,6 +360,59 @@ struct DesignationTrigger: Hashable, Sendable {
 
     // MARK: Shapes
 
+    /// "X is among those sanctioned today", "Its director, Y, was among the 11 individuals whose assets were
+    /// frozen", and inverted, "Among the individuals now listed by Switzerland are X and Y": a group the text
+    /// says was designated (or delisted), and the parties it puts in it. Not a group listed before ("among
+    /// the companies already designated"), nor a sentence that says a party is not among them.
+    private static func amongTheDesignated(
+        _ tokens: [ArticleToken], at index: Int, firstWord: Int, endsWithColon: Bool
+    ) -> DesignationTrigger? {
+        let copulas: Set<String> = ["is", "are", "was", "were"]
+        let inverted = index == firstWord
+        // The group: to the copula when inverted, else to the end of its clause.
+        let group = tokens[(index + 1)...].prefix { token in
+            ![",", ";", ":", ".", "(", "—", "–"].contains(token.text) && !(inverted && copulas.contains(token.lower))
+        }.prefix(16)
+        let participles: Set<String> = [
+            "sanctioned", "designated", "listed", "blacklisted", "targeted", "added", "hit", "blocked", "frozen", "penalized", "penalised",
+            "removed", "delisted",
+        ]
+        // "named" only of "those": "among the Russian recipients named in the Treasury statement" are no designees.
+        let designates = group.contains { $0.isLowercaseWord && participles.contains($0.lower) }
+            || zip(group, group.dropFirst()).contains { $0.lower == "those" && $1.lower == "named" }
+            // "among the third-country firms subject to the asset freeze", "among the targets of new US sanctions".
+            || group.contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
+        let memory: Set<String> = ["previously", "already", "earlier", "formerly", "before", "since", "not", "proposed", "potential", "possible"]
+        guard designates, !group.contains(where: { memory.contains($0.lower) }) else { return nil }
+        let effect: Effect = group.contains { ["removed", "delisted", "lifted"].contains($0.lower) } ? .delisting : .designation
+        if inverted {
+            // "Among the individuals now listed by Switzerland are X, ..., and Y".
+            let copula = group.endIndex
+            guard copula < tokens.count, copulas.contains(tokens[copula].lower) else { return nil }
+            return DesignationTrigger(effect: effect, targets: (copula + 1)..<tokens.count, position: index, introducesList: endsWithColon)
+        }
+        // "X is (also) among ...": the subject before the copula, after a reporting verb ("OFAC said X is among").
+        var copula = index - 1
+        while copula > 0, SanctionsVocabulary.adverbs.contains(tokens[copula].lower) { copula -= 1 }
+        guard copula > 0, copulas.contains(tokens[copula].lower) else { return nil }
+        var subjectStart = clauseStart(tokens, before: copula)
+        if let said = tokens[subjectStart..<copula].lastIndex(where: { PartyListParser.reportingVerbs.contains($0.lower) }) {
+            subjectStart = said + 1
+        }
+        // "reports suggesting that the Company was among the parties sanctioned": the subject is after "that";
+        // "WASHINGTON, June 12 (Reuters) - X is among": after a dateline's dash.
+        if let that = tokens[subjectStart..<(copula - 1)].lastIndex(where: { ["that", "-", "--", "—", "–"].contains($0.lower) }) {
+            subjectStart = that + 1
+        }
+        // "a distributor that is among those designated": the name the relative clause is about.
+        if ["that", "which", "who"].contains(tokens[copula - 1].lower) {
+            guard let name = antecedent(tokens, relative: copula - 1, afterComma: true) else { return nil }
+            return DesignationTrigger(effect: effect, targets: name, position: index, introducesList: false)
+        }
+        guard subjectStart < copula else { return nil }
+        return DesignationTrigger(effect: effect, targets: subjectStart..<copula, position: index, introducesList: false)
+    }
+
     private static func verbTrigger(
         _ tokens: [ArticleToken], at index: Int, endsWithColon: Bool, followsDesignation: Bool, followsDelisting: Bool
     ) -> DesignationTrigger? {
@@ -371,6 +426,12 @@ struct DesignationTrigger: Hashable, Sendable {
         {
             return nil
         }
+        // "London lists him as Ahmed El Tohamy": a spelling of someone named before. "In the British listing,
+        // his name is given as X": the noun.
+        if index + 2 < tokens.count, ["him", "her", "it", "them"].contains(tokens[index + 1].lower), tokens[index + 2].lower == "as" {
+            return nil
+        }
+        if word == "listing", index + 1 < tokens.count, [",", ";", "."].contains(tokens[index + 1].text) { return nil }
         // "trade & sanctions reporter", "a sanctions lawyer": the noun modifies the next word.
         if ["sanctions", "sanction"].contains(word), index + 1 < tokens.count, Self.sanctionsCompoundHeads.contains(tokens[index + 1].lower) {
             return nil
@@ -408,8 +469,14 @@ struct DesignationTrigger: Hashable, Sendable {
         // "Also hit was X", "Also named were X and Y": inverted after "also", the verb designates alone.
         let alsoInverted = index >= 1 && tokens[index - 1].lower == "also" && index + 1 < tokens.count
             && ["was", "were"].contains(tokens[index + 1].lower) && index - 1 == tokens.firstIndex(where: \.isWord)
-        if SanctionsVocabulary.phraseOnlyVerbs.contains(word), !takenOff, !alsoNamed, !alsoInverted, !inDesignatingPhrase(tokens, verb: index),
-            !namesACount(tokens, at: index)
+        // "The State Department named Dmitry Sergeyevich Vakhrushev, deputy head of ..., and Maj. Roman
+        // Tolmachyov" right after designations: the authority naming people names more of them (not "named X
+        // as its envoy").
+        let authorityNames = word == "named" && followsDesignation && index + 1 < tokens.count && tokens[index + 1].isCapitalized
+            && !tokens[(index + 1)...].prefix(8).contains(where: { $0.lower == "as" })
+            && hasAuthoritySubject(tokens[clauseStart(tokens, before: index)..<index])
+        if SanctionsVocabulary.phraseOnlyVerbs.contains(word), !takenOff, !alsoNamed, !alsoInverted, !authorityNames,
+            !inDesignatingPhrase(tokens, verb: index), !namesACount(tokens, at: index)
         {
             return nil
         }

@@ -36,8 +36,11 @@ enum ListItemLayout {
     /// names say where it is.
     static func beforeAddress(_ mentions: [PartyMention]) -> [PartyMention] {
         guard let address = mentions.firstIndex(where: { mention in
-            mention.name.contains(where: \.isNumber)
-                || mention.name.lowercased().split(separator: " ").contains { addressWords.contains(String($0)) }
+            let words = mention.name.lowercased().split(separator: " ")
+            return mention.name.contains(where: \.isNumber) || words.contains { addressWords.contains(String($0)) }
+                // "Kozyatağı Mah., Değirmen Sok.": Turkish abbreviations of a quarter, a street, an avenue after the
+                // place's name, the dot dropped with the sentence's end (not "Mah Bow Tan", a name).
+                || words.count >= 2 && words.last.map { ["mah", "sok", "cad", "blv"].contains($0) } == true
         }) else { return mentions }
         return Array(mentions[..<address])
     }

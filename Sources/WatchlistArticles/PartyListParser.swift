@@ -427,6 +427,8 @@ struct PartyListParser {
         ["which", "advertised", "online", "as"], ["advertised", "online", "as"],
         // "OFAC's notice gives his Mandarin name as Huang Shaoming", "gives the company's former name as X".
         ["name", "as"], ["names", "as"],
+        // "his name is given as Evgeny Pribylov", "London lists him as Ahmed El Tohamy": another list's spelling.
+        ["given", "as"], ["lists", "him", "as"], ["lists", "her", "as"], ["lists", "it", "as"],
         ["which", "advertised", "as"], ["advertised", "as"], ["marketed", "as"], ["branded", "as"],
     ] + operatingNameCues
 
@@ -876,7 +878,10 @@ struct PartyListParser {
                       "maritime", "shipping", "logistics", "fuel", "petroleum", "industrial", "commercial", "transport",
                       "machinery", "manufacturing", "production", "energy", "mining", "metals", "chemical", "chemicals",
                       "exchange", "remittance", "money", "supply", "marketing", "distribution", "storage", "repair",
-                      "maintenance", "consulting", "insurance"]
+                      "maintenance", "consulting", "insurance",
+                      // "Al-Bayan Gold and Jewelry Company S.A.L.", "Orient Electronics and Equipment Trading".
+                      "gold", "jewelry", "jewellery", "silver", "diamonds", "precious", "electronics", "equipment", "services",
+                      "steel", "textiles", "foodstuffs", "pharmaceuticals", "medical", "agricultural"]
         return !(joined.contains(before) || joined.contains(after))
     }
 

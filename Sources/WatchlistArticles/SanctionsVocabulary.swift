@@ -102,6 +102,8 @@ enum SanctionsVocabulary {
         "prolonged", "prolongs", "existing", "renewed", "renews",
         // "is preparing to blacklist", "the draft list currently includes X", "U.S. readies sanctions on".
         "preparing", "prepares", "readies", "readying", "draft", "mulls", "mulling",
+        // "reports suggesting that the Company was among the parties sanctioned": hearsay the text denies.
+        "suggesting", "speculation", "speculated", "rumours", "rumors",
     ]
 
     /// Whether the word at `index` hedges: one of `hedges`, or a call for something ("calls for", "called
