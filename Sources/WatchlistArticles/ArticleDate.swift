@@ -26,7 +26,10 @@ enum ArticleDate {
                 if let date = PartialDate(year: year ?? defaultYear ?? 0, month: month, day: day), year ?? defaultYear != nil {
                     found.append(date)
                 }
-            } else if let year = next.flatMap(validYear), let date = PartialDate(year: year, month: month) {
+            } else if let year = next.flatMap(validYear), let date = PartialDate(year: year, month: month),
+                // "Inversiones Caribe Mar 2020, C.A.": a month and a year only as a month's name or a dotted abbreviation.
+                word.count > 4 || word == "may" || word == "june" || word == "july" || tokens[index].text.hasSuffix(".")
+            {
                 found.append(date)
             }
         }

@@ -69,6 +69,8 @@ struct ArticleReader {
     /// Parties the text says were listed before ("HESA and AIO were already subject to EU restrictive
     /// measures"), by `PartyCollector.key`: not new, however an announcement introduced them.
     private var listedBefore: Set<String> = []
+    /// Names written after a prefixed legal form ("OOO Vostok Tsifra"), by the key of the bare name.
+    private var namesWithLegalForm: [String: String] = [:]
     /// Parties by the term a statement defined for them ("Company" for `X ("the Company")`).
     private var definedTerms: [String: PartyMention] = [:]
     /// Parties a later sentence says were not designated after all (`recordDenial`).
@@ -91,6 +93,7 @@ struct ArticleReader {
 
     mutating func read(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken]) {
         recordShortForms(tokens)
+        recordNamesWithLegalForm(tokens)
         recordDefinedTerm(tokens)
         if let correction = SpellingCorrection.correction(in: sentence.text) {
             corrections[SanctionsExtractor.PartyCollector.key(correction.wrong)] = correction.right
@@ -368,6 +371,7 @@ struct ArticleReader {
         }
         if triggers.isEmpty {
             recordListedBefore(tokens)
+            recordListedBeforeInAppositive(tokens)
             recordDenial(tokens)
         }
         // "The entry concerning the following person ... is replaced by the following entry:": the records
@@ -520,6 +524,10 @@ struct ArticleReader {
         func corrected(_ party: ExtractedParty) -> ExtractedParty {
             var party = party
             if let right = corrections[SanctionsExtractor.PartyCollector.key(party.name)] { party.name = right }
+            // "Vostok Tsifra" is the "OOO Vostok Tsifra" the text introduced.
+            if party.kind == .organization, let fuller = namesWithLegalForm[SanctionsExtractor.PartyCollector.key(party.name)] {
+                party.name = fuller
+            }
             if party.kind == .person, let fuller = fullerNames?.fuller(party.name) { party.name = fuller }
             return party
         }
@@ -661,6 +669,49 @@ struct ArticleReader {
         // "Liu was not named by OFAC": the person the surname stands for.
         if !subject.name.contains(" "), let person = person(withSurname: subject.name) {
             denied.insert(SanctionsExtractor.PartyCollector.key(person.name))
+        }
+    }
+
+    /// "OOO Vostok Tsifra (a.k.a. Vostok Digital LLC) is a Vladivostok-registered company" before "Vostok Tsifra
+    /// is being designated": the names the text writes after a legal form, by the key of the name without it,
+    /// so a party designated by its bare name gets the fuller one (`namesWithLegalForm`).
+    private mutating func recordNamesWithLegalForm(_ tokens: [ArticleToken]) {
+        for index in tokens.indices.dropLast() where tokens[index].isWord && ShortReference.legalFormPrefixes.contains(tokens[index].lower) {
+            guard tokens[index].text.first?.isUppercase == true, tokens[index + 1].isCapitalized else { continue }
+            var end = index + 1
+            while end < tokens.count, end - index <= 5, tokens[end].isCapitalized, tokens[end].isWord { end += 1 }
+            let bare = String(text[tokens[index + 1].span.lowerBound..<tokens[end - 1].span.upperBound])
+            let key = SanctionsExtractor.PartyCollector.key(bare)
+            guard namesWithLegalForm[key] == nil else { continue }
+            namesWithLegalForm[key] = String(text[tokens[index].span.lowerBound..<tokens[end - 1].span.upperBound])
+        }
+    }
+
+    /// "... a purchasing agent for Ghods Niroo Aerospace Group, an entity that OFAC designated in 2022, ...": a
+    /// party an appositive says was designated in an earlier year, or before, is recorded in `listedBefore`.
+    private mutating func recordListedBeforeInAppositive(_ tokens: [ArticleToken]) {
+        for relative in tokens.indices where ["that", "which"].contains(tokens[relative].lower) {
+            // ", an entity that", ", a company which".
+            guard relative >= 3, let comma = tokens[(relative - 3)..<relative].lastIndex(where: { $0.text == "," }), comma > 0,
+                ["a", "an"].contains(tokens[comma + 1].lower)
+            else { continue }
+            let clause = tokens[(relative + 1)...].prefix(8)
+            guard let verb = clause.firstIndex(where: { ["designated", "sanctioned", "listed", "blacklisted"].contains($0.lower) }) else {
+                continue
+            }
+            let earlierYear = tokens[(verb + 1)...].prefix(4).contains { Int($0.text).map { (1945..<(documentYear ?? Int.max)).contains($0) } ?? false }
+            let before = clause[..<verb].contains { ["previously", "already", "earlier"].contains($0.lower) }
+            guard earlierYear || before else { continue }
+            // The name is the capitalized run that ends at the comma.
+            var start = comma
+            while start > 0, tokens[start - 1].isCapitalized || PartyListParser.isParticle(tokens[start - 1])
+                || ["of", "and", "&"].contains(tokens[start - 1].lower)
+            {
+                start -= 1
+            }
+            let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+            guard start < comma, let mention = parser.mentions(in: tokens[start..<comma]).last else { continue }
+            listedBefore.insert(SanctionsExtractor.PartyCollector.key(mention.name))
         }
     }
 

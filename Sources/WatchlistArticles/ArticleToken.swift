@@ -90,6 +90,6 @@ struct ArticleToken: Hashable, Sendable {
         "maj", "capt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dept",
         "e.o", "u.s", "u.k", "e.u", "u.n", "a.k.a", "f.k.a", "n.k.a", "s.a", "b.v", "n.v", "l.l.c", "s.r.l", "s.a.l",
         "pte", "pvt", "sti", "şti", "a.ş", "bhd", "sdn", "plc", "gmbh", "jsc", "ojsc", "cjsc", "pjsc", "fzco", "fze", "lt", "gen",
-        "d.o.o", "d.d", "a.d",
+        "d.o.o", "d.d", "a.d", "brig", "adm", "sgt", "cmdr",
     ]
 }

@@ -236,10 +236,22 @@ struct CountedAnnouncement: Sendable {
             !wordIsQuoted[$0] && SanctionsVocabulary.isHedge(words[$0], before: $0 + 1 < written.count ? written[$0 + 1] : nil)
                 // "flagged in Panama until May": the month.
                 && !($0 > 0 && written[$0] == "May")
+                // "arranged port calls for other tankers": a noun, no call for anything.
+                && !($0 > 0 && ["calls", "call"].contains(words[$0]) && ["port", "phone", "conference", "margin"].contains(words[$0 - 1]))
                 && !($0 > firstRelative && Self.modals.contains(words[$0]))
                 // "... to identify women who do not comply with dress rules": a negation about other people.
                 && !($0 > peopleClause && ["not", "no", "never"].contains(words[$0]))
                 && !($0 > aboutOther && ["previously", "already", "earlier"].contains(words[$0]))
+                // "has taken on vessels shed by operators previously sanctioned by the UK": a memory about a
+                // plural noun's own listing (a reduced relative clause), not about the party.
+                && !($0 > 0 && ["previously", "already"].contains(words[$0]) && words[$0 - 1].count > 3 && words[$0 - 1].hasSuffix("s")
+                    && !["was", "has", "is", "had", "have", "were", "does", "always"].contains(words[$0 - 1]))
+        }) {
+            return false
+        }
+        // ""In previous rounds we have sanctioned North Korean generals, including X"": earlier rounds' parties.
+        if zip(words, words.dropFirst()).contains(where: { pair in
+            ["previous", "earlier", "prior", "past"].contains(pair.0) && ["round", "rounds", "package", "packages", "tranches"].contains(pair.1)
         }) {
             return false
         }
@@ -461,6 +473,8 @@ struct CountedAnnouncement: Sendable {
     private static let publicBodyWords: Set<String> = [
         "department", "office", "ministry", "commission", "government", "court", "parliament", "embassy", "police",
         "prosecutor's", "directorate", "administration", "treasury",
+        // "the Federal Bureau of Investigation ... contributed information".
+        "investigation",
     ]
 
     /// The index of the token where the mention's name starts, when that is in the first clause of the window

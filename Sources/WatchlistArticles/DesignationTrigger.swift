@@ -145,6 +145,13 @@ struct DesignationTrigger: Hashable, Sendable {
                     start += 2
                 }
                 trigger = DesignationTrigger(effect: .designation, targets: start..<tokens.count, position: index, introducesList: endsWithColon)
+            } else if ["covers", "cover"].contains(word), index > 0, index + 1 < tokens.count,
+                tokens[clauseStart(tokens, before: index)..<index].contains(where: { Self.coveringSubjects.contains($0.lower) }),
+                !tokens[(index + 1)...].prefix(2).contains(where: { ["only", "all", "any", "goods", "exports", "imports", "items"].contains($0.lower) })
+            {
+                // "In the UAE, the asset freeze covers X and Y", "Canada's list covers the battalion itself - the
+                // Zulfiqar Rapid Reaction Battalion - as well as three more officials".
+                trigger = DesignationTrigger(effect: .designation, targets: (index + 1)..<tokens.count, position: index, introducesList: endsWithColon)
             } else if word == "among", let among = amongTheDesignated(tokens, at: index, firstWord: firstWord, endsWithColon: endsWithColon) {
                 trigger = among
             } else if SanctionsVocabulary.designationVerbs.contains(word) || SanctionsVocabulary.delistingVerbs.contains(word) {
@@ -160,11 +167,13 @@ struct DesignationTrigger: Hashable, Sendable {
                 !(index + 1 < tokens.count && tokens[index + 1].isLowercaseWord
                     // "people on LinkedIn are mixing them up": a progressive is no list either.
                     && (tokens[index + 1].lower.hasSuffix("ed") || tokens[index + 1].lower.hasSuffix("ing")
-                        || ["made", "taken", "being", "effective"].contains(tokens[index + 1].lower)
+                        || ["made", "taken", "being", "effective", "given", "written", "spelt", "shown", "known"].contains(tokens[index + 1].lower)
                         || SanctionsVocabulary.boundaryWords.contains(tokens[index + 1].lower))
                     && CountedAnnouncement(counting: tokens[clauseStart(tokens, before: index)..<index]) == nil),
                 // "The three entities removed from the list are:", "Those taken off the list are:" delist.
-                !tokens[..<index].contains(where: { SanctionsVocabulary.delistingVerbs.contains($0.lower) || $0.lower == "off" })
+                !tokens[..<index].contains(where: { SanctionsVocabulary.delistingVerbs.contains($0.lower) || $0.lower == "off" }),
+                // "his name is given as X": the noun.
+                !(["name", "names"].contains(word) && index > 0 && ["his", "her", "its", "their", "the", "a"].contains(tokens[index - 1].lower))
             {
                 // "The new listings ... name X and Y", "The first new entry is X", "The two Russian entities are X".
                 trigger = DesignationTrigger(
@@ -233,6 +242,12 @@ struct DesignationTrigger: Hashable, Sendable {
         }
         return found
     }
+
+    /// The nouns of a measure or a list whose covering names its parties ("the asset freeze covers X").
+    private static let coveringSubjects: Set<String> = [
+        "freeze", "freezes", "list", "listing", "listings", "designation", "designations", "measures", "sanctions", "package", "ban",
+        "bans",
+    ]
 
     /// Whether targets are only "the following" and a plural noun ("The following entries", "the following
     /// persons"): the parties come after the sentence.
@@ -522,8 +537,15 @@ struct DesignationTrigger: Hashable, Sendable {
             let listBefore = effect == .designation && tokens[max(0, index - 8)..<index].contains { ["list", "register"].contains($0.stem) }
             // "Two names removed ... X, a former board member, was removed after ...": right after a delisting.
             let inDelistingContext = effect == .delisting && followsDelisting
+            // "In the same action, OFAC removed Carlos Mendible, a former board member ..., who was sanctioned in
+            // 2019": removing a party the sentence says was sanctioned delists it.
+            let removesASanctionedParty = effect == .delisting && ["removed", "removes"].contains(word) && index + 1 < tokens.count
+                && tokens[index + 1].isCapitalized
+                && tokens[(index + 1)...].indices.contains { at in
+                    ["sanctioned", "designated", "listed"].contains(tokens[at].lower) && ["was", "were", "been"].contains(tokens[at - 1].lower)
+                }
             guard namesAList(tokens, after: index) || listFollows || inContext || byListCommittee || namesItsList || listBefore
-                || inDelistingContext
+                || inDelistingContext || removesASanctionedParty
             else { return nil }
         }
         var before = index - 1
@@ -1055,6 +1077,15 @@ struct DesignationTrigger: Hashable, Sendable {
             if word == "since", offset + 3 < after.count, after[offset + 1] == "the", Int(after[offset + 3]) != nil { yearAt = offset + 3 }
             guard yearAt < after.count, let year = Int(after[yearAt]), (1945...2100).contains(year) else { continue }
             if year < documentYear ?? Int.max { return true }
+        }
+        // "Bishkek has been under pressure since last year, when OFAC sanctioned X": a "when" clause of an
+        // earlier time.
+        let beforeTrigger = tokens[..<index].suffix(10).map(\.lower)
+        if let when = beforeTrigger.lastIndex(of: "when"), when >= 2,
+            beforeTrigger[..<when].reversed().prefix(4).contains(where: { ["year", "month", "week", "spring", "summer", "autumn", "winter"].contains($0) }),
+            beforeTrigger[..<when].contains(where: { ["last", "previous", "earlier"].contains($0) })
+        {
+            return true
         }
         // "defence plants that Washington sanctioned years ago", "listed two months ago".
         let ago = tokens[(index + 1)...].prefix(5).map(\.lower)

@@ -1007,6 +1007,12 @@ struct PartyListParser {
     /// A country or city at `index`, one or two words ("Hong Kong", "North Korean"), and its length.
     static func place(at index: Int, in tokens: ArraySlice<ArticleToken>) -> (String, Int)? {
         guard index < tokens.endIndex, tokens[index].isWord else { return nil }
+        // "United Arab Emirates", "Central African Republic": three words before two ("arab" alone is a region).
+        if index + 2 < tokens.endIndex, tokens[index + 1].isWord, tokens[index + 2].isWord, tokens[index].isCapitalized,
+            let code = SanctionsVocabulary.country(tokens[index].lower + " " + tokens[index + 1].lower + " " + tokens[index + 2].stem)
+        {
+            return (code, 3)
+        }
         if index + 1 < tokens.endIndex, tokens[index + 1].isWord {
             let pair = tokens[index].lower + " " + tokens[index + 1].stem
             if let code = SanctionsVocabulary.country(pair) ?? SanctionsVocabulary.cities[pair] { return (code, 2) }

@@ -180,6 +180,10 @@ enum SanctionsVocabulary {
         "maj.", "major", "captain", "capt.", "admiral", "minister", "deputy", "judge", "sheikh", "prof.", "professor",
         "prosecutor", "investigator", "archpriest", "metropolitan", "senator", "governor", "mayor",
         "commissioner", "superintendent", "inspector",
+        // "Brig. Gen. Aung Thura Kyaw", "Adm. X", "Sgt. Y".
+        "brig", "brig.", "adm.", "sgt.", "cmdr.",
+        // "its CEO Vladislav Pronin".
+        "ceo", "cfo", "coo", "cto",
         // Spanish and Portuguese ranks and forms of address ("Comisionado General Julio César Arróliga Mena").
         "comisionado", "subcomisionado", "comisario", "comandante", "coronel", "teniente", "capitán", "capitan",
         "sargento", "almirante", "licenciado", "ingeniero", "don", "doña", "señor", "sr.", "sra.",

@@ -252,7 +252,8 @@ public struct SentenceSplitter: Sendable {
     /// Source: abbreviations that recur in US, EU and UK sanctions press releases.
     private static let abbreviations: Set<String> = [
         "u.s.", "u.k.", "e.u.", "u.n.", "a.k.a.", "f.k.a.", "n.k.a.", "co.", "corp.", "inc.", "ltd.",
-        "no.", "nos.", "mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "col.", "lt.", "maj.", "capt.",
+        "no.", "nos.", "mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "col.", "lt.", "maj.", "capt.", "brig.", "adm.",
+        "sgt.", "cmdr.",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
         "vs.", "e.g.", "i.e.", "etc.", "dept.", "gov.", "sen.", "rep.", "pte.", "pvt.", "sti.", "sdn.", "bhd.", "plc.",
         // OFAC's entries: "DOB 1986; alt. DOB 1987".

@@ -1,4 +1,5 @@
 import Testing
+import WatchlistCore
 
 @testable import WatchlistArticles
 
@@ -96,5 +97,90 @@ import Testing
             (4) Bosphorus Teknik Tedarik A.Ş., Kozyatağı Mah., Değirmen Sok. No. 18, Kadıköy, Istanbul, Türkiye.
             """
         #expect(extract(text).entities.map(\.name) == ["Bosphorus Teknik Tedarik A.Ş."])
+    }
+
+    @Test func anAssetFreezeThatCoversCompaniesDesignatesThem() {
+        let text = """
+            TOKYO, Jan. 10 -- Japan approved new sanctions on Friday. In the UAE, the asset freeze covers Orion Dynamics \
+            Trading FZCO, based in the Dubai Silicon Oasis free zone, and Gulf Crest General Trading LLC.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Orion Dynamics Trading FZCO", "Gulf Crest General Trading LLC"])
+    }
+
+    @Test func countedShipManagersAreNamedPastPortCallsAndOperatorsSanctionedBefore() {
+        let text = """
+            LONDON, 12 May 2025 — The UK is also imposing an asset freeze on two ship managers. Meridian Vega Ship \
+            Management FZE, based in the United Arab Emirates, manages four of the tankers listed above and has taken on \
+            vessels shed by operators previously sanctioned by the UK. Karadeniz Pusula Denizcilik A.S., a company \
+            registered in Istanbul, has arranged crew changes and port calls for other tankers.
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Meridian Vega Ship Management FZE", "Karadeniz Pusula Denizcilik A.S."])
+        #expect(entities.first?.country == "AE")
+    }
+
+    @Test func aRankAbbreviationAndARoleAcronymAreNoPartOfTheName() {
+        let text = """
+            Australia imposed targeted financial sanctions on Brig. Gen. Aung Thura Kyaw. New Zealand sanctioned \
+            JSC Arktika Aero Komponent and its CEO Vladislav Gennadyevich Pronin.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Aung Thura Kyaw", "JSC Arktika Aero Komponent", "Vladislav Gennadyevich Pronin"])
+    }
+
+    @Test func aSpanishWordLikeAMonthIsNoDate() {
+        let text = "March 14, 2025 — OFAC designated Inversiones Caribe Mar 2020, C.A., a Venezuelan company."
+        let party = extract(text).entities.first
+        #expect(party?.name == "Inversiones Caribe Mar 2020, C.A.")
+        #expect(party?.date == PartialDate(year: 2025, month: 3, day: 14))
+    }
+
+    @Test func removingAPartySanctionedBeforeDelistsIt() {
+        let text = """
+            In the same action, OFAC removed Carlos Eduardo Mendible Rojas, a former board member of the state oil \
+            company's trading arm, who was sanctioned in 2019.
+            """
+        #expect(extract(text).delisted.map(\.name) == ["Carlos Eduardo Mendible Rojas"])
+    }
+
+    @Test func aPartyAnAppositiveSaysWasDesignatedInAnEarlierYearIsNoNewParty() {
+        let text = """
+            WASHINGTON, March 4, 2025 — SKP Engineering is a purchasing agent for Ghods Niroo Aerospace Group, an \
+            entity that OFAC designated in 2022. SKP Engineering is being designated today for having provided \
+            support for, or goods or services in support of, Ghods Niroo Aerospace Group.
+            """
+        #expect(extract(text).entities.map(\.name) == ["SKP Engineering"])
+    }
+
+    @Test func aSanctionWhenLastYearIsAMemory() {
+        let text = """
+            Bishkek has been under particular pressure since last year, when OFAC sanctioned Tabylga Bank over \
+            payments for Russian clients.
+            """
+        #expect(extract(text).entities.isEmpty)
+    }
+
+    @Test func aPartyDesignatedByItsBareNameGetsTheLegalFormTheTextGaveIt() {
+        let text = """
+            OOO Vostok Tsifra (a.k.a. Vostok Digital LLC) is a Vladivostok-registered company. Vostok Tsifra is being \
+            designated pursuant to E.O. 13722.
+            """
+        #expect(extract(text).entities.map(\.name) == ["OOO Vostok Tsifra"])
+    }
+
+    @Test func anotherListsSpellingOfANameIsNoNewParty() {
+        let text = """
+            LONDON, Sept 18 — Britain imposed sanctions on Yevgeniy Vladimirovich Pribylov on Thursday.
+
+            In the British listing, his name is given as Evgeny Vladimirovich Pribylov, the form used on a passport.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Yevgeniy Vladimirovich Pribylov"])
+    }
+
+    @Test func agenciesThatContributedInformationAreNoParties() {
+        let text = """
+            OFAC today sanctioned two companies. The first is Mirae Unha Information Technology Company. The Department \
+            of State, the Federal Bureau of Investigation, and the Ministry of Foreign Affairs contributed information.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Mirae Unha Information Technology Company"])
     }
 }
