@@ -369,6 +369,7 @@ struct ArticleReader {
         {
             list = OpenList(trigger: Self.listOpening(.designation), authority: carriedAuthority, date: dates.first ?? carriedDate ?? documentDate)
         }
+        if triggers.isEmpty, let context = lastDesignation, sentencesSinceDesignation <= 4 { readTheseInclude(sentence, tokens, context: context) }
         if triggers.isEmpty {
             recordListedBefore(tokens)
             recordListedBeforeInAppositive(tokens)
@@ -672,6 +673,29 @@ struct ArticleReader {
         }
     }
 
+    /// "Several of the newly listed organisations are located in third countries ... These include X, a Hong
+    /// Kong company, and Y": a sentence opened by "These include" or "They are" names the parties of the
+    /// sentence before when that one speaks of newly listed (designated, sanctioned) parties in the plural,
+    /// a little after a designation.
+    private mutating func readTheseInclude(
+        _ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken], context: (authority: String?, date: PartialDate?)
+    ) {
+        let words = tokens.prefix(3).filter(\.isWord)
+        guard words.count >= 2, ["these", "they"].contains(words[0].lower), ["include", "included", "are", "were"].contains(words[1].lower),
+            let verb = tokens.firstIndex(where: { $0.lower == words[1].lower }), verb + 1 < tokens.count, tokens[verb + 1].isCapitalized
+        else { return }
+        let previous = previousTokens.map(\.lower)
+        guard previous.contains(where: { Self.pluralKindNouns.contains($0) || ["organisations", "organizations", "firms", "people"].contains($0) }),
+            zip(previous, previous.dropFirst()).contains(where: { pair in
+                ["newly", "new", "now", "also"].contains(pair.0) && ["listed", "designated", "sanctioned", "added", "targeted"].contains(pair.1)
+            })
+        else { return }
+        let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+        for mention in parser.mentions(in: tokens[(verb + 1)...]) {
+            add(party(mention, authority: carriedAuthority ?? context.authority, date: context.date ?? documentDate, sentence: sentence), effect: .designation)
+        }
+    }
+
     /// "OOO Vostok Tsifra (a.k.a. Vostok Digital LLC) is a Vladivostok-registered company" before "Vostok Tsifra
     /// is being designated": the names the text writes after a legal form, by the key of the name without it,
     /// so a party designated by its bare name gets the fuller one (`namesWithLegalForm`).
@@ -704,7 +728,7 @@ struct ArticleReader {
             guard earlierYear || before else { continue }
             // The name is the capitalized run that ends at the comma.
             var start = comma
-            while start > 0, tokens[start - 1].isCapitalized || PartyListParser.isParticle(tokens[start - 1])
+            while start > max(0, comma - 12), tokens[start - 1].isCapitalized || PartyListParser.isParticle(tokens[start - 1])
                 || ["of", "and", "&"].contains(tokens[start - 1].lower)
             {
                 start -= 1

@@ -132,6 +132,8 @@ struct CountedAnnouncement: Sendable {
             else { continue }
             // "The company, which advertised online as Rongxing Tech, ...": another name of a party before.
             if PartyListParser.endsAliasCue(tokens, before: index) { continue }
+            // "including the Abu Shouk camp", "a Revolutionary Guards unit": a name that describes a noun.
+            if PartyListParser.endOfModifyingRun(tokens[...], at: index) != nil { continue }
             // "the trial of journalist Ales Marochka", "the case of opposition activist Hanna Kalesnik": whom a
             // party persecuted, not a party.
             if index > 0, tokens[index - 1].isLowercaseWord, Self.persecutedNouns.contains(tokens[index - 1].lower) { continue }

@@ -385,9 +385,9 @@ struct DesignationTrigger: Hashable, Sendable {
         let copulas: Set<String> = ["is", "are", "was", "were"]
         let inverted = index == firstWord
         // The group: to the copula when inverted, else to the end of its clause.
-        let group = tokens[(index + 1)...].prefix { token in
+        let group = tokens[(index + 1)...].prefix(16).prefix { token in
             ![",", ";", ":", ".", "(", "—", "–"].contains(token.text) && !(inverted && copulas.contains(token.lower))
-        }.prefix(16)
+        }
         let participles: Set<String> = [
             "sanctioned", "designated", "listed", "blacklisted", "targeted", "added", "hit", "blocked", "frozen", "penalized", "penalised",
             "removed", "delisted",
@@ -541,7 +541,7 @@ struct DesignationTrigger: Hashable, Sendable {
             // 2019": removing a party the sentence says was sanctioned delists it.
             let removesASanctionedParty = effect == .delisting && ["removed", "removes"].contains(word) && index + 1 < tokens.count
                 && tokens[index + 1].isCapitalized
-                && tokens[(index + 1)...].indices.contains { at in
+                && tokens[(index + 1)...].prefix(40).indices.contains { at in
                     ["sanctioned", "designated", "listed"].contains(tokens[at].lower) && ["was", "were", "been"].contains(tokens[at - 1].lower)
                 }
             guard namesAList(tokens, after: index) || listFollows || inContext || byListCommittee || namesItsList || listBefore
@@ -1085,6 +1085,10 @@ struct DesignationTrigger: Hashable, Sendable {
             beforeTrigger[..<when].reversed().prefix(4).contains(where: { ["year", "month", "week", "spring", "summer", "autumn", "winter"].contains($0) }),
             beforeTrigger[..<when].contains(where: { ["last", "previous", "earlier"].contains($0) })
         {
+            return true
+        }
+        // "London has sanctioned STS operators in the past".
+        if zip(zip(after, after.dropFirst()), after.dropFirst(2)).contains(where: { $0.0 == "in" && $0.1 == "the" && $1 == "past" }) {
             return true
         }
         // "defence plants that Washington sanctioned years ago", "listed two months ago".

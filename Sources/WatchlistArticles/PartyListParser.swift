@@ -189,6 +189,40 @@ struct PartyListParser {
         return mentions
     }
 
+    /// The end of a run of capitalized words at `start` that only modifies a noun with no name of its own: after
+    /// "a" (and lowercase adjectives), a run followed by lowercase words to the item's end ("a remote Arctic prison
+    /// colony it blames for ...", "a Revolutionary Guards unit that ..."); after "the", one followed by a word for
+    /// a place ("the Abu Shouk camp"). Not "a Minsk company Tehnolit", where a name follows; nil otherwise.
+    static func endOfModifyingRun(_ item: ArraySlice<ArticleToken>, at start: Int) -> Int? {
+        var before = start - 1
+        while before >= item.startIndex, start - before <= 3, item[before].isLowercaseWord, !["a", "an", "the"].contains(item[before].lower),
+            !SanctionsVocabulary.joiners.contains(item[before].lower)
+        {
+            before -= 1
+        }
+        guard before >= item.startIndex, ["a", "an", "the"].contains(item[before].lower) else { return nil }
+        var end = start
+        while end < item.endIndex, end - start < 4, item[end].isCapitalized, item[end].isWord, !item[end].isPossessive { end += 1 }
+        guard end < item.endIndex, item[end].isLowercaseWord, !SanctionsVocabulary.joiners.contains(item[end].lower),
+            !SanctionsVocabulary.boundaryWords.contains(item[end].lower), !item[start..<end].contains(where: { SanctionsVocabulary.organizationNameWords.contains($0.lower) })
+        else { return nil }
+        if item[before].lower == "the" {
+            return Self.placeNouns.contains(item[end].lower) && (end + 1 == item.endIndex || !item[end + 1].isCapitalized) ? end : nil
+        }
+        // The noun phrase runs to a clause ("it blames for ...", "that ...") or the item's end with no name in it.
+        let phrase = item[end...].prefix(12).prefix { token in
+            !(token.isLowercaseWord && (SanctionsVocabulary.relativeWords.contains(token.lower)
+                || SanctionsVocabulary.boundaryWords.contains(token.lower) || ["it", "they", "he", "she", "we"].contains(token.lower)))
+        }
+        return phrase.contains(where: \.isCapitalized) ? nil : end
+    }
+
+    /// Nouns of a place a name before them stands for ("the Abu Shouk camp").
+    private static let placeNouns: Set<String> = [
+        "camp", "camps", "prison", "colony", "region", "district", "area", "city", "town", "village", "border", "crossing", "port",
+        "airport", "base", "mine", "field", "valley", "river", "province",
+    ]
+
     /// Participles that open a description of the party before them rather than end the list.
     private static let describingParticiples: Set<String> = [
         "based", "registered", "headquartered", "located", "incorporated", "described", "identified", "characterized",
@@ -393,6 +427,12 @@ struct PartyListParser {
     /// when the item starts with one.
     static func aliasCue(in tokens: ArraySlice<ArticleToken>, at index: Int) -> Int? {
         guard index < tokens.endIndex, tokens[index].isWord else { return nil }
+        // "widely known as Issa Bashar", "better known as X": an adverb before the cue.
+        if ["widely", "commonly", "better", "popularly", "locally", "usually", "often"].contains(tokens[index].lower),
+            index + 1 < tokens.endIndex, tokens[index + 1].lower == "known", let cue = aliasCue(in: tokens, at: index + 1)
+        {
+            return cue
+        }
         let words = tokens[index...].prefix(6).map(\.lower)
         // "it was known until 2023 as Valmont Fiduciary Ltd": a former name with its end date.
         for lead in [["it", "was", "known"], ["was", "known"], ["known"]] where words.starts(with: lead) {
@@ -525,6 +565,10 @@ struct PartyListParser {
                     continue
                 }
             }
+            if token.isCapitalized, !["the", "a", "an"].contains(token.lower), let runEnd = Self.endOfModifyingRun(item, at: index) {
+                index = runEnd  // "a Revolutionary Guards unit that ...", "the Abu Shouk camp": no name of a party
+                continue
+            }
             if token.isCapitalized, ["the", "a", "an"].contains(token.lower), index + 1 < item.endIndex,
                 Self.placeSuffixes.contains(where: item[index + 1].lower.hasSuffix) || item[index + 1].isLowercaseWord
             {
@@ -646,8 +690,9 @@ struct PartyListParser {
                 return (found + rest, stop)
             }
             // "Weser Antriebe GmbH & Co. KG from Bremen and Lausitz Handel KG": a company's town, then the next
-            // company.
-            if token.lower == "and", tail >= item.startIndex + 2, item[tail - 2].lower == "from", item[tail - 1].isCapitalized,
+            // company; "X Co., Ltd. in China and Y Private Limited in India": its country.
+            if token.lower == "and", tail >= item.startIndex + 2, item[tail - 1].isCapitalized,
+                item[tail - 2].lower == "from" || item[tail - 2].lower == "in" && Self.place(at: tail - 1, in: item) != nil,
                 Self.endsInLegalForm(found[found.count - 1].name), tail + 1 < item.endIndex, item[tail + 1].isCapitalized
             {
                 let (rest, stop) = parseItem(item[(tail + 1)...])

@@ -104,6 +104,8 @@ enum SanctionsVocabulary {
         "preparing", "prepares", "readies", "readying", "draft", "mulls", "mulling",
         // "reports suggesting that the Company was among the parties sanctioned": hearsay the text denies.
         "suggesting", "speculation", "speculated", "rumours", "rumors",
+        // "has for the time being refrained from adopting the EU listing of X".
+        "refrained", "refrain", "refrains", "refraining",
     ]
 
     /// Whether the word at `index` hedges: one of `hedges`, or a call for something ("calls for", "called

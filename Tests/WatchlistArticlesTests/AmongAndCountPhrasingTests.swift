@@ -183,4 +183,39 @@ import WatchlistCore
             """
         #expect(extract(text).entities.map(\.name) == ["Mirae Unha Information Technology Company"])
     }
+
+    @Test func aNameThatOnlyDescribesANounIsNoParty() {
+        let text = """
+            WASHINGTON (AP) — Britain and Canada announced coordinated sanctions on six Iranian officials and a \
+            Revolutionary Guards unit that they accused of shooting protesters. The US Treasury designated Major \
+            General Issa Adam Bashar Jibreel, widely known as Issa Bashar, whom it accused of shelling camps around \
+            El Fasher, including the Abu Shouk camp, in May.
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Issa Adam Bashar Jibreel"])
+        #expect(entities.first?.aliases == ["Issa Bashar"])
+    }
+
+    @Test func theseIncludeAfterNewlyListedOrganisationsNamesThem() {
+        let text = """
+            BERN, 27 June 2025 — Switzerland today added 12 individuals and 9 organisations to its sanctions list. \
+            Several of the newly listed organisations are located in third countries. These include Sino Polar Trading \
+            Limited, a Hong Kong company, and Ozbek Aero Logistics LLC, a freight company based in Tashkent. In \
+            addition, the EAER has for the time being refrained from adopting the EU listing of Baltic Amber Logistics SIA.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Sino Polar Trading Limited", "Ozbek Aero Logistics LLC"])
+    }
+
+    @Test func aCompanyInOneCountryAndOneInAnotherAreBothNamed() {
+        let text = """
+            Japan approved new sanctions on Friday. The export ban list includes Zhejiang Kaidi Precision Bearing Co., \
+            Ltd. in China and Shreeji Global Impex Private Limited in India.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Zhejiang Kaidi Precision Bearing Co., Ltd.", "Shreeji Global Impex Private Limited"])
+    }
+
+    @Test func aSanctionInThePastIsAMemory() {
+        let text = "London has sanctioned STS operators in the past, and officials have said further measures are under consideration."
+        #expect(extract(text).entities.isEmpty)
+    }
 }
