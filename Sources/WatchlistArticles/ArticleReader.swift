@@ -69,6 +69,8 @@ struct ArticleReader {
     /// Parties the text says were listed before ("HESA and AIO were already subject to EU restrictive
     /// measures"), by `PartyCollector.key`: not new, however an announcement introduced them.
     private var listedBefore: Set<String> = []
+    /// The party added last, as it was added: an entry's alias line adds to it.
+    private var lastAdded: (party: ExtractedParty, effect: DesignationTrigger.Effect)?
     /// Names written after a prefixed legal form ("OOO Vostok Tsifra"), by the key of the bare name.
     private var namesWithLegalForm: [String: String] = [:]
     /// Parties by the term a statement defined for them ("Company" for `X ("the Company")`).
@@ -119,8 +121,11 @@ struct ArticleReader {
         // "- Date of birth: March 4, 1971", "- Position: General Director, JSC "..."": an entry's field
         // names no party of its own.
         if ListItemLayout.isFieldLine(tokens) { return }
-        // "## Annex" after "will newly designate 6 individuals and 5 entities listed in the Annex".
-        if let context = designationsInAnnex, ListHeading.isAnnexHeading(tokens) {
+        // "## Annex" after "will newly designate 6 individuals and 5 entities listed in the Annex"; a bare
+        // "ANNEX" after any designation (an EU press release's annex of the persons it lists).
+        if let context = designationsInAnnex ?? (lastEffect == .designation ? lastDesignation : nil),
+            ListHeading.isAnnexHeading(tokens)
+        {
             list = OpenList(trigger: Self.listOpening(.designation), authority: context.authority, date: context.date)
             inAmendments = false
             listOpenerStyle = nil
@@ -141,8 +146,10 @@ struct ArticleReader {
             if list != nil { list?.trigger.groupKind = kind }
             return
         case .amendments?:
+            // The entries under "Amendments" were listed before: no count goes on under it.
             list = nil
             inAmendments = true
+            closeAnnouncement()
             return
         case .endMatter?:
             // Nor does a count: "References" lists sources, not the parties it announced.
@@ -259,6 +266,15 @@ struct ArticleReader {
                 || PersonNameShape.uninverted(sentence.text) != nil,
             tokens.last?.text != ":" || announcesAliases
         else { return false }
+        // "- a.k.a: GARIPOVA, Alsou" under a notice's entry: more names of the entry above.
+        let aliases = Self.aliasField(in: sentence.text)
+        if !aliases.isEmpty {
+            if var (last, effect) = lastAdded {
+                last.aliases = aliases.filter { $0 != last.name }
+                add(last, effect: effect)
+            }
+            return true
+        }
         // "- TRON (TRC-20): TXk4mQ7vB9pLr2Wc...": a digital currency address listed with the party's entry.
         if tokens.prefix(12).contains(where: Self.isCurrencyAddress) { return true }
         if let name = PersonNameShape.uninverted(sentence.text) {
@@ -305,6 +321,21 @@ struct ArticleReader {
             aliasesFollow = (party(last, authority: list.authority, date: list.date ?? carriedDate ?? documentDate, sentence: sentence), list.trigger.effect)
         }
         return true
+    }
+
+    /// The names of an alias field line ("- a.k.a: GARIPOVA, Alsou", "a.k.a: (1) Tengri Pay (2) ZAO Tengri
+    /// Pei"), a surname first turned round; none for any other line.
+    static func aliasField(in line: String) -> [String] {
+        var rest = Substring(line.split(separator: "\n", maxSplits: 1).first ?? "")
+        rest = rest.drop { SanctionsExtractor.bullets.contains($0) || $0 == " " }
+        let lower = rest.lowercased()
+        guard let label = ["a.k.a.:", "a.k.a:", "aka:", "also known as:", "f.k.a.:", "f.k.a:"].first(where: lower.hasPrefix) else { return [] }
+        let value = rest.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+        // "(1) Tengri Pay (2) ZAO Tengri Pei": numbered names.
+        let parts = value.split(whereSeparator: { $0 == "(" || $0 == ")" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.allSatisfy(\.isNumber) }
+        return parts.map { PersonNameShape.uninverted($0) ?? $0 }
     }
 
     /// A digital currency address: a run of 26 letters and digits or more, mixing both ("bc1q9h6ytw4r...").
@@ -584,6 +615,7 @@ struct ArticleReader {
 
     /// Adds a party as designated (taking its place in an open count) or as delisted.
     private mutating func add(_ party: ExtractedParty, effect: DesignationTrigger.Effect) {
+        lastAdded = (party, effect)
         guard effect == .designation else {
             delisted.add(party)
             return

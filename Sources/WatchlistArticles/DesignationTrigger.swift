@@ -441,6 +441,8 @@ struct DesignationTrigger: Hashable, Sendable {
         {
             return nil
         }
+        // "a.k.a: (2) (added) Vyborg Marine Engineering Works": a notice's mark of an edit, no verb.
+        if index > 0, index + 1 < tokens.count, tokens[index - 1].text == "(", tokens[index + 1].text == ")" { return nil }
         // "London lists him as Ahmed El Tohamy": a spelling of someone named before. "In the British listing,
         // his name is given as X": the noun.
         if index + 2 < tokens.count, ["him", "her", "it", "them"].contains(tokens[index + 1].lower), tokens[index + 2].lower == "as" {
@@ -926,6 +928,8 @@ struct DesignationTrigger: Hashable, Sendable {
 
     private static func hasAuthoritySubject(_ subject: ArraySlice<ArticleToken>) -> Bool {
         if !ArticleAuthority.mentions(in: subject).isEmpty { return true }
+        // "Today, I am designating X", "I hereby designate": the Secretary's own statement (not "I support listing X").
+        if subject.contains(where: { $0.text == "I" }), subject.contains(where: { ["am", "hereby", "have"].contains($0.lower) }) { return true }
         return subject.contains { SanctionsVocabulary.authorityStandIns.contains($0.stem) }
     }
 

@@ -34,7 +34,15 @@ enum ListHeading {
         else { return nil }
         let lower = words.map(\.lower)
         // "Individuals", "Vessels:", "Entities (4 entities)": kind words and counts only.
-        let named = lower.filter { $0.first?.isNumber != true }
+        var named = lower.filter { $0.first?.isNumber != true }
+        // "A. Natural persons", "B. Legal persons, entities and bodies": an EU annex's sections, lettered.
+        if named.count >= 2, named[0].filter({ $0 != "." && $0 != ")" }).count == 1, tokens.count > 1,
+            [".", ")"].contains(tokens[1].text) || tokens[0].text.hasSuffix(".") || tokens[0].text.hasSuffix(")")
+        {
+            named.removeFirst()
+        }
+        if named.first == "natural", named.dropFirst().first == "persons" { return .kind(.person) }
+        if named.first == "legal", named.dropFirst().first == "persons" { return .kind(.organization) }
         if named.count <= 2, let kind = kindWords.first(where: { named.contains($0.key) })?.value { return .kind(kind) }
         // Other headings end without a colon; a line ending in one introduces what follows, unless it is a
         // title in capitals ("Counter Terrorism Designations:", "Counter Terrorism Designation Removal:" on
@@ -48,6 +56,10 @@ enum ListHeading {
         }
         if lower.contains(where: { amendmentWords.contains($0) }) { return .amendments }
         if lower.contains(where: { delistingWords.contains($0) }) { return .delistings }
+        // "List of natural and legal persons, entities and bodies referred to in Article 1": an EU annex's title.
+        if lower.starts(with: ["list", "of"]), lower.contains(where: { ["persons", "entities", "individuals", "bodies"].contains($0) }) {
+            return .designations
+        }
         // "Individuals subject to asset-freeze measures": the last part of a hyphenated word counts too.
         if lower.contains(where: { designationWords.contains($0) || designationWords.contains(String($0.split(separator: "-").last ?? "")) }) {
             return .designations

@@ -63,7 +63,11 @@ enum ListItemLayout {
             cursor = start + 1
             guard position > 0 else { continue }
             let before = start > words.startIndex ? words[start - 1] : nil
-            if let before, before.isLowercaseWord, !["and", "or", "plus"].contains(before.lower) { continue }
+            // "..., and its chairman Nurlan Asanov", "along with its general director X": a person the item
+            // names by a role of the party, designated with it.
+            let byRole = before.map { SanctionsVocabulary.roleNouns.contains($0.lower) } == true
+                && words[max(words.startIndex, start - 4)..<start].contains { SanctionsVocabulary.roleOwners.contains($0.lower) }
+            if let before, before.isLowercaseWord, !["and", "or", "plus"].contains(before.lower), !byRole { continue }
             kept.append(mention)
         }
         return kept
@@ -184,6 +188,8 @@ enum ListItemLayout {
         "date of birth", "dob", "place of birth", "pob", "position", "address", "nationality", "citizenship",
         "passport", "passport no.", "passport number", "title", "gender", "national identification no.", "listed on",
         "date of listing", "designation", "occupation",
+        // A UK notice's fields: "Other Information: (UK Sanctions List Ref): RUS2417", "Group ID: 16512".
+        "other information", "type of entity", "group id", "reasons for listing", "statement of reasons", "regime",
     ]
 
     /// Field labels of list entries (OFAC's SDN entries, UN and UK notices).

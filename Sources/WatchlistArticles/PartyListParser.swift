@@ -119,7 +119,10 @@ struct PartyListParser {
                 || first.lower == "the" && Self.startsWithSuffixedPlace(item.dropFirst())
                 // "X, the former co-owner of the fertiliser group Akron-Volga, and Y": a past tie, no party.
                 || first.lower == "the" && item.dropFirst().first?.lower == "former"
-            if first.isWord, SanctionsVocabulary.descriptionOpeners.contains(first.lower) || isDescriptiveThe, !mentions.isEmpty {
+            // "X, former Intendant of Customs, ...": a past office describes the party before (not "and former
+            // minister Y", a party of its own).
+            let isFormerOffice = first.lower == "former" && !joined && item.dropFirst().first?.isCapitalized == true && roleOf(item) == nil
+            if first.isWord, SanctionsVocabulary.descriptionOpeners.contains(first.lower) || isDescriptiveThe || isFormerOffice, !mentions.isEmpty {
                 // "Plant SVT, a Minsk production enterprise that ...": describes the party before, and a
                 // relative clause in it runs on to the next item joined by "and" ("an importer that sold
                 // chips to a Moscow distributor, OOO Mikroprom-Trade").
@@ -347,6 +350,14 @@ struct PartyListParser {
             return true
         }
         let next = tokens[index + 1]
+        // "Correctional Colony No. 15 of the Department of Corrections of the Ministry of Internal Affairs": a
+        // body's name goes on after "of the" when a word of its name came before (not "Ivan Petrov of the FSB").
+        if token.lower == "of", next.lower == "the", index + 2 < tokens.endIndex, tokens[index + 2].isCapitalized,
+            index > tokens.startIndex, tokens[index - 1].isCapitalized || tokens[index - 1].isNumber,
+            tokens[tokens.startIndex..<index].suffix(6).contains(where: { SanctionsVocabulary.organizationNameWords.contains($0.lower) })
+        {
+            return false
+        }
         // "Correctional Colony No. 7 for the Vologda Region": a region in the body's own name.
         if ["for", "of"].contains(token.lower), next.lower == "the",
             tokens[(index + 2)...].prefix(3).contains(where: { ["Region", "Oblast", "Krai", "Province", "Governorate", "Territory"].contains($0.text) }),
@@ -830,7 +841,9 @@ struct PartyListParser {
                 break
             }
             // "Everlink Components (HK) Limited\n  Address: Kwun Tong": a field label on the next line.
-            if index > runStart, token.isCapitalized, next?.text == ":", startsLine(token) { break }
+            // "Mahiliou, Belarus⏎Reasons for listing: ...": a label of up to four words.
+            if index > runStart, token.isCapitalized, startsLine(token),
+                item[index...].prefix(5).contains(where: { $0.text == ":" }) { break }
             if token.isCapitalized || inQuote {
                 if SanctionsVocabulary.organizationNameWords.contains(trimmed(token.lower, ".")) {
                     hasOrganizationWord = true

@@ -36,8 +36,16 @@ enum PersonNameShape {
     /// capitals, a comma and one to three given names (how notices list people). Nil for anything else.
     static func uninverted(_ line: String) -> String? {
         // "- KOROLEVA, Alina Mikhailovna": the bullet is not part of the surname.
-        var line = Substring(line)
+        // Its first line only: an entry's fields may follow on the lines under it.
+        var line = line.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? Substring(line)
         if let first = line.first, SanctionsExtractor.bullets.contains(first), line.dropFirst().first == " " { line = line.dropFirst(2) }
+        // "1. VOLKOV, Anton Igorevich": nor is the item's number.
+        let digits = line.prefix(while: \.isNumber)
+        if (1...3).contains(digits.count), let after = line.dropFirst(digits.count).first, [".", ")"].contains(after),
+            line.dropFirst(digits.count + 1).first == " "
+        {
+            line = line.dropFirst(digits.count + 2)
+        }
         let parts = line.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return nil }
         let surname = parts[0].trimmingCharacters(in: .whitespaces)

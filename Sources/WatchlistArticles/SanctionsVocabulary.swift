@@ -77,7 +77,7 @@ enum SanctionsVocabulary {
     ]
 
     /// Auxiliaries that make a participle passive ("were designated", "has been added").
-    static let auxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "get", "got"]
+    static let auxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "am", "being", "get", "got"]
 
     /// Words between an auxiliary and its participle that change nothing ("were also designated").
     static let adverbs: Set<String> = [
@@ -275,6 +275,7 @@ enum SanctionsVocabulary {
         // Regions that sanctions news names as where parties are.
         "south caucasus", "caucasus", "north caucasus", "central asia", "middle east", "balkans", "western balkans",
         "gulf", "persian gulf", "sahel", "horn of africa", "southeast asia", "latin america", "eastern europe",
+        "arctic", "baltic", "caspian", "black sea", "red sea", "mediterranean",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
