@@ -180,6 +180,7 @@ struct ArticleReader {
             list = nil
             return
         }
+        if readAliasField(sentence) { return }
         if readListItem(sentence, tokens) { return }
         // A further sentence of the same bullet item ("- X, a maker of parts. The company supplies ...")
         // keeps the list open for the next item, and so does a country heading between items ("China",
@@ -266,15 +267,6 @@ struct ArticleReader {
                 || PersonNameShape.uninverted(sentence.text) != nil,
             tokens.last?.text != ":" || announcesAliases
         else { return false }
-        // "- a.k.a: GARIPOVA, Alsou" under a notice's entry: more names of the entry above.
-        let aliases = Self.aliasField(in: sentence.text)
-        if !aliases.isEmpty {
-            if var (last, effect) = lastAdded {
-                last.aliases = aliases.filter { $0 != last.name }
-                add(last, effect: effect)
-            }
-            return true
-        }
         // "- TRON (TRC-20): TXk4mQ7vB9pLr2Wc...": a digital currency address listed with the party's entry.
         if tokens.prefix(12).contains(where: Self.isCurrencyAddress) { return true }
         if let name = PersonNameShape.uninverted(sentence.text) {
@@ -323,13 +315,27 @@ struct ArticleReader {
         return true
     }
 
+    /// "- a.k.a: GARIPOVA, Alsou", "Alias: KASC Limited" under an entry of an open list or count: more names of
+    /// the party added last. True when the sentence was such a line.
+    private mutating func readAliasField(_ sentence: SentenceSplitter.Sentence) -> Bool {
+        guard list != nil || announcement != nil, var (last, effect) = lastAdded else { return false }
+        let aliases = Self.aliasField(in: sentence.text)
+        guard !aliases.isEmpty else { return false }
+        last.aliases = aliases.filter { $0 != last.name }
+        add(last, effect: effect)
+        return true
+    }
+
     /// The names of an alias field line ("- a.k.a: GARIPOVA, Alsou", "a.k.a: (1) Tengri Pay (2) ZAO Tengri
-    /// Pei"), a surname first turned round; none for any other line.
+    /// Pei", "Former name: Everbright Horizon Components Limited"), a surname first turned round; none for any
+    /// other line.
     static func aliasField(in line: String) -> [String] {
         var rest = Substring(line.split(separator: "\n", maxSplits: 1).first ?? "")
         rest = rest.drop { SanctionsExtractor.bullets.contains($0) || $0 == " " }
         let lower = rest.lowercased()
-        guard let label = ["a.k.a.:", "a.k.a:", "aka:", "also known as:", "f.k.a.:", "f.k.a:"].first(where: lower.hasPrefix) else { return [] }
+        guard let label = ["a.k.a.:", "a.k.a:", "aka:", "also known as:", "f.k.a.:", "f.k.a:", "alias:", "aliases:", "former name:", "former names:",
+            "formerly:"].first(where: lower.hasPrefix)
+        else { return [] }
         let value = rest.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
         // "(1) Tengri Pay (2) ZAO Tengri Pei": numbered names.
         let parts = value.split(whereSeparator: { $0 == "(" || $0 == ")" })
@@ -530,6 +536,7 @@ struct ArticleReader {
                     open.holdInReserve(introduced)
                 } else if open.admit(introduced.kind) {
                     designated.add(introduced)
+                    lastAdded = (introduced, .designation)
                 }
             }
         }

@@ -94,4 +94,21 @@ import Testing
             """
         #expect(extract(text).entities.map(\.name) == ["Héctor Rolando Castañeda Orellana"])
     }
+
+    @Test func aliasAndFormerNameLinesOfAnHTMLListAreMoreNamesOfTheEntryAbove() throws {
+        let html = """
+            <html><body><p>Japan froze the assets of three entities in third countries on Friday.</p>
+            <ol>
+              <li><p><strong>Xiamen Lanyu Trading Co., Ltd.</strong></p><p>Alias: Xiamen Blue Feather Trading</p></li>
+              <li><p><strong>Everbright Horizon Electronics Limited</strong></p>
+                <p>Former name: Everbright Horizon Components Limited</p></li>
+              <li><p><strong>Nordic Falcon Logistics DMCC</strong></p></li>
+            </ol></body></html>
+            """
+        let document = try ArticleDocument.read(data: Data(html.utf8), name: "test.html", format: .html)
+        let entities = SanctionsExtractor().extract(from: document).entities
+        #expect(
+            entities.map(\.name) == ["Xiamen Lanyu Trading Co., Ltd.", "Everbright Horizon Electronics Limited", "Nordic Falcon Logistics DMCC"])
+        #expect(entities.map(\.aliases) == [["Xiamen Blue Feather Trading"], ["Everbright Horizon Components Limited"], []])
+    }
 }
