@@ -416,7 +416,9 @@ struct DesignationTrigger: Hashable, Sendable {
         }
         // "reports suggesting that the Company was among the parties sanctioned": the subject is after "that";
         // "WASHINGTON, June 12 (Reuters) - X is among": after a dateline's dash.
-        if let that = tokens[subjectStart..<(copula - 1)].lastIndex(where: { ["that", "-", "--", "—", "–"].contains($0.lower) }) {
+        if subjectStart < copula - 1,
+            let that = tokens[subjectStart..<(copula - 1)].lastIndex(where: { ["that", "-", "--", "—", "–"].contains($0.lower) })
+        {
             subjectStart = that + 1
         }
         // "a distributor that is among those designated": the name the relative clause is about.

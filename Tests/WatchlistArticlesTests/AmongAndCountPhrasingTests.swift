@@ -218,4 +218,9 @@ import WatchlistCore
         let text = "London has sanctioned STS operators in the past, and officials have said further measures are under consideration."
         #expect(extract(text).entities.isEmpty)
     }
+
+    @Test func anAmongWithNoSubjectBeforeItsCopulaIsReadWithoutFailing() {
+        let text = "Notice: is among those sanctioned today. OFAC said is among those designated. Report; is among the firms listed."
+        #expect(extract(text).entities.isEmpty)
+    }
 }
