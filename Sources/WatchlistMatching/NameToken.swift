@@ -114,6 +114,7 @@ public struct NameToken: Hashable, Sendable, ComparableWord {
         self.ocrKey = isAbjadScript ? nil : OCRReading.key(of: bytes)
         self.translationClass = isAbjadScript
             ? OrganizationWordTranslations.classID(forArabicScript: original)
+            : OrganizationWordTranslations.notTranslations.contains(text) ? nil
             : keys.lazy.compactMap(OrganizationWordTranslations.classID(forKey:)).first
         self.placeKeys = isAbjadScript ? [] : PlaceAdjective.placeKeys(of: bytes)
         self.givenNameClass = GivenNameEquivalents.classID(forKey: String(decoding: keys[0], as: UTF8.self))

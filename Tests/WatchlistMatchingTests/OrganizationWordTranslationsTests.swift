@@ -27,6 +27,12 @@ struct OrganizationWordTranslationsTests {
         #expect(meaning(translation) == id)
     }
 
+    @Test func anItalianSurnameWithTheKeyOfRussiaHasNoMeaning() {
+        #expect(meaning("Rossi") == nil)
+        #expect(meaning("Rossii") != nil)
+        #expect(meaning("Rossii") == meaning("Russia"))
+    }
+
     @Test(arguments: [
         ("شركة", "company"), ("شرکت", "Company"), ("للتجارة", "trading"), ("الصرافة", "exchange"),
         ("مؤسسة", "foundation"), ("گروه", "group"), ("البنك", "bank"), ("الدولية", "international"),
