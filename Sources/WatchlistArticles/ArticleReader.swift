@@ -330,12 +330,12 @@ struct ArticleReader {
     /// Pei", "Former name: Everbright Horizon Components Limited"), a surname first turned round; none for any
     /// other line.
     static func aliasField(in line: String) -> [String] {
-        var rest = Substring(line.split(separator: "\n", maxSplits: 1).first ?? "")
+        // It runs for every sentence of an open list or count: only the first line's head is lowercased for the
+        // label (the longest is 15 characters), not the whole sentence.
+        var rest = line.drop(while: { $0 == "\n" }).prefix(while: { $0 != "\n" })
         rest = rest.drop { SanctionsExtractor.bullets.contains($0) || $0 == " " }
-        let lower = rest.lowercased()
-        guard let label = ["a.k.a.:", "a.k.a:", "aka:", "also known as:", "f.k.a.:", "f.k.a:", "alias:", "aliases:", "former name:", "former names:",
-            "formerly:"].first(where: lower.hasPrefix)
-        else { return [] }
+        let head = rest.prefix(16).lowercased()
+        guard let label = Self.aliasFieldLabels.first(where: head.hasPrefix) else { return [] }
         let value = rest.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
         // "(1) Tengri Pay (2) ZAO Tengri Pei": numbered names.
         let parts = value.split(whereSeparator: { $0 == "(" || $0 == ")" })
@@ -343,6 +343,10 @@ struct ArticleReader {
             .filter { !$0.isEmpty && !$0.allSatisfy(\.isNumber) }
         return parts.map { PersonNameShape.uninverted($0) ?? $0 }
     }
+
+    private static let aliasFieldLabels = [
+        "a.k.a.:", "a.k.a:", "aka:", "also known as:", "f.k.a.:", "f.k.a:", "alias:", "aliases:", "former name:", "former names:", "formerly:",
+    ]
 
     /// A digital currency address: a run of 26 letters and digits or more, mixing both ("bc1q9h6ytw4r...").
     private static func isCurrencyAddress(_ token: ArticleToken) -> Bool {
