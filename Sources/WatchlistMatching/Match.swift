@@ -15,4 +15,8 @@ public struct Match: Hashable, Sendable, Codable {
     /// The sources the entity was read from (`OFAC`, `article`).
     public var sources: [String]
     public var explanation: MatchExplanation
+    /// Set when this entity was not reached through its own names but is another list's record of the same
+    /// party as the entity that matched (`Relation.samePartyRole`): that entity's id. `matchedName` and
+    /// `explanation` are then that entity's, and the score is its score.
+    public var sameParty: EntityID? = nil
 }

@@ -15,16 +15,21 @@ public struct MatchConfiguration: Hashable, Sendable, Codable {
     public var fuzzyTokenMinimumLength: Int
     /// Score of an exact match on a weak alias (weak aliases never match fuzzily). Default 0.90.
     public var weakAliasExactScore: Double
+    /// Whether a hit also reports the other lists' records of the same party (`Relation.samePartyRole`
+    /// links made by `watchlist build`), with the hit's score. Default true.
+    public var reportsSameParty: Bool
 
     public init(
         threshold: Double = 0.80, limit: Int = 10, minimumTokenSimilarity: Double = 0.80,
-        fuzzyTokenMinimumLength: Int = 4, weakAliasExactScore: Double = 0.90
+        fuzzyTokenMinimumLength: Int = 4, weakAliasExactScore: Double = 0.90,
+        reportsSameParty: Bool = true
     ) {
         self.threshold = threshold
         self.limit = limit
         self.minimumTokenSimilarity = minimumTokenSimilarity
         self.fuzzyTokenMinimumLength = fuzzyTokenMinimumLength
         self.weakAliasExactScore = weakAliasExactScore
+        self.reportsSameParty = reportsSameParty
     }
 
     /// The default: threshold 0.80.

@@ -12,7 +12,7 @@ import WatchlistCore
 /// ```
 public struct WatchlistMatcher: Sendable {
     /// The version of the scoring rules, recorded with results and compiled watchlists.
-    public static let algorithmVersion = "token-align-25"
+    public static let algorithmVersion = "token-align-26"
 
     public let configuration: MatchConfiguration
     public let entities: [Entity]
@@ -21,6 +21,8 @@ public struct WatchlistMatcher: Sendable {
     private let index: CandidateIndex
     private let tokenizer = NameTokenizer()
     private let scratches: QueryScratchPool
+    /// Entity index to the indices of the other lists' records of the same party.
+    private let sameParty: [Int: [Int]]
 
     public init(entities: [Entity], configuration: MatchConfiguration = .standard) {
         self.configuration = configuration
@@ -31,6 +33,21 @@ public struct WatchlistMatcher: Sendable {
         let (nameCount, words) = (names.count, self.words)
         self.scratches = QueryScratchPool { words.makeScratch(nameCount: nameCount) }
         self.names = names
+        self.sameParty = Self.samePartyLinks(entities)
+    }
+
+    /// The `Relation.samePartyRole` links between the entities, by index; links to ids not present are left out.
+    private static func samePartyLinks(_ entities: [Entity]) -> [Int: [Int]] {
+        guard entities.contains(where: { $0.relations.contains { $0.role == Relation.samePartyRole } }) else { return [:] }
+        let positions = Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var links: [Int: [Int]] = [:]
+        for (index, entity) in entities.enumerated() {
+            let linked = entity.relations.compactMap { relation in
+                relation.role == Relation.samePartyRole ? relation.targetID.flatMap { positions[$0] } : nil
+            }.filter { $0 != index }
+            if !linked.isEmpty { links[index] = linked }
+        }
+        return links
     }
 
     /// Tokenizes every listed name, on every core (romanizing tens of thousands of names is the bulk of
@@ -125,7 +142,9 @@ public struct WatchlistMatcher: Sendable {
         var result: NameScorer.Result
     }
 
-    /// Applies the threshold and the qualifiers, keeps each entity's best name, explains the winners.
+    /// Applies the threshold and the qualifiers, keeps each entity's best name, adds the same party's records
+    /// on other lists (with the score of the record that matched, when better than their own), explains the
+    /// winners.
     private func ranked(_ scored: [Scored], query: ScreeningQuery, prepared: PreparedQuery, limit: Int) -> [Match] {
         let qualifiers = QualifierAdjustment(threshold: configuration.threshold)
         var best: [Int: Scored] = [:]
@@ -142,19 +161,46 @@ public struct WatchlistMatcher: Sendable {
         // The comparator reads this array, not `self`: a closure that reads `self.entities` copies the whole
         // matcher (retaining each of its arrays) for every comparison.
         let entities = self.entities
-        // Ranked before the matches are made, so only those returned are explained.
-        let ranked = best.map { entityIndex, found in (entityIndex, found, score: (found.result.score * 1000).rounded() / 1000) }
-            .sorted { ($0.score, entities[$1.0].id) > ($1.score, entities[$0.0].id) }
-            .prefix(limit)
-        return ranked.map { entityIndex, found, score in
+        var reached = best.mapValues { Reached(found: $0, through: nil) }
+        if configuration.reportsSameParty, !sameParty.isEmpty {
+            for (entityIndex, found) in best {
+                for linked in sameParty[entityIndex] ?? [] {
+                    // Ties go to the entity's own name, then to the first linked record, whatever the dictionary's order.
+                    if let current = reached[linked],
+                        current.found.result.score > found.result.score
+                            || (current.found.result.score == found.result.score && (current.through ?? -1) < entityIndex)
+                    { continue }
+                    reached[linked] = Reached(found: found, through: entityIndex)
+                }
+            }
+        }
+        // Ranked before the matches are made, so only those returned are explained. At equal scores a record
+        // reached through its own names comes before one reached through the same party's record.
+        let ranked = reached.map { entityIndex, reached in
+            (entityIndex, reached, score: (reached.found.result.score * 1000).rounded() / 1000)
+        }
+        .sorted { lhs, rhs in
+            let (lhsDirect, rhsDirect) = (lhs.1.through == nil ? 1 : 0, rhs.1.through == nil ? 1 : 0)
+            return (lhs.score, lhsDirect, entities[rhs.0].id) > (rhs.score, rhsDirect, entities[lhs.0].id)
+        }
+        .prefix(limit)
+        return ranked.map { entityIndex, reached, score in
             let entity = entities[entityIndex]
-            let name = names[found.position]
+            let name = names[reached.found.position]
+            let holder = entities[name.entityIndex]
             return Match(
                 entityID: entity.id, score: score,
-                matchedName: entity.names[name.nameIndex], caption: entity.caption, kind: entity.kind,
+                matchedName: holder.names[name.nameIndex], caption: entity.caption, kind: entity.kind,
                 programs: entity.programs.map(\.code), sources: entity.provenance.map(\.source).uniqued(),
-                explanation: scorer.explanation(found.result, query: prepared.reading(for: name.reading), name: name))
+                explanation: scorer.explanation(reached.found.result, query: prepared.reading(for: name.reading), name: name),
+                sameParty: reached.through.map { entities[$0].id })
         }
+    }
+
+    /// How an entity was reached: the scored name, and the same party's entity it belongs to when not the entity's own.
+    private struct Reached {
+        var found: Scored
+        var through: Int?
     }
 }
 

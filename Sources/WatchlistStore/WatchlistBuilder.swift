@@ -7,8 +7,8 @@ import WatchlistParsers
 
 /// Collects entities from several sources and merges records that share an id.
 ///
-/// Merging by id is what two files of the same publisher need (an SDN file and an update of it); linking
-/// different publishers' records of one party is a later step of the build.
+/// Merging by id is what two files of the same publisher need (an SDN file and an update of it). Records
+/// of different publishers that are one party keep their ids and are linked (`SamePartyLinker`).
 ///
 /// ```swift
 /// var builder = WatchlistBuilder()
@@ -92,7 +92,7 @@ public struct WatchlistBuilder: Sendable {
     public func build() -> Watchlist {
         let listed = entitiesByID.values.sorted { $0.id < $1.id }
         return Watchlist(
-            entities: ArticleLinker().link(articleEntities, into: listed),
+            entities: ArticleLinker().link(articleEntities, into: SamePartyLinker().link(listed)),
             metadata: WatchlistMetadata(sources: sources, algorithmVersion: WatchlistMatcher.algorithmVersion))
     }
 

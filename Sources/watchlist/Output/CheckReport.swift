@@ -34,6 +34,8 @@ struct CheckReport: Encodable {
         var programs: [String]
         var sources: [String]
         var explanation: Explanation
+        /// Present when the entity was reached through another list's record of the same party.
+        var sameParty: String?
 
         enum CodingKeys: String, CodingKey {
             case entityID = "entity_id"
@@ -41,6 +43,7 @@ struct CheckReport: Encodable {
             case matchedName = "matched_name"
             case matchedNameKind = "matched_name_kind"
             case caption, kind, programs, sources, explanation
+            case sameParty = "same_party_as"
         }
 
         init(_ match: Match) {
@@ -53,6 +56,7 @@ struct CheckReport: Encodable {
             programs = match.programs
             sources = match.sources
             explanation = Explanation(match.explanation)
+            sameParty = match.sameParty?.rawValue
         }
     }
 

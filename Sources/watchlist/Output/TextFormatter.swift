@@ -20,7 +20,8 @@ enum TextFormatter {
                 "HIT \(String(format: "%.3f", match.score))  \(match.caption)  \(match.kind.rawValue)  "
                     + "\(match.entityID)  \(programs)  [\(match.sources.joined(separator: ", "))]")
             let nameKind = match.matchedName.kind.rawValue.replacingOccurrences(of: "_", with: " ")
-            lines.append("      \(nameKind) \(quoted(match.matchedName.value)): \(match.explanation.summary)")
+            let through = match.sameParty.map { "same party as \($0), its " } ?? ""
+            lines.append("      \(through)\(nameKind) \(quoted(match.matchedName.value)): \(match.explanation.summary)")
         }
         return lines
     }

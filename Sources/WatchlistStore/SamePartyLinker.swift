@@ -1,0 +1,112 @@
+import WatchlistCore
+import WatchlistMatching
+
+/// Links the records different publishers keep of one party (OFAC's, the UK's and Canada's record of one
+/// person) with `Relation.samePartyRole` relations, so that a hit on one record reports the others: Canada
+/// lists `Екатерина Лаврова` as an alias of Yekaterina VINOKUROVA, OFAC does not, and a user screening that
+/// name should still learn that OFAC designates her.
+///
+/// Each record's primary name is screened against the others (threshold 0.90); a hit on another
+/// publisher's record of the same kind is a candidate pair, kept when `SamePartyEvidence` finds no
+/// contradiction and enough agreement. Pairs join groups strongest first, and a group never takes two
+/// records of one publisher (id source): a publisher lists a party once, so a second record of its own
+/// means the evidence chained two parties together.
+struct SamePartyLinker {
+    /// Screens primary names at this threshold to find candidate pairs.
+    var threshold = 0.9
+
+    /// `entities` with every member of a group related to every other member.
+    func link(_ entities: [Entity]) -> [Entity] {
+        guard Set(entities.map(\.id.source)).count > 1 else { return entities }
+        let pairs = candidatePairs(entities).sorted {
+            ($0.strength, $0.score, $1.first, $1.second) > ($1.strength, $1.score, $0.first, $0.second)
+        }
+        var groups = PublisherDisjointGroups(sources: entities.map(\.id.source))
+        for pair in pairs { groups.join(pair.first, pair.second) }
+        var linked = entities
+        for members in groups.groups() where members.count > 1 {
+            for member in members {
+                for other in members where other != member {
+                    linked[member].relations.append(
+                        Relation(role: Relation.samePartyRole, targetName: entities[other].caption, targetID: entities[other].id))
+                }
+            }
+        }
+        return linked
+    }
+
+    private struct Pair: Sendable {
+        var first: Int
+        var second: Int
+        var strength: SamePartyEvidence.Strength
+        var score: Double
+    }
+
+    /// Every pair (lower index first) a record's primary name finds on another publisher's list, on every core.
+    private func candidatePairs(_ entities: [Entity]) -> [Pair] {
+        var configuration = MatchConfiguration.standard
+        configuration.threshold = threshold
+        configuration.limit = 25
+        configuration.reportsSameParty = false
+        let matcher = WatchlistMatcher(entities: entities, configuration: configuration)
+        let positions = Dictionary(entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let found = Parallel.map(count: entities.count, minimumChunk: 1000) { range in
+            var pairs: [Pair] = []
+            for index in range {
+                let entity = entities[index]
+                guard let primary = entity.names.first(where: { $0.kind == .primary }) else { continue }
+                for match in matcher.matches(for: ScreeningQuery(name: primary.value, kind: entity.kind)) {
+                    guard let other = positions[match.entityID], entities[other].id.source != entity.id.source,
+                        let strength = SamePartyEvidence(entity, entities[other], match: match).strength
+                    else { continue }
+                    pairs.append(Pair(first: min(index, other), second: max(index, other), strength: strength, score: match.score))
+                }
+            }
+            return pairs
+        }
+        // A pair found from both sides is kept once, with its stronger reading.
+        var strongest: [Int64: Pair] = [:]
+        for pair in found {
+            let key = Int64(pair.first) << 32 | Int64(pair.second)
+            if let current = strongest[key], (current.strength, current.score) >= (pair.strength, pair.score) { continue }
+            strongest[key] = pair
+        }
+        return Array(strongest.values)
+    }
+}
+
+/// Union-find over records in which a group holds at most one record per publisher.
+private struct PublisherDisjointGroups {
+    private var parent: [Int]
+    private var sources: [Set<String>]
+
+    init(sources: [String]) {
+        parent = Array(sources.indices)
+        self.sources = sources.map { [$0] }
+    }
+
+    private mutating func root(_ index: Int) -> Int {
+        var root = index
+        while parent[root] != root { root = parent[root] }
+        var node = index
+        while parent[node] != root { (parent[node], node) = (root, parent[node]) }
+        return root
+    }
+
+    /// Joins the groups of two records unless they are one group already or share a publisher.
+    mutating func join(_ first: Int, _ second: Int) {
+        let (a, b) = (root(first), root(second))
+        guard a != b, sources[a].isDisjoint(with: sources[b]) else { return }
+        let (kept, merged) = sources[a].count >= sources[b].count ? (a, b) : (b, a)
+        parent[merged] = kept
+        sources[kept].formUnion(sources[merged])
+        sources[merged] = []
+    }
+
+    /// The groups, each in index order.
+    mutating func groups() -> [[Int]] {
+        var byRoot: [Int: [Int]] = [:]
+        for index in parent.indices { byRoot[root(index), default: []].append(index) }
+        return byRoot.values.sorted { $0[0] < $1[0] }
+    }
+}
