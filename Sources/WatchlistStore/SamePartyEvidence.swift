@@ -4,8 +4,9 @@ import WatchlistMatching
 /// What two records of different publishers say about whether they are one party, given how one record's
 /// primary name matched the other: `strength` is nil when they must not be linked.
 ///
-/// A link needs a name match and no contradiction (different full dates of birth or birth years, different
-/// countries, different IMO numbers). How close the names must be depends on what else agrees:
+/// A link needs a name match and no contradiction (birth years more than a year apart, different countries,
+/// different IMO numbers; lists often differ by a year on a date of birth, Canada's `1982` for OFAC's
+/// `1983-04-03`). How close the names must be depends on what else agrees:
 /// - a shared identifier (passport, IMO or registration number of six or more characters with a digit): 0.90;
 /// - for a person, the same full date of birth: 0.90;
 /// - otherwise every word of both names paired at 0.97 or more. A person named by two words only needs 0.99
@@ -60,8 +61,10 @@ struct SamePartyEvidence {
                 self = .sameFullDate
                 return
             }
-            let overlapping = first.contains { one in second.contains { one.years.overlaps($0.years) } }
-            self = overlapping ? .compatible : .contradicts
+            let near = first.contains { one in
+                second.contains { one.years.lowerBound - 1 <= $0.years.upperBound && $0.years.lowerBound - 1 <= one.years.upperBound }
+            }
+            self = near ? .compatible : .contradicts
         }
     }
 

@@ -67,6 +67,19 @@ struct SamePartyLinkerTests {
         #expect(linkedIDs(entities, of: "ofac:1").isEmpty)
     }
 
+    @Test func listsThatDifferByAYearOnTheBirthStillLinkButNotByTwo() {
+        let aYear = build([
+            person("ofac:36405", ["VINOKUROVA, Yekaterina Sergeyevna"], born: "1983-04-03"),
+            person("ca:1", ["Yekaterina Sergeyevna VINOKUROVA"], born: "1982"),
+        ])
+        #expect(linkedIDs(aYear, of: "ca:1") == ["ofac:36405"])
+        let twoYears = build([
+            person("ofac:36405", ["VINOKUROVA, Yekaterina Sergeyevna"], born: "1983-04-03"),
+            person("ca:1", ["Yekaterina Sergeyevna VINOKUROVA"], born: "1981"),
+        ])
+        #expect(linkedIDs(twoYears, of: "ca:1").isEmpty)
+    }
+
     @Test func namesakesWithDifferentNationalitiesAreNotLinked() {
         let entities = build([
             person("un:1", ["Ali Hassan Mahmoud"], country: "IQ"),

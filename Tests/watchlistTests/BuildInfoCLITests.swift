@@ -27,6 +27,31 @@ struct BuildInfoCLITests {
         #expect(!info.stdout.contains("WARNING"))
     }
 
+    @Test func aHitReportsTheSamePartysRecordsOnTheOtherListsOfTheBuild() throws {
+        // Petr Petrovich MIKLASHEVICH is in the OFAC, OFSI, UK and Canada samples; only OFAC's record holds
+        // the weak alias PETYA.
+        let output = try temporaryDirectory().appendingPathComponent("list.db").path
+        let sources = ["ofac_sdn_legacy_sample.xml", "uk/ofsi_conlist_2022format_sample.xml", "uk/uk_sanctions_list_sample.xml",
+            "ca/sema_sample.xml"].map { CLITests.fixtures.appendingPathComponent($0).path }
+        #expect(try cli.run(["build"] + sources + ["-o", output]).status == 0)
+        let info = try cli.run(["info", output, "--max-age-days", "100000"])
+        #expect(info.stdout.contains("linked: 6 entities, to the same party's record on another list"))
+
+        let check = try cli.run(["check", "PETYA", "--watchlist", output, "--format", "json"])
+        #expect(check.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let results = try #require(object["results"] as? [[String: Any]])
+        let matches = try #require(results.first?["matches"] as? [[String: Any]])
+        #expect(matches.compactMap { $0["entity_id"] as? String } == ["ofac:10136", "ca:belarus-1-part-1-55", "ofsi:13925", "uk:BEL0011"])
+        #expect(matches.first?["same_party_as"] == nil)
+        #expect(matches.dropFirst().allSatisfy { $0["same_party_as"] as? String == "ofac:10136" && $0["matched_name"] as? String == "PETYA" })
+
+        let text = try cli.run(["check", "PETYA", "--watchlist", output])
+        #expect(text.stdout.contains("same party as ofac:10136, its weak alias \"PETYA\""))
+        let alone = try cli.run(["check", "PETYA", "--watchlist", output, "--no-same-party", "--format", "json"])
+        #expect(alone.stdout.components(separatedBy: "\"entity_id\"").count == 2)
+    }
+
     @Test func infoWarnsAboutAnOldList() throws {
         let info = try cli.run(["info", "--max-age-days", "30"])
         #expect(info.status == 0)

@@ -23,7 +23,7 @@ struct Info: ParsableCommand {
         print("entities: \(watchlist.entities.count) (\(Self.describe(kinds)))")
         print("names: \(watchlist.entities.reduce(0) { $0 + $1.names.count })")
         let linked = watchlist.entities.filter { $0.relations.contains { $0.role == Relation.samePartyRole } }.count
-        if linked > 0 { print("linked: \(linked) entities are another list's record of the same party") }
+        if linked > 0 { print("linked: \(linked) entities, to the same party's record on another list") }
         let today = Date()
         for source in watchlist.metadata.sources {
             print("source \(source.name)")
