@@ -7,6 +7,7 @@ import WatchlistMatching
 /// A link needs a name match and no contradiction (birth years more than a year apart, different countries,
 /// different IMO numbers; lists often differ by a year on a date of birth, Canada's `1982` for OFAC's
 /// `1983-04-03`). How close the names must be depends on what else agrees:
+/// - one record naming the other's id (OFSI's `UN Reference Number`, `ListCrossReference`): no name needed;
 /// - a shared identifier (passport, IMO or registration number of six or more characters with a digit): 0.90;
 /// - for a person, the same full date of birth: 0.90;
 /// - otherwise every word of both names paired at 0.97 or more. A person named by two words only needs 0.99
@@ -16,6 +17,8 @@ struct SamePartyEvidence {
         case names = 1
         case namesAndBirthDate = 2
         case namesAndIdentifier = 3
+        /// One record names the other's id (`ListCrossReference`).
+        case listReference = 4
 
         static func < (lhs: Strength, rhs: Strength) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -84,10 +87,21 @@ struct SamePartyEvidence {
         Set(entity.identifiers.filter { $0.type.uppercased().contains("IMO") }.map { normalizedIdentifier($0.value) })
     }
 
-    /// Identifier values that can tell a party apart: six or more letters and digits, at least one a digit.
+    /// Identifier values that can tell a party apart: six or more letters and digits, at least one a digit,
+    /// of a type that is a number of the party's own (not a date, a programme's directive or a contact).
     private static func identifierKeys(_ entity: Entity) -> Set<String> {
-        Set(entity.identifiers.map { normalizedIdentifier($0.value) }.filter { $0.count >= 6 && $0.contains(where: \.isNumber) })
+        Set(
+            entity.identifiers.filter { identifier in
+                let type = identifier.type.lowercased()
+                return !notIdentifying.contains { type.contains($0) }
+            }
+            .map { normalizedIdentifier($0.value) }.filter { $0.count >= 6 && $0.contains(where: \.isNumber) })
     }
+
+    /// Words of OFAC's identifier types that hold something other than a number of the party's own:
+    /// `Secondary sanctions risk:`, `Listing Date (CMIC)`, `Executive Order 13662 Directive Determination`,
+    /// phone numbers and addresses that related parties share.
+    private static let notIdentifying = ["date", "risk", "type", "directive", "executive order", "phone", "email", "website", "address"]
 
     /// The value's letters and digits, upper-cased (`IMO 9305611` and `9305611` differ; the type says IMO).
     private static func normalizedIdentifier(_ value: String) -> String {

@@ -6,9 +6,10 @@ import WatchlistMatching
 /// lists `Екатерина Лаврова` as an alias of Yekaterina VINOKUROVA, OFAC does not, and a user screening that
 /// name should still learn that OFAC designates her.
 ///
-/// Each record's primary name is screened against the others (threshold 0.90); a hit on another
-/// publisher's record of the same kind is a candidate pair, kept when `SamePartyEvidence` finds no
-/// contradiction and enough agreement. Pairs join groups strongest first, and a group never takes two
+/// A record that names another list's record (`ListCrossReference`: OFSI's UN reference numbers) is
+/// paired with it. Besides, each record's primary name is screened against the others (threshold 0.90); a
+/// hit on another publisher's record of the same kind is a candidate pair, kept when `SamePartyEvidence`
+/// finds no contradiction and enough agreement. Pairs join groups strongest first, and a group never takes two
 /// records of one publisher (id source): a publisher lists a party once, so a second record of its own
 /// means the evidence chained two parties together.
 struct SamePartyLinker {
@@ -64,9 +65,18 @@ struct SamePartyLinker {
             }
             return pairs
         }
+        var references: [Pair] = []
+        for (index, entity) in entities.enumerated() {
+            for id in ListCrossReference.ids(in: entity) {
+                guard let other = positions[id], entities[other].kind == entity.kind || entities[other].kind == .unknown
+                    || entity.kind == .unknown
+                else { continue }
+                references.append(Pair(first: min(index, other), second: max(index, other), strength: .listReference, score: 1))
+            }
+        }
         // A pair found from both sides is kept once, with its stronger reading.
         var strongest: [Int64: Pair] = [:]
-        for pair in found {
+        for pair in found + references {
             let key = Int64(pair.first) << 32 | Int64(pair.second)
             if let current = strongest[key], (current.strength, current.score) >= (pair.strength, pair.score) { continue }
             strongest[key] = pair

@@ -128,6 +128,28 @@ struct SamePartyLinkerTests {
         #expect(linkedIDs(different, of: "eu:7").isEmpty)
     }
 
+    @Test func aUNReferenceInAUKRecordLinksItWhateverTheSpelling() {
+        var ofsi = person("ofsi:7001", ["Abd al-Rahman Muhammad JAFIR"])
+        ofsi.identifiers = [Identifier(type: "UN Reference Number", value: "QDi.086. Review pursuant to Security Council resolution 1822")]
+        let entities = build([ofsi, person("un:QDi.086", ["ABDULRAHMAN MOHAMMED ZAFIR"]), person("un:QDi.087", ["Abd al-Rahman Muhammad JAFIR"])])
+        #expect(linkedIDs(entities, of: "ofsi:7001") == ["un:QDi.086"])
+        #expect(linkedIDs(entities, of: "un:QDi.087").isEmpty)
+    }
+
+    @Test func sharedDirectivesAndDatesAreNotIdentifiers() {
+        // The names score 0.963: too little on their own, enough with an identifier, but a directive is none.
+        var first = Entity(
+            id: EntityID("ofac:1")!, kind: .organization, names: [EntityName("NOVATEK TRADING", kind: .primary)],
+            identifiers: [Identifier(type: "Executive Order 13662 Directive Determination -", value: "Subject to Directive 2")])
+        var second = first
+        second.id = EntityID("eu:2")!
+        second.names = [EntityName("NOVATEK TRAIDING", kind: .primary)]
+        #expect(linkedIDs(build([first, second]), of: "eu:2").isEmpty)
+        first.identifiers = [Identifier(type: "Registration Number", value: "1027739890096")]
+        second.identifiers = first.identifiers
+        #expect(linkedIDs(build([first, second]), of: "eu:2") == ["ofac:1"])
+    }
+
     @Test func recordsOfOnePublisherAreNeverLinkedToEachOther() {
         let entities = build([
             person("ofac:1", ["Viktor Nikolayevich PETROV"], born: "1961-02-03"),
