@@ -74,9 +74,13 @@ public struct ArticleEvaluation: Sendable {
         var spurious: [String] = []
         for party in extracted {
             let keys = Set(([party.name] + party.aliases).map(SanctionsExtractor.PartyCollector.key))
+            let wordSets = Set(([party.name] + party.aliases).map(wordSet))
             guard let position = unmatched.firstIndex(where: { index in
                 let wanted = expected[index]
-                return !keys.isDisjoint(with: ([wanted.name] + wanted.aliases).map(SanctionsExtractor.PartyCollector.key))
+                if !keys.isDisjoint(with: ([wanted.name] + wanted.aliases).map(SanctionsExtractor.PartyCollector.key)) { return true }
+                // A person's name is the same in any order (`ORLOVSKY, Gennadiy Viktorovich`).
+                return (party.kind == .person || wanted.kind == .person)
+                    && !wordSets.isDisjoint(with: ([wanted.name] + wanted.aliases).map(wordSet))
             }) else {
                 spurious.append(party.name)
                 continue
@@ -87,5 +91,10 @@ public struct ArticleEvaluation: Sendable {
             if wanted.authority == party.authority { counts.authorityCorrect += 1 }
         }
         return (counts, spurious, unmatched.map { expected[$0].name })
+    }
+
+    /// A name's words, lower-cased and sorted: `orlovsky gennadiy viktorovich` for either order.
+    private static func wordSet(_ name: String) -> [String] {
+        name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).sorted()
     }
 }

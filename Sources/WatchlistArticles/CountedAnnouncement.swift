@@ -151,7 +151,11 @@ struct CountedAnnouncement: Sendable {
             // "In the British listing, his name is given as X": the name starts past the sentence's first word.
             if start != index, PartyListParser.endsAliasCue(tokens, before: start) { continue }
             if mention.kind == nil || mention.kind == .organization, Self.isDescribedAsPerson(window) { mention.kind = .person }
-            if mention.kind == nil, Self.isIntroducedAsPerson(tokens, before: index), Self.hasPersonNameShape(mention.name) { mention.kind = .person }
+            if mention.kind == nil, Self.isIntroducedAsPerson(tokens, before: index) || Self.hasQuotedNickname(window),
+                Self.hasPersonNameShape(mention.name)
+            {
+                mention.kind = .person
+            }
             guard Self.isClearlyNamed(mention), !Self.namesAnAuthority(mention.name) else { continue }
             if mention.kind == nil, mention.identifiers.contains(where: { $0.hasPrefix("IMO ") }) { mention.kind = .vessel }
             mentions.append((mention, throughRole))
@@ -209,9 +213,9 @@ struct CountedAnnouncement: Sendable {
     static func mayIntroduceParties(_ tokens: [ArticleToken], documentDate: PartialDate?) -> Bool {
         let documentYear = documentDate?.year
         // "THE DAKROUB NETWORK IN LEBANON", "UAE-BASED FRONT COMPANY": a press release's section heading in
-        // capitals, a line of words alone, introduces no party (an entry in capitals has an IMO number,
+        // capitals, a line of two or more words alone ("PRECURSOR SUPPLY"), introduces no party (an entry in capitals has an IMO number,
         // parentheses or a comma).
-        if tokens.count >= 3 || tokens.contains(where: { $0.lower.hasSuffix("-based") }), tokens.allSatisfy({ $0.isWord && !$0.text.contains(where: \.isLowercase) && !$0.text.contains(where: \.isNumber) }) {
+        if tokens.count >= 2 || tokens.contains(where: { $0.lower.hasSuffix("-based") }), tokens.allSatisfy({ $0.isWord && !$0.text.contains(where: \.isLowercase) && !$0.text.contains(where: \.isNumber) }) {
             return false
         }
         // A quotation has lowercase words; a name in quotes (ZAO "Belkomtekhsnab") has none.
@@ -219,6 +223,13 @@ struct CountedAnnouncement: Sendable {
         let hasQuote = quoted.contains { tokens[$0].isLowercaseWord }
         let words = tokens.filter(\.isWord).map(\.lower)
         let written = tokens.filter(\.isWord).map(\.text)
+        // "Treasury has since targeted a string of companies tied to the group, including X": actions after an
+        // earlier one, told as background.
+        if zip(zip(words, words.dropFirst()), words.dropFirst(2)).contains(where: { pair, verb in
+            ["has", "have", "had"].contains(pair.0) && pair.1 == "since" && SanctionsVocabulary.designationVerbs.contains(verb)
+        }) {
+            return false
+        }
         if hasQuote, words.contains(where: { PartyListParser.reportingVerbs.contains($0) || ["says", "told"].contains($0) }) {
             return false
         }
@@ -438,6 +449,17 @@ struct CountedAnnouncement: Sendable {
             || ordinals.contains(subject) && (described.isEmpty || described.contains(where: { SanctionsVocabulary.personNouns.contains($0) || personDescriptions.contains($0) }))
     }
 
+    /// "Héctor Armando Villaseñor Quintero, also known as "El Ingeniero,"", "José Luis Carrizales Beltrán (a.k.a.
+    /// "El Güero")": a nickname in quotes after the name, the way people are introduced.
+    private static func hasQuotedNickname(_ window: ArraySlice<ArticleToken>) -> Bool {
+        guard let end = window.prefix(8).firstIndex(where: { !($0.isCapitalized && $0.isWord) }) else { return false }
+        let after = window[end...].prefix(6).filter { ![",", "("].contains($0.text) }
+        let words = after.prefix(3).map(\.lower)
+        let cueLength = words.starts(with: ["also", "known", "as"]) ? 3 : ["a.k.a.", "aka", "a.k.a"].contains(words.first ?? "") ? 1 : 0
+        guard cueLength > 0, let next = after.dropFirst(cueLength).first else { return false }
+        return ["\"", "“"].contains(next.text)
+    }
+
     private static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "other"]
     /// Words for people that are not roles ("a cleric and judge").
     private static let personDescriptions: Set<String> = ["cleric", "judge", "police", "colonel", "general", "lawyer", "cousin", "relative"]
@@ -546,6 +568,14 @@ struct CountedAnnouncement: Sendable {
     private static let anyKindNouns: Set<String> = ["persons", "person", "targets", "target", "parties", "party", "names", "name"]
     /// A list's words for what it adds, counted only as a designation's object ("adding eleven entries").
     private static let listEntryNouns: Set<String> = ["entries", "entry", "additions", "listings", "designations", "designees"]
+
+    /// Whether the words hold a count of parties, however large ("a total of 41 individuals and 37 entities",
+    /// more than an announcement names one by one).
+    static func countsParties(_ words: ArraySlice<ArticleToken>) -> Bool {
+        zip(words, words.dropFirst()).contains { count, noun in
+            (number(count) ?? 0) > 1 && (kind(ofCounted: noun.lower) != nil || anyKindNouns.contains(noun.lower))
+        }
+    }
 
     private static func kind(ofCounted noun: String) -> EntityKind? {
         if let kind = countedNouns[noun] { return kind }

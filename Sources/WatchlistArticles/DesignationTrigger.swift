@@ -79,6 +79,15 @@ struct DesignationTrigger: Hashable, Sendable {
                 if let said = tokens[subjectStart..<subjectEnd].lastIndex(where: { PartyListParser.reportingVerbs.contains($0.lower) }) {
                     subjectStart = said + 1
                 }
+                // "The army, led by Gen. Abdel-Fattah Burhan, ... faces its own sanctions": the subject is a
+                // common noun; the name describes it.
+                let subject = tokens[subjectStart..<subjectEnd]
+                if subject.count >= 5, subject.first?.lower == "the", subject.dropFirst().first?.isLowercaseWord == true,
+                    subject.dropFirst(2).first?.text == ",", let participle = subject.dropFirst(3).first,
+                    participle.isLowercaseWord, participle.lower.hasSuffix("ed"), subject.dropFirst(4).first?.lower == "by"
+                {
+                    continue
+                }
                 trigger = DesignationTrigger(
                     effect: .designation, targets: subjectStart..<subjectEnd, position: index,
                     introducesList: endsWithColon)
@@ -548,8 +557,11 @@ struct DesignationTrigger: Hashable, Sendable {
                 && tokens[(index + 1)...].prefix(40).indices.contains { at in
                     ["sanctioned", "designated", "listed"].contains(tokens[at].lower) && ["was", "were", "been"].contains(tokens[at - 1].lower)
                 }
+            // "The Council added a total of 41 individuals and 37 entities": adding counted parties lists them.
+            let addsCountedParties = effect == .designation && index + 1 < tokens.count
+                && CountedAnnouncement.countsParties(tokens[(index + 1)..<min(tokens.count, index + 6)])
             guard namesAList(tokens, after: index) || listFollows || inContext || byListCommittee || namesItsList || listBefore
-                || inDelistingContext || removesASanctionedParty
+                || inDelistingContext || removesASanctionedParty || addsCountedParties
             else { return nil }
         }
         var before = index - 1
@@ -1093,6 +1105,9 @@ struct DesignationTrigger: Hashable, Sendable {
         {
             return true
         }
+        // "Treasury has since targeted a string of companies tied to the group": since an earlier action
+        // told before, not today's.
+        if index >= 2, tokens[index - 1].lower == "since", ["has", "have", "had"].contains(tokens[index - 2].lower) { return true }
         // "London has sanctioned STS operators in the past".
         if zip(zip(after, after.dropFirst()), after.dropFirst(2)).contains(where: { $0.0 == "in" && $0.1 == "the" && $1 == "past" }) {
             return true

@@ -1123,6 +1123,13 @@ struct PartyListParser {
     }
 
     /// A country's name or its people's adjective: "us", "paraguayan" (Paraguay + an), "bolivian".
+    /// Adjectives of peoples and regions that are no country's: "Kurdish", "Baloch", "Balkan".
+    private static let peoplesWords: Set<String> = [
+        "kurdish", "baloch", "baluch", "balochi", "pashtun", "tamil", "uyghur", "uighur", "arab", "persian", "turkmen", "berber",
+        "druze", "yazidi", "rohingya", "hazara", "alawite", "sunni", "shia", "shiite", "balkan", "caucasian", "slavic", "chechen",
+        "tatar", "circassian", "bedouin",
+    ]
+
     private static func isNationalityWord(_ word: String) -> Bool {
         if SanctionsVocabulary.country(word) != nil { return true }
         for ending in ["an", "n", "ian"] where word.hasSuffix(ending) && word.count > ending.count + 3 {
@@ -1177,9 +1184,11 @@ struct PartyListParser {
                 && parts.contains { $0.count >= 2 && $0.allSatisfy(\.isLowercase) && !["al", "el", "bin", "ibn", "abu", "bint"].contains($0) }
         }
         if spelledOut.count >= 2 { return false }
-        // "Paraguayan (officials)", "the Belarusian-Russian (border)", "Non-US (banks)": nationality words only.
-        if !lower.contains(" "), lower.split(separator: "-").allSatisfy({ part in
-            part == "non" || Self.isNationalityWord(String(part)) || lower.hasPrefix("non-") && ["us", "uk", "eu", "un"].contains(part)
+        // "Paraguayan (officials)", "the Belarusian-Russian (border)", "Non-US (banks)", "Iraqi Kurdish
+        // (network)", "Kurdish, Albanian and Balkan (gang leaders)": nationality and people's words only.
+        if lower.split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy({ part in
+            part == "non" || Self.isNationalityWord(String(part)) || Self.peoplesWords.contains(String(part))
+                || lower.hasPrefix("non-") && ["us", "uk", "eu", "un"].contains(part)
         }) {
             return false
         }

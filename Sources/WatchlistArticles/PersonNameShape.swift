@@ -22,6 +22,8 @@ enum PersonNameShape {
             !name.contains(where: \.isNumber)
         else { return false }
         if GivenNameLookup.isGivenName(words[0]) { return true }
+        // "Nodar Tsiklauri", "Vakhtang Chkheidze", "Oleh Bondarenko": surname endings no company word has.
+        if let last = lower.last, last.count >= 6, surnameEndings.contains(where: last.hasSuffix) { return true }
         if lower.contains(where: { word in patronymicEndings.contains { word.hasSuffix($0) } }) { return true }
         if lower.contains(where: { ["bin", "ibn", "bint", "abu", "abd"].contains($0) || $0.hasPrefix("al-") || $0.hasPrefix("el-") }) {
             return true
@@ -74,6 +76,8 @@ enum PersonNameShape {
 
     /// Russian, Belarusian and Ukrainian patronymics; `yich` for the few from names ending in a soft sign
     /// (`Ilyich`).
+    /// Georgian (-shvili, -dze, -auri) and Ukrainian (-enko, -chuk) surname endings.
+    private static let surnameEndings = ["shvili", "dze", "auri", "enko", "chuk"]
     private static let patronymicEndings = ["ovich", "evich", "ovna", "evna", "avich", "ichna", "yevich", "yevna", "yich", "inichna", "ovych", "evych", "ivna", "yivna"]
 
     /// The commonest Korean and Chinese family names in their usual romanizations (the top of the South
