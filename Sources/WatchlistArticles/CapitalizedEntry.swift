@@ -38,11 +38,17 @@ enum CapitalizedEntry {
         }
         var mention = parser.mentions(in: tokens).first
         let capitalsText = capitals.filter(\.isWord).map(\.text).joined(separator: " ")
-        if mention.map({ !$0.name.uppercased().hasPrefix(capitalsText) }) ?? true, PartyListParser.isPartyName(capitalsText, tokens: nil),
+        let words = tokens.map(\.lower)
+        let isVessel = words.contains("imo") || words.contains("(vessel") || words.contains("vessel")
+        // "ASTERIA Crude Oil Tanker Panama flag; ... (vessel)": a vessel's name is its capitals, the type follows.
+        if mention.map({
+            !$0.name.uppercased().hasPrefix(capitalsText)
+                || isVessel && $0.name.dropFirst(capitalsText.count).contains(where: \.isLowercase)
+        }) ?? true,
+            PartyListParser.isPartyName(capitalsText, tokens: nil),
             let start = capitals.first?.span.lowerBound, let end = capitals.last?.span.upperBound
         {
-            let words = tokens.map(\.lower)
-            mention = PartyMention(name: String(parser.text[start..<end]), kind: words.contains("imo") || words.contains("(vessel") ? .vessel : nil)
+            mention = PartyMention(name: String(parser.text[start..<end]), kind: isVessel ? .vessel : nil)
         }
         if let imo = tokens.firstIndex(where: { $0.lower == "imo" }), let number = tokens[(imo + 1)...].prefix(2).first(where: \.isNumber),
             number.text.count == 7, mention?.identifiers.isEmpty == true

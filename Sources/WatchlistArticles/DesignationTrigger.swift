@@ -1105,6 +1105,14 @@ struct DesignationTrigger: Hashable, Sendable {
         {
             return true
         }
+        // "both of which OFAC designated in earlier actions", "listed in a previous round".
+        if zip(after, after.dropFirst()).contains(where: { $0 == "in" && ["earlier", "previous", "prior", "past"].contains($1) })
+            || zip(zip(after, after.dropFirst()), after.dropFirst(2)).contains(where: { pair, word in
+                pair.0 == "in" && ["a", "an"].contains(pair.1) && ["earlier", "previous", "prior"].contains(word)
+            })
+        {
+            return true
+        }
         // "Treasury has since targeted a string of companies tied to the group": since an earlier action
         // told before, not today's.
         if index >= 2, tokens[index - 1].lower == "since", ["has", "have", "had"].contains(tokens[index - 2].lower) { return true }

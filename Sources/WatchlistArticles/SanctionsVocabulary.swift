@@ -518,6 +518,8 @@ enum SanctionsVocabulary {
         "it", "they", "department", "agency", "council", "government", "ministry", "administration", "office",
         "committee", "regulator", "bureau", "authorities", "officials", "washington", "london", "ottawa", "tokyo",
         "canberra", "bern", "brussels", "we",
+        // "the bloc formally removed X from its sanctions list": the EU, in news reports.
+        "bloc",
         // The instrument that lists: "The same package added X and Y to the EU's list of vessels".
         "package", "decree", "regulation", "regulations", "amendments", "amendment", "ordinance", "notice",
     ]
