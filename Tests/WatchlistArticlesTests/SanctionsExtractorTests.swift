@@ -668,13 +668,13 @@ struct SanctionsExtractorTests {
         #expect(extract(text).entities.isEmpty)
     }
 
-    /// A floor under the measured quality on our 462 labelled articles (F1 0.951, precision 0.953 when this
-    /// floor was set, after series ah and ai, each held out until then, joined them and were tuned on); it
-    /// fails when a change makes the extractor worse.
+    /// A floor under the measured quality on our 482 labelled articles (F1 0.953, precision 0.956 when this
+    /// floor was set, after series aj, held out until then, joined them and was tuned on); it fails when a
+    /// change makes the extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
-        #expect(evaluation.articles.count >= 462)
-        #expect(evaluation.designations.f1 >= 0.950)
-        #expect(evaluation.designations.precision >= 0.952)
+        #expect(evaluation.articles.count >= 482)
+        #expect(evaluation.designations.f1 >= 0.952)
+        #expect(evaluation.designations.precision >= 0.955)
     }
 }
