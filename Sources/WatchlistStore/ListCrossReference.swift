@@ -22,7 +22,7 @@ enum ListCrossReference {
     private static func reference(_ value: String, source: String) -> String? {
         let word = value.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).first.map(String.init) ?? ""
         guard source == "un" else { return word.isEmpty ? nil : word }
-        // A UN reference: two letters, `i` or `e`, a period, digits (`QDi.086`).
+        // A UN reference: three letters (the regime's two, then `i` or `e`), a period, digits (`QDi.086`).
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts[0].count == 3, parts[0].allSatisfy(\.isLetter), !parts[1].isEmpty,
             parts[1].allSatisfy(\.isNumber)

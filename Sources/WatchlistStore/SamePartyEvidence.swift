@@ -10,8 +10,8 @@ import WatchlistMatching
 /// - one record naming the other's id (OFSI's `UN Reference Number`, `ListCrossReference`): no name needed;
 /// - a shared identifier (passport, IMO or registration number of six or more characters with a digit): 0.90;
 /// - for a person, the same full date of birth: 0.90;
-/// - otherwise every word of both names paired at 0.97 or more. A person named by two words only needs 0.99
-///   as well: two-word namesakes are common, and Canada's records give no date of birth to tell them apart.
+/// - otherwise every word of both names paired at 0.97 or more; a person named by two words needs 0.99
+///   (two-word namesakes are common, and Canada's records give no date of birth to tell them apart).
 struct SamePartyEvidence {
     enum Strength: Int, Comparable {
         case names = 1

@@ -2,8 +2,9 @@ import Testing
 
 @testable import WatchlistArticles
 
-/// Parties "designated in earlier actions", "the bloc" as the EU removing a party, and a vessel's name in an
-/// entry of OFAC's layout, where the vessel's type follows its name.
+/// Parties "designated in earlier actions", "the bloc" as the EU removing a party, a leader named in the
+/// description of a subject that faces sanctions, and a vessel's name in an entry of OFAC's layout, where the
+/// vessel's type follows its name.
 @Suite struct EarlierActionsAndVesselEntriesTests {
     @Test func partiesDesignatedInEarlierActionsAreNotDesignatedAgain() {
         let text = """
@@ -24,6 +25,15 @@ import Testing
         let extraction = extract(text)
         #expect(extraction.entities.isEmpty)
         #expect(extraction.delisted.map(\.name) == ["Gennadiy Borisovich Lavrentyev"])
+    }
+
+    @Test func theLeaderNamedInASubjectsDescriptionIsNotTheOneFacingSanctions() {
+        let text = """
+            KHARTOUM, Sudan (AP) — The fighting went on.
+
+            The army, led by Abdel-Fattah Burhan, has also been accused of war crimes and now faces sanctions.
+            """
+        #expect(extract(text).entities.isEmpty)
     }
 
     @Test func aVesselEntryInCapitalsEndsBeforeTheVesselsTypeButKeepsAOneLetterWord() {
