@@ -165,20 +165,19 @@ public struct WatchlistMatcher: Sendable {
         if configuration.reportsSameParty, !sameParty.isEmpty {
             for (entityIndex, found) in best {
                 for linked in sameParty[entityIndex] ?? [] {
-                    // Ties go to the entity's own name, then to the first linked record, whatever the dictionary's order.
-                    if let current = reached[linked],
-                        current.found.result.score > found.result.score
-                            || (current.found.result.score == found.result.score && (current.through ?? -1) < entityIndex)
-                    { continue }
+                    // Ties, at the three decimals reported, go to the entity's own name, then to the first linked
+                    // record, whatever the dictionary's order.
+                    if let current = reached[linked] {
+                        let (kept, offered) = (Self.reported(current.found.result.score), Self.reported(found.result.score))
+                        if kept > offered || kept == offered && (current.through ?? -1) < entityIndex { continue }
+                    }
                     reached[linked] = Reached(found: found, through: entityIndex)
                 }
             }
         }
         // Ranked before the matches are made, so only those returned are explained. At equal scores a record
         // reached through its own names comes before one reached through the same party's record.
-        let ranked = reached.map { entityIndex, reached in
-            (entityIndex, reached, score: (reached.found.result.score * 1000).rounded() / 1000)
-        }
+        let ranked = reached.map { entityIndex, reached in (entityIndex, reached, score: Self.reported(reached.found.result.score)) }
         .sorted { lhs, rhs in
             let (lhsDirect, rhsDirect) = (lhs.1.through == nil ? 1 : 0, rhs.1.through == nil ? 1 : 0)
             return (lhs.score, lhsDirect, entities[rhs.0].id) > (rhs.score, rhsDirect, entities[lhs.0].id)
@@ -196,6 +195,9 @@ public struct WatchlistMatcher: Sendable {
                 sameParty: reached.through.map { entities[$0].id })
         }
     }
+
+    /// A score as matches report it: three decimals.
+    private static func reported(_ score: Double) -> Double { (score * 1000).rounded() / 1000 }
 
     /// How an entity was reached: the scored name, and the same party's entity it belongs to when not the entity's own.
     private struct Reached {
