@@ -88,14 +88,20 @@ struct SamePartyEvidence {
     }
 
     /// Identifier values that can tell a party apart: six or more letters and digits, at least one a digit,
-    /// of a type that is a number of the party's own (not a date, a programme's directive or a contact).
+    /// of a type that is a number of the party's own (not a date, a programme's directive or a contact). The
+    /// whole value counts, and so does each of its words (OFSI's `TIN: 7702165310` is OFAC's Tax ID
+    /// `7702165310`).
     private static func identifierKeys(_ entity: Entity) -> Set<String> {
-        Set(
-            entity.identifiers.filter { identifier in
-                let type = identifier.type.lowercased()
-                return !notIdentifying.contains { type.contains($0) }
+        var keys = Set<String>()
+        for identifier in entity.identifiers {
+            let type = identifier.type.lowercased()
+            guard !notIdentifying.contains(where: { type.contains($0) }) else { continue }
+            let words = identifier.value.uppercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            for key in [normalizedIdentifier(identifier.value)] + words where key.count >= 6 && key.contains(where: \.isNumber) {
+                keys.insert(key)
             }
-            .map { normalizedIdentifier($0.value) }.filter { $0.count >= 6 && $0.contains(where: \.isNumber) })
+        }
+        return keys
     }
 
     /// Words of OFAC's identifier types that hold something other than a number of the party's own:

@@ -148,6 +148,9 @@ struct SamePartyLinkerTests {
         first.identifiers = [Identifier(type: "Registration Number", value: "1027739890096")]
         second.identifiers = first.identifiers
         #expect(linkedIDs(build([first, second]), of: "eu:2") == ["ofac:1"])
+        // One list writes the number's label into the value.
+        second.identifiers = [Identifier(type: "Business Registration Number", value: "OGRN: 1027739890096")]
+        #expect(linkedIDs(build([first, second]), of: "eu:2") == ["ofac:1"])
     }
 
     @Test func recordsOfOnePublisherAreNeverLinkedToEachOther() {
