@@ -60,13 +60,18 @@ struct TokenAligner: Sendable {
                 queryPairs[candidate.queryIndex] += 1
                 namePairs[candidate.nameIndex] += 1
             }
-            // Best first; on ties prefer surnames, then the words with fewer other pairs, then earlier words,
-            // so results are deterministic.
+            // Best first; on ties prefer surnames, then words of the same legal-form status, then the words
+            // with fewer other pairs, then earlier words, so results are deterministic.
             candidates.sort { left, right in
                 if left.similarity != right.similarity { return left.similarity > right.similarity }
                 let leftFamily = nameRoles[left.nameIndex] == .family
                 let rightFamily = nameRoles[right.nameIndex] == .family
                 if leftFamily != rightFamily { return leftFamily }
+                // A legal form's word with a legal form's, a name's word with a name's: the `COMPANY` of `JOINT
+                // STOCK COMPANY` is not the one of `UNITED METALLURGICAL COMPANY`.
+                let leftAlike = (queryRoles[left.queryIndex] == .legalForm) == (nameRoles[left.nameIndex] == .legalForm)
+                let rightAlike = (queryRoles[right.queryIndex] == .legalForm) == (nameRoles[right.nameIndex] == .legalForm)
+                if leftAlike != rightAlike { return leftAlike }
                 let leftOthers = queryPairs[left.queryIndex] + namePairs[left.nameIndex]
                 let rightOthers = queryPairs[right.queryIndex] + namePairs[right.nameIndex]
                 if leftOthers != rightOthers { return leftOthers < rightOthers }

@@ -45,6 +45,18 @@ struct NameComparerTests {
         #expect(comparer.compare(query: "Baztube", listed: "BAZTUBE LLC", kind: .organization).score >= 0.9)
     }
 
+    @Test(arguments: [
+        ("JOINT STOCK COMPANY UNITED METALLURGICAL COMPANY", "JSC UNITED METALLURGICAL COMPANY"),
+        ("UNITED METALLURGICAL COMPANY JSC", "JOINT STOCK COMPANY UNITED METALLURGICAL COMPANY"),
+        ("MANAGEMENT COMPANY SIBANTHRACITE", "LIMITED LIABILITY COMPANY MANAGEMENT COMPANY SIBANTHRACITE"),
+    ])
+    func aWordOfALegalFormPairsWithALegalFormsAndTheNamesOwnWordWithTheNames(query: String, listed: String) {
+        let comparison = NameComparer().compare(query: query, listed: listed, kind: .organization)
+        #expect(comparison.score == 1)
+        #expect(comparison.explanation?.unmatchedQuery == [])
+        #expect(comparison.explanation?.unmatchedName == [])
+    }
+
     @Test func namesWithNothingInCommonScoreZeroWithoutExplanation() {
         let comparison = NameComparer().compare(query: "Maria Garcia", listed: "TEKHNOLIT")
         #expect(comparison.score == 0)
