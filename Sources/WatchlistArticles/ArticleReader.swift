@@ -388,11 +388,10 @@ struct ArticleReader {
                 ["identifying", "information", "details", "following", "below", "annex", "listings", "entries", "designations", "additions",
                  "among"]
                     .contains($0)
-            }) || sentencesSinceDesignation <= 3 && words.count <= 3 && ["they", "these", "those"].contains(words.first ?? "")
-                && words.contains(where: { ["are", "were", "include", "included"].contains($0) })
-                // "Those most likely to appear in commercial screening include:" right after the count.
-                || sentencesSinceDesignation <= 3 && words.count <= 14 && ["they", "these", "those"].contains(words.first ?? "")
-                && ["are", "were", "include", "included"].contains(words.last!)
+            }) || sentencesSinceDesignation <= 3 && ["they", "these", "those"].contains(words.first ?? "")
+                // "They are:"; "Those most likely to appear in commercial screening include:" right after the count.
+                && (words.count <= 3 ? words.contains(where: { ["are", "were", "include", "included"].contains($0) })
+                    : words.count <= 14 && ["are", "were", "include", "included"].contains(words.last!))
                 // "The parties concerned are:" a few sentences after the designation.
                 || sentencesSinceDesignation <= 5 && words.count <= 5 && words.first == "the"
                 && words.contains(where: { Self.pluralKindNouns.contains($0) || $0 == "parties" })

@@ -225,8 +225,8 @@ struct CountedAnnouncement: Sendable {
         let written = tokens.filter(\.isWord).map(\.text)
         // "Treasury has since targeted a string of companies tied to the group, including X": actions after an
         // earlier one, told as background.
-        if zip(zip(words, words.dropFirst()), words.dropFirst(2)).contains(where: { pair, verb in
-            ["has", "have", "had"].contains(pair.0) && pair.1 == "since" && SanctionsVocabulary.designationVerbs.contains(verb)
+        if words.indices.contains(where: { at in
+            SanctionsVocabulary.designationVerbs.contains(words[at]) && SanctionsVocabulary.followsPerfectSince(at: at, word: { words[$0] })
         }) {
             return false
         }

@@ -1105,21 +1105,21 @@ struct DesignationTrigger: Hashable, Sendable {
         {
             return true
         }
-        // "both of which OFAC designated in earlier actions", "listed in a previous round".
-        if zip(after, after.dropFirst()).contains(where: { $0 == "in" && ["earlier", "previous", "prior", "past"].contains($1) })
-            || zip(zip(after, after.dropFirst()), after.dropFirst(2)).contains(where: { pair, word in
-                pair.0 == "in" && ["a", "an"].contains(pair.1) && ["earlier", "previous", "prior"].contains(word)
-            })
-        {
+        // "both of which OFAC designated in earlier actions", "listed in a previous round", "London has
+        // sanctioned STS operators in the past".
+        if after.indices.contains(where: { at in
+            guard after[at] == "in", at + 1 < after.endIndex else { return false }
+            let next = after[at + 1]
+            let afterNext = at + 2 < after.endIndex ? after[at + 2] : nil
+            return ["earlier", "previous", "prior", "past"].contains(next)
+                || ["a", "an"].contains(next) && ["earlier", "previous", "prior"].contains(afterNext ?? "")
+                || next == "the" && afterNext == "past"
+        }) {
             return true
         }
         // "Treasury has since targeted a string of companies tied to the group": since an earlier action
         // told before, not today's.
-        if index >= 2, tokens[index - 1].lower == "since", ["has", "have", "had"].contains(tokens[index - 2].lower) { return true }
-        // "London has sanctioned STS operators in the past".
-        if zip(zip(after, after.dropFirst()), after.dropFirst(2)).contains(where: { $0.0 == "in" && $0.1 == "the" && $1 == "past" }) {
-            return true
-        }
+        if SanctionsVocabulary.followsPerfectSince(at: index, word: { tokens[$0].lower }) { return true }
         // "defence plants that Washington sanctioned years ago", "listed two months ago".
         let ago = tokens[(index + 1)...].prefix(5).map(\.lower)
         if let agoAt = ago.firstIndex(of: "ago"), agoAt >= 1, ["years", "months", "weeks", "year", "month"].contains(ago[agoAt - 1]) {
