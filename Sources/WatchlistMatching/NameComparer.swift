@@ -36,6 +36,28 @@ public struct NameComparer: Sendable {
         }
         return best
     }
+
+    /// The best score of any of `queries` against any of `listed`, all read as names of an entity of `kind`
+    /// (which must be given: a person's and an organization's reading differ). Each name is prepared once, so
+    /// comparing two records' name sets costs one scoring per pair of names.
+    public func bestScore(queries: [String], listed: [String], kind: EntityKind) -> Double {
+        let reading = NameTokenizer.Reading(kind)
+        let scorer = NameScorer(configuration: configuration)
+        let names = listed.map {
+            PreparedName(entityIndex: 0, nameIndex: 0, name: EntityName($0, kind: .primary), reading: reading, tokenizer: tokenizer)
+        }
+        var best = 0.0
+        for query in queries {
+            let prepared = PreparedQuery(query, tokenizer: tokenizer)
+            for name in names {
+                guard let result = scorer.score(prepared.reading(for: reading), against: name, prefixKinds: prepared.prefixKinds)
+                else { continue }
+                best = max(best, (result.score * 1000).rounded() / 1000)
+                if best >= 1 { return best }
+            }
+        }
+        return best
+    }
 }
 
 /// The outcome of `NameComparer.compare`: a score in 0...1 and, when any word paired, why.

@@ -8,8 +8,9 @@ import WatchlistMatching
 /// different IMO numbers; lists often differ by a year on a date of birth, Canada's `1982` for OFAC's
 /// `1983-04-03`). How close the names must be depends on what else agrees:
 /// - one record naming the other's id (OFSI's `UN Reference Number`, `ListCrossReference`): no name needed;
-/// - a shared identifier (passport, IMO or registration number of six or more characters with a digit): 0.90;
-/// - for a person, the same full date of birth: 0.90;
+/// - a shared identifier (passport, IMO or registration number of six or more characters with a digit): 0.90,
+///   between any two names of the records;
+/// - for a person, the same full date of birth: 0.90, between any two names;
 /// - otherwise every word of both names paired at 0.97 or more; a person named by two words needs 0.99
 ///   (two-word namesakes are common, and Canada's records give no date of birth to tell them apart).
 struct SamePartyEvidence {
@@ -25,17 +26,20 @@ struct SamePartyEvidence {
 
     let strength: Strength?
 
+    /// The evidence when `query`'s primary name, screened, found `listed` with `match`.
     init(_ query: Entity, _ listed: Entity, match: Match) {
-        strength = Self.strength(query, listed, match: match)
+        strength = match.sameParty == nil ? Self.strength(query, listed, match: match) : nil
+    }
+
+    /// The evidence when the best pair of the two records' names scores `nameScore`, compared outside a
+    /// screening (records that share a fact): only a shared identifier or date of birth can link them then.
+    init(_ first: Entity, _ second: Entity, nameScore: Double) {
+        strength = Self.noContradiction(first, second) ? Self.factStrength(first, second, nameScore: nameScore) : nil
     }
 
     private static func strength(_ query: Entity, _ listed: Entity, match: Match) -> Strength? {
-        guard query.kind == listed.kind, match.sameParty == nil else { return nil }
-        let birthDates = BirthDateAgreement(query.birthDates, listed.birthDates)
-        guard birthDates != .contradicts, !countriesContradict(query, listed), !imoNumbersContradict(query, listed)
-        else { return nil }
-        if match.score >= 0.9, !identifierKeys(query).isDisjoint(with: identifierKeys(listed)) { return .namesAndIdentifier }
-        if query.kind == .person, match.score >= 0.9, birthDates == .sameFullDate { return .namesAndBirthDate }
+        guard noContradiction(query, listed) else { return nil }
+        if let strength = factStrength(query, listed, nameScore: match.score) { return strength }
         let explanation = match.explanation
         guard match.score >= 0.97, explanation.unmatchedQuery.isEmpty, explanation.unmatchedName.isEmpty,
             explanation.adjustments.isEmpty
@@ -45,6 +49,34 @@ struct SamePartyEvidence {
             guard words >= 2, words >= 3 || match.score >= 0.99 else { return nil }
         }
         return .names
+    }
+
+    /// The records are of one kind, and neither dates of birth, countries nor IMO numbers tell them apart.
+    private static func noContradiction(_ first: Entity, _ second: Entity) -> Bool {
+        first.kind == second.kind && BirthDateAgreement(first.birthDates, second.birthDates) != .contradicts
+            && !countriesContradict(first, second) && !imoNumbersContradict(first, second)
+    }
+
+    /// A shared identifier, or for people the same full date of birth, with names scoring 0.90.
+    private static func factStrength(_ first: Entity, _ second: Entity, nameScore: Double) -> Strength? {
+        guard nameScore >= 0.9 else { return nil }
+        if !identifierKeys(first).isDisjoint(with: identifierKeys(second)) { return .namesAndIdentifier }
+        if first.kind == .person, BirthDateAgreement(first.birthDates, second.birthDates) == .sameFullDate {
+            return .namesAndBirthDate
+        }
+        return nil
+    }
+
+    /// The keys `SamePartyLinker` files a record under: its identifier keys, and for a person each full
+    /// date of birth. Two records sharing none cannot reach `namesAndIdentifier` or `namesAndBirthDate`.
+    static func factKeys(_ entity: Entity) -> Set<String> {
+        var keys = Set(identifierKeys(entity).map { "id:" + $0 })
+        if entity.kind == .person {
+            for date in entity.birthDates.compactMap(\.fullDate) {
+                keys.insert("born:\(date.year)-\(date.month ?? 0)-\(date.day ?? 0)")
+            }
+        }
+        return keys
     }
 
     /// How two records' dates of birth compare.

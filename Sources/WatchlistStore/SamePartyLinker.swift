@@ -9,7 +9,9 @@ import WatchlistMatching
 /// A record that names another list's record (`ListCrossReference`: OFSI's UN reference numbers) is
 /// paired with it. Besides, each record's primary name is screened against the others (threshold 0.90); a
 /// hit on another publisher's record of the same kind is a candidate pair, kept when `SamePartyEvidence`
-/// finds no contradiction and enough agreement. Pairs join groups strongest first, and a group never takes two
+/// finds no contradiction and enough agreement. Records that share an identifier or a person's full date of
+/// birth are also compared name against name (any of one's names with any of the other's), since lists order
+/// and spell names too differently for the primary names alone. Pairs join groups strongest first, and a group never takes two
 /// records of one publisher (id source): a publisher lists a party once, so a second record of its own
 /// means the evidence chained two parties together.
 struct SamePartyLinker {
@@ -43,6 +45,51 @@ struct SamePartyLinker {
         var score: Double
     }
 
+    /// Pairs of records (of different publishers) that share an identifier or a full date of birth, compared
+    /// name by name: such records may be one party even when their primary names are written too differently
+    /// for screening to pair them (`AL-SIBA'I, Hani Muhammad Yusuf` and `HANI AL-SAYYID AL-SEBAI YUSIF`, both
+    /// born 1 March 1961). A fact shared by more than `largestSharedFactGroup` records tells nobody apart.
+    /// Pairs in `except` (keys `first << 32 | second`) were found by screening already.
+    private func sharedFactPairs(_ entities: [Entity], except screened: Set<Int64>) -> [Pair] {
+        var holders: [String: [Int]] = [:]
+        for (index, entity) in entities.enumerated() {
+            for key in SamePartyEvidence.factKeys(entity) { holders[key, default: []].append(index) }
+        }
+        var candidates = Set<Int64>()
+        for members in holders.values where members.count > 1 && members.count <= largestSharedFactGroup {
+            for (offset, first) in members.enumerated() {
+                for second in members[(offset + 1)...] where entities[first].id.source != entities[second].id.source {
+                    let key = Int64(first) << 32 | Int64(second)
+                    if !screened.contains(key) { candidates.insert(key) }
+                }
+            }
+        }
+        let comparer = NameComparer()
+        let keys = candidates.sorted()
+        return Parallel.map(count: keys.count, minimumChunk: 200) { range in
+            var pairs: [Pair] = []
+            for key in keys[range] {
+                let (first, second) = (Int(key >> 32), Int(key & 0xFFFF_FFFF))
+                let score = max(
+                    bestNameScore(entities[first], entities[second], comparer: comparer),
+                    bestNameScore(entities[second], entities[first], comparer: comparer))
+                if let strength = SamePartyEvidence(entities[first], entities[second], nameScore: score).strength {
+                    pairs.append(Pair(first: first, second: second, strength: strength, score: score))
+                }
+            }
+            return pairs
+        }
+    }
+
+    /// A fact held by more records than this is not compared (a placeholder date or a shared registry number).
+    private let largestSharedFactGroup = 50
+
+    /// The best score of any name of one record read as a query against any name of the other. Weak aliases
+    /// count too (`DAH DAH` on OFAC's and the UN's record of one man): the shared fact is what links.
+    private func bestNameScore(_ first: Entity, _ second: Entity, comparer: NameComparer) -> Double {
+        comparer.bestScore(queries: first.names.map(\.value), listed: second.names.map(\.value), kind: first.kind)
+    }
+
     /// Every pair (lower index first) a record's primary name finds on another publisher's list, on every core.
     private func candidatePairs(_ entities: [Entity]) -> [Pair] {
         var configuration = MatchConfiguration.standard
@@ -65,7 +112,8 @@ struct SamePartyLinker {
             }
             return pairs
         }
-        var references: [Pair] = []
+        let screened = Set(found.map { Int64($0.first) << 32 | Int64($0.second) })
+        var references = sharedFactPairs(entities, except: screened)
         for (index, entity) in entities.enumerated() {
             for id in ListCrossReference.ids(in: entity) {
                 guard let other = positions[id], entities[other].kind == entity.kind || entities[other].kind == .unknown

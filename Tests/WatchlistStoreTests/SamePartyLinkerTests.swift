@@ -160,4 +160,32 @@ struct SamePartyLinkerTests {
         ])
         #expect(linkedIDs(entities, of: "ofac:1").isEmpty)
     }
+
+    @Test func recordsBornTheSameDayAreLinkedThroughAnyPairOfTheirNames() {
+        // Neither primary name finds the other record at 0.90; their aliases agree, and so do the dates.
+        let entities = build([
+            person("ofac:9480", ["ABU KARIM", "Hani Yousef AL-SEBAI"], born: "1961-03-01"),
+            person("un:QDi.198", ["HANI AL-SAYYID AL-SEBAI YUSIF", "Hani Yousef Al-Sebai"], born: "1961-03-01"),
+            person("ofsi:1", ["Hani Yousef AL-SEBAI"], born: "1975-08-14"),
+        ])
+        #expect(linkedIDs(entities, of: "ofac:9480") == ["un:QDi.198"])
+        #expect(linkedIDs(entities, of: "ofsi:1").isEmpty)
+    }
+
+    @Test func aSharedWeakAliasLinksRecordsBornTheSameDay() {
+        var ofac = person("ofac:7832", ["ESSAADI, Moussa Ben Amor Ben Ali"], born: "1964-12-04")
+        ofac.names.append(EntityName("DAH DAH", kind: .weakAlias))
+        var un = person("un:QDi.096", ["MOUSSA BEN OMAR BEN ALI ESSAADI", "Dah Dah"], born: "1964-12-04")
+        #expect(linkedIDs(build([ofac, un]), of: "un:QDi.096") == ["ofac:7832"])
+        un.birthDates = []
+        #expect(linkedIDs(build([ofac, un]), of: "un:QDi.096").isEmpty)
+    }
+
+    @Test func peopleBornTheSameDayWithUnlikeNamesAreNotLinked() {
+        let entities = build([
+            person("ofac:1", ["KOVALENKO, Dmitry Ivanovich"], born: "1970-05-17"),
+            person("ofsi:2", ["Andrei Petrovich SOKOLOV"], born: "1970-05-17"),
+        ])
+        #expect(linkedIDs(entities, of: "ofac:1").isEmpty)
+    }
 }
