@@ -16,7 +16,9 @@ only; deterministic (sorted input).
     python3 scripts/make-abbreviation-eval.py --watchlist /tmp/all.db --out eval/abbreviations.jsonl
 """
 import argparse
+import importlib.util
 import json
+import os
 import re
 import sqlite3
 
@@ -68,6 +70,8 @@ def normalized(name):
 LEGAL_FORMS = {
     "JSC", "PJSC", "OJSC", "CJSC", "AO", "OAO", "ZAO", "PAO", "OOO", "LLC", "JOINT", "STOCK", "COMPANY", "PUBLIC",
     "OPEN", "CLOSED", "THE", "OF", "AND", "АО", "ОАО", "ЗАО", "ПАО", "ООО", "АКЦИОНЕРНОЕ", "ОБЩЕСТВО",
+    # Their romanizations (added 2026-12-02, with `romanized_party_key`).
+    "AKTSIONERNOE", "OBSHCHESTVO", "OTKRYTOE", "ZAKRYTOE", "PUBLICHNOE",
 }
 
 
@@ -79,6 +83,29 @@ def party_key(name):
     for pattern, latin, cyrillic in SPELLED_OUT:
         upper = re.sub(pattern.replace("-", " ").replace("[ ", "[").replace("[ \"']", "[ ]"), latin or cyrillic, upper)
     return " ".join(word for word in upper.split() if word not in LEGAL_FORMS)
+
+
+def _load_eval_sets():
+    """make-eval-sets.py, for its Cyrillic romanization (BGN/PCGN) and word folding."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "make-eval-sets.py")
+    spec = importlib.util.spec_from_file_location("make_eval_sets", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+EVAL_SETS = _load_eval_sets()
+
+
+def romanized_party_key(name):
+    """A Cyrillic name's party key in Latin letters (`АО «НПП «Связь»` -> `NPP SVYAZ`, as OFAC's `AKTSIONERNOE
+    OBSHCHESTVO NAUCHNO PROIZVODSTVENNOE PREDPRIYATIE SVYAZ`), or None: one party's Cyrillic and Latin
+    records are then expected alike (since 2026-12-02; before, Canada's Cyrillic copy ranked first and
+    counted as a top-1 failure)."""
+    if not is_cyrillic(name):
+        return None
+    latin = EVAL_SETS.romanized(EVAL_SETS.tokens(party_key(name)))
+    return " ".join(latin).upper() if latin else None
 
 
 def is_cyrillic(text):
@@ -104,6 +131,9 @@ def main():
         for name in names:
             holders.setdefault(normalized(name), set()).add(entity_id)
             parties.setdefault(party_key(name), set()).add(entity_id)
+            latin_key = romanized_party_key(name)
+            if latin_key:
+                parties.setdefault(latin_key, set()).add(entity_id)
     names_of = {entity_id: names for entity_id, names, _, _ in entities}
 
     def any_holder_has(expected, test):

@@ -62,6 +62,21 @@ struct NameComparerTests {
         #expect(comparison.score == 0)
         #expect(comparison.explanation == nil)
     }
+
+    @Test func aSomaliSpellingIsTheGivenNameItWrites() {
+        // Somali writes ع as `c` and ح as `x`: `Cali` is Ali, `Maxamed` is Mohamed.
+        let comparison = NameComparer().compare(query: "YARE, Ali", listed: "YARE, Cali", kind: .person)
+        #expect(comparison.score >= 0.9)
+        #expect(NameComparer().compare(query: "Maxamed Xasan", listed: "Mohamed HASSAN", kind: .person).score >= 0.85)
+    }
+
+    @Test func recordsNameSetsScoreByTheirBestPair() {
+        let score = NameComparer().bestScore(
+            queries: ["ABU KARIM", "Hani Yousef AL-SEBAI"], listed: ["HANI AL-SAYYID AL-SEBAI YUSIF", "Hani Yousef Al-Sebai"],
+            kind: .person)
+        #expect(score == 1)
+        #expect(NameComparer().bestScore(queries: ["ABU KARIM"], listed: ["Hani Yousef Al-Sebai"], kind: .person) < 0.5)
+    }
 }
 
 struct PrefixRuleTests {
