@@ -39,7 +39,8 @@ public struct CIFinding: Sendable {
         let target = "\(match.caption) [\(match.entityID.rawValue)] at \(String(format: "%.3f", match.score))"
         switch status {
         case .cleared:
-            return "\(subject) matches \(target): cleared as a false positive by \(decision?.by ?? "?") on \(decision?.date ?? "?")"
+            let through = decision.map { $0.entityID != match.entityID.rawValue ? " (as its same-party record \($0.entityID))" : "" } ?? ""
+            return "\(subject) matches \(target): cleared as a false positive\(through) by \(decision?.by ?? "?") on \(decision?.date ?? "?")"
         case .uncleared:
             return "\(subject) matches \(target): no review decision; review it (watchlist ci --write-pending FILE writes a stub)"
         case .stale:
@@ -73,16 +74,27 @@ public struct DecisionLedger: Sendable {
         }
         return row.matches.map { match in
             let fingerprint = entities[match.entityID].map(EntityFingerprint.of)
-            let decision = decisions.last { decision in
-                decision.entityID == match.entityID.rawValue && Self.key(decision.name) == Self.key(row.query ?? "")
-                    && (decision.id == nil || decision.id == row.id)
+            func decision(on entityID: EntityID) -> ReviewDecision? {
+                decisions.last { decision in
+                    decision.entityID == entityID.rawValue && Self.key(decision.name) == Self.key(row.query ?? "")
+                        && (decision.id == nil || decision.id == row.id)
+                }
             }
+            // A record reached only through another list's record of the same party (`Match.sameParty`) matched
+            // by that record's names: a decision on that record decides it too, against that record's version.
+            var reviewed = decision(on: match.entityID)
+            var reviewedFingerprint = fingerprint
+            if reviewed == nil, let sameParty = match.sameParty, let throughLink = decision(on: sameParty) {
+                reviewed = throughLink
+                reviewedFingerprint = entities[sameParty].map(EntityFingerprint.of)
+            }
+            let decision = reviewed
             let status: CIFinding.Status
             switch decision?.verdict {
             case nil: status = .uncleared
             case .pending: status = .pending
             case .confirmed: status = .confirmed
-            case .falsePositive: status = decision?.fingerprint == fingerprint ? .cleared : .stale
+            case .falsePositive: status = decision?.fingerprint == reviewedFingerprint ? .cleared : .stale
             }
             return CIFinding(
                 row: row.number, line: row.line, query: row.query, id: row.id, match: match, status: status,

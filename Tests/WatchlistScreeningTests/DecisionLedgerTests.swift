@@ -63,4 +63,37 @@ struct DecisionLedgerTests {
         #expect(findings.map(\.status) == [.unscreenable])
         #expect(findings[0].message.contains("the name is empty"))
     }
+
+    /// OFAC's record and another list's record of the same party, linked as `watchlist build` links them.
+    private var linkedPair: (ofac: Entity, uk: Entity) {
+        var ofac = original
+        var uk = Entity(
+            id: EntityID(source: "ofsi", local: "15900"), kind: .organization,
+            names: [EntityName("BELARUSIAN SIGNAL WORKS", kind: .primary)])
+        ofac.relations = [Relation(role: Relation.samePartyRole, targetName: uk.caption, targetID: uk.id)]
+        uk.relations = [Relation(role: Relation.samePartyRole, targetName: ofac.caption, targetID: ofac.id)]
+        return (ofac, uk)
+    }
+
+    @Test func aLinkToAnotherListsRecordDoesNotMakeADecisionStale() {
+        let linked = linkedPair.ofac
+        #expect(EntityFingerprint.of(linked) == EntityFingerprint.of(original))
+        var related = original
+        related.relations = [Relation(role: "subsidiary of", targetName: "ROSTEC")]
+        #expect(EntityFingerprint.of(related) != EntityFingerprint.of(original))
+    }
+
+    @Test func aDecisionOnARecordClearsTheLinkedRecordsItsNameReaches() throws {
+        let (ofac, uk) = linkedPair
+        let screened = row("Plant SVT", entities: [ofac, uk])
+        let throughLink = try #require(screened.matches.first { $0.sameParty == ofac.id })
+        #expect(throughLink.entityID == uk.id)
+        let ledger = DecisionLedger(decisions: [decision(.falsePositive, for: ofac)], entities: [ofac, uk])
+        let findings = ledger.findings(for: screened)
+        #expect(findings.map(\.status) == [.cleared, .cleared])
+        #expect(findings.last?.message.contains("as its same-party record ofac:49507") == true)
+        // A decision made on the linked record itself still comes first.
+        let own = DecisionLedger(decisions: [decision(.falsePositive, for: ofac), decision(.confirmed, for: uk)], entities: [ofac, uk])
+        #expect(own.findings(for: screened).map(\.status) == [.cleared, .confirmed])
+    }
 }
