@@ -26,7 +26,10 @@
 /// 2. The consonant classes above; `x` → `ks`, `q` → `k`, `w` → `v`, `ph` → `f`, `ck` and other `c` → `k`.
 /// 3. `ou` → `u` (`Abou`, `Youssef`); `oe`, `ue` before a consonant → `o`, `u` (`Schroeder`, `Mueller`),
 ///    but not in a final `-uel`, `-oel` (`Samuel`, `Noel`, `fuel`).
-/// 4. A final `h` after a vowel is dropped (`Abdullah` ~ `Abdulla`, `Fatimah` ~ `Fatima`), and so is the `h` of
+/// 4. A final `h` after a vowel is dropped (`Abdullah` ~ `Abdulla`, `Fatimah` ~ `Fatima`), and a final `-eh` after
+///    `i`/`y` or in `-zadeh` is `-a` (the Levantine and Persian spelling of ة: `Haniyeh` ~ `Haniya`, `Alizadeh` ~
+///    `Alizada`; source: the BGN/PCGN Persian table's `-eh` and the Arabic table's `-ah`/`-a` for the same letter);
+///    so is the `h` of
 ///    an initial `ht` in a word of four letters or more (Burmese `Htun` ~ `Tun`, `Htay` ~ `Tay`; no English or
 ///    other listed word starts `ht`; `HTS` is an acronym).
 /// 5. Glides: a run of `i`/`y` (and `j` where Slavic spelling uses it for й: after a consonant before a
@@ -206,6 +209,14 @@ enum RomanizationKey {
                 // A final h after a vowel is not pronounced (Abdullah, Fatimah, Aishah). An initial `ht` is the
                 // Burmese aspirated t, often written `t` (Htun ~ Tun, Htay ~ Tay).
                 if index == count - 1 && !isShort && units.kinds.last == .vowel || index == 0 && next == t && count >= 4 {
+                    // Levantine and Persian spellings write a final ة `-eh` where others write `-a`: after `i`/`y`
+                    // (`Haniyeh` ~ `Haniya`, `Attieh` ~ `Attia`) and in `-zadeh` (`Hassanzadeh` ~ `Hassanzada`).
+                    // Not after other letters, where the `h` is often a consonant (`Saleh` صالح is not `Salah`).
+                    if index == count - 1, index >= 2, letters[index - 1] == e,
+                        letters[index - 2] == i || letters[index - 2] == y || matches("zadeh", at: count - 5)
+                    {
+                        units.symbols[units.symbols.count - 1] = a
+                    }
                     index += 1
                 } else {
                     units.append(classH, .consonant); index += 1

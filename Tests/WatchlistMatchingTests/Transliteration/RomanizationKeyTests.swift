@@ -83,6 +83,12 @@ struct RomanizationKeyTests {
         ("mueller", "muller"),
         ("abdullah", "abdulla"),
         ("fatimah", "fatima"),
+        // The Levantine and Persian -eh of ة after i/y, and -zadeh.
+        ("haniyeh", "haniya"),
+        ("haniyeh", "haniyah"),
+        ("attieh", "attia"),
+        ("atiyeh", "atiya"),
+        ("alizadeh", "alizada"),
         // Ukrainian и → y between consonants
         ("volodymyr", "volodimir"),
         ("dmytro", "dmitro"),
@@ -134,6 +140,8 @@ struct RomanizationKeyTests {
         ("baztube", "baztyub"),
         ("kuchma", "kutschma"),  // ch before a consonant is read as х (Technika); German tsch is ч
         ("samuel", "samul"),
+        // A final -eh after another consonant keeps its h apart: Saleh (صالح) is not Salah (صلاح).
+        ("saleh", "salah"),
     ])
     func differentNamesKeepDifferentKeys(first: String, second: String) {
         #expect(key(first) != key(second), "\(first) and \(second) both → \(key(first))")
