@@ -218,7 +218,11 @@ struct DesignationTrigger: Hashable, Sendable {
             // "The following entries have been added to the Consolidated List and are now subject to an asset
             // freeze." names its parties in the lines after it, however the sentence ends.
             if !trigger.introducesList, namesTheFollowing(tokens[trigger.targets]) { trigger.introducesList = true }
-            if trigger.targets.isEmpty, !trigger.introducesList { continue }
+            if trigger.targets.isEmpty, !trigger.introducesList {
+                // "He is sanctioned together with Denis Gritsai": no target of its own, a companion.
+                guard let companions = companions(in: tokens, after: index) else { continue }
+                trigger.alsoTargets = companions
+            }
             if trigger.alsoTargets == nil {
                 // "X and Y are now designated, alongside Z"; "removed X from its list, together with Y", where
                 // the targets end at the list.
@@ -902,6 +906,12 @@ struct DesignationTrigger: Hashable, Sendable {
         for at in (index + 1)..<tokens.count where at + 1 < tokens.count {
             // "Barragán and Ochoa were sanctioned individually alongside Villaseñor".
             if tokens[at].isLowercaseWord, tokens[at + 1].lower == "alongside", at + 2 < tokens.count, tokens[at + 2].isCapitalized {
+                return (at + 2)..<tokens.count
+            }
+            // "He is sanctioned together with Denis Gritsai", "... sanctioned today along with X".
+            if tokens[at - 1].isLowercaseWord, at + 2 < tokens.count, ["together", "along"].contains(tokens[at].lower),
+                tokens[at + 1].lower == "with", tokens[at + 2].isCapitalized
+            {
                 return (at + 2)..<tokens.count
             }
             guard tokens[at].text == "," else { continue }

@@ -104,6 +104,7 @@ public struct SanctionsExtractor: Sendable {
         func contains(_ name: String) -> Bool { positions[Self.key(name)] != nil }
 
         mutating func add(_ party: ExtractedParty) {
+            let party = RankedPersonName.person(party) ?? party
             // The same party with and without its legal form ("OFAC is designating Tengri Elektronik Servis").
             // A person with and without a patronymic ("Viktor Hennadiyovych Sapozhnyk", "Viktor Sapozhnyk").
             let keys = ([party.name] + party.aliases).map(Self.key) + [party.name].compactMap(Self.bareKey)

@@ -10,6 +10,7 @@ enum TimelineHeading {
     static func isPast(_ line: String, documentDate: PartialDate?) -> Bool? {
         let line = line.trimmingCharacters(in: .whitespaces)
         if let dated = datedTitle(line, documentDate: documentDate) { return dated }
+        if let month = monthTitle(line, documentDate: documentDate) { return month }
         guard line.count <= 40, !line.hasSuffix("."), !line.contains(",") else { return nil }
         let words = line.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard let first = words.first else { return nil }
@@ -23,6 +24,24 @@ enum TimelineHeading {
         let months = words.dropFirst().compactMap { ArticleDate.months[$0] }
         guard let last = months.last, let documentMonth = documentDate?.month else { return false }
         return last < documentMonth
+    }
+
+    /// A section title about a month well before the article's: "What was designated in October" in a commentary
+    /// of 25 November, whose sections look back at last month's action before today's. True when the month (of
+    /// the article's year, or of the year before for a later month) ended more than three weeks before the
+    /// article's date, so that a digest of last month's actions published early in the next is read; nil for
+    /// any other line, a title with a day or a year, or an undated article.
+    private static func monthTitle(_ line: String, documentDate: PartialDate?) -> Bool? {
+        guard let documentDate, let documentMonth = documentDate.month, line.count <= 60, !line.contains(","),
+            let last = line.last, last.isLetter, !line.contains(where: \.isNumber)
+        else { return nil }
+        let words = line.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard words.count <= 8,
+            let at = words.indices.dropFirst().first(where: { ArticleDate.months[words[$0]] != nil && words[$0 - 1] == "in" }),
+            let month = ArticleDate.months[words[at]], month != documentMonth,
+            let titleMonth = PartialDate(year: month < documentMonth ? documentDate.year : documentDate.year - 1, month: month, day: nil)
+        else { return nil }
+        return documentDate.lastDayNumber - titleMonth.lastDayNumber > 21 ? true : nil
     }
 
     /// A dated section title: "14 April 2021 — Washington goes first", "March 2024 — Pressure without action",

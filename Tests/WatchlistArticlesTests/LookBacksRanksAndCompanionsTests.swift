@@ -1,0 +1,60 @@
+import Testing
+
+@testable import WatchlistArticles
+
+/// A commentary's section looking back at last month's action, a rank inside a person's name, and a
+/// companion sanctioned "together with" a party named before (rules tuned on series ak).
+@Suite struct LookBacksRanksAndCompanionsTests {
+    @Test func aSectionAboutAMonthWellBeforeTheArticleNamesNoNewParty() {
+        let text = """
+            # One Month On: Are the Sanctions Biting?
+
+            *Commentary | 25 November 2025*
+
+            ## What was designated in October
+
+            The October package blocked the tanker CASPIAN ORCHID (IMO 9188427) and sanctioned Orion Tide \
+            Shipmanagement FZE.
+
+            ## Today's addition
+
+            This morning the UK government added the tanker ZARYA MARINE (IMO 9528067) to its Russia sanctions list.
+            """
+        #expect(extract(text, format: .markdown).entities.map(\.name) == ["ZARYA MARINE"])
+    }
+
+    @Test func aDigestOfLastMonthPublishedEarlyInTheNextIsRead() {
+        let text = """
+            # Sanctions roundup
+
+            *3 December 2025*
+
+            ## What was designated in November
+
+            The UK sanctioned Orion Tide Shipmanagement FZE on 27 November.
+            """
+        #expect(extract(text, format: .markdown).entities.map(\.name) == ["Orion Tide Shipmanagement FZE"])
+    }
+
+    @Test func aRankInsideANameLeavesThePersonAfterIt() {
+        let text = """
+            CANBERRA, 3 March 2025 - Australia today imposed sanctions over Iranian drone supplies to Russia.
+
+            IRGC Aerospace Force Brigadier General Hossein Rahimi-Nejad is also being sanctioned.
+            """
+        let party = extract(text).entities.first
+        #expect(party?.name == "Hossein Rahimi-Nejad")
+        #expect(party?.kind == .person)
+        #expect(RankedPersonName.person(ExtractedParty(name: "Admiral Makarov State University", kind: .organization, evidence: "", span: 0..<0)) == nil)
+    }
+
+    @Test func aPartySanctionedTogetherWithAnotherIsSanctionedToo() {
+        let text = """
+            LONDON, 4 March 2025 - The UK has today sanctioned four members of a ransomware gang.
+
+            The gang's administrator is Artyom Lavrinenko. He is sanctioned together with Denis Olegovich Gritsai, \
+            who ran the group's negotiation portal.
+            """
+        #expect(extract(text).entities.map(\.name).contains("Denis Olegovich Gritsai"))
+    }
+}
