@@ -458,6 +458,11 @@ struct ArticleReader {
                 // "The ship manager, Corvina Shipmanagement Pvt. Ltd., ... The Department is designating it";
                 // "X has shipped ... Y is its founder ... Both are being designated today."
                 mentions = referents(of: tokens[trigger.targets])
+            } else if let companions = trigger.alsoTargets, !trigger.targetsAreSemicolonItems,
+                parser.mentions(in: tokens[trigger.targets]).isEmpty
+            {
+                // "He is sanctioned together with Denis Gritsai": the companion, and the party "he" stands for.
+                mentions = referents(of: tokens[trigger.targets]) + parser.mentions(in: tokens[companions])
             } else if trigger.effect == .designation, let companion = companion(in: tokens, after: trigger.position) {
                 // "Its manager, X, is designated alongside the company."
                 mentions.append(companion)

@@ -601,10 +601,20 @@ struct DesignationTrigger: Hashable, Sendable {
                 // "director of the Prisons Organization of Tehran Province, which is also listed today": the
                 // antecedent is designated in the same action.
                 let relative = subjectEnd - 1
-                if ["which", "who"].contains(tokens[relative].lower), relative >= 1, tokens[relative - 1].text == ",",
-                    tokens[(index + 1)...].prefix(2).contains(where: { $0.lower == "today" })
-                        // "a Dubai company, Marjan Agri Commodities DMCC, which was sanctioned on the same day".
-                        || zip(tokens[(index + 1)...].prefix(4), tokens[(index + 1)...].prefix(4).dropFirst()).contains(where: { $0.lower == "same" && $1.lower == "day" }),
+                // "Arya Tadbir Electronic Industries Co., a Tehran firm that has been sanctioned today": a "that"
+                // closing a description of the name before it.
+                let describesName = tokens[relative].lower == "that" && relative >= 1 && tokens[relative - 1].isLowercaseWord
+                    && tokens[..<relative].lastIndex(where: { $0.text == "," }).map { comma in
+                        comma + 1 < relative && SanctionsVocabulary.descriptionOpeners.contains(tokens[comma + 1].lower)
+                    } == true
+                let after = tokens[(index + 1)...].prefix(6)
+                if ["which", "who"].contains(tokens[relative].lower) && relative >= 1 && tokens[relative - 1].text == "," || describesName,
+                    after.prefix(2).contains(where: { $0.lower == "today" })
+                        // "a Dubai company, Marjan Agri Commodities DMCC, which was sanctioned on the same day";
+                        // "... exporter of non-ferrous metals that was sanctioned in the same action".
+                        || zip(after, after.dropFirst()).contains(where: {
+                            $0.lower == "same" && ["day", "action", "round", "package", "announcement"].contains($1.lower)
+                        }),
                     let antecedent = antecedent(tokens, relative: relative, afterComma: true)
                 {
                     return DesignationTrigger(effect: effect, targets: antecedent, position: index, introducesList: false)
