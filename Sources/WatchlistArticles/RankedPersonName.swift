@@ -8,7 +8,8 @@ enum RankedPersonName {
     /// four capitalized words that name no organization ("Admiral Makarov State University" stays whole).
     static func person(_ party: ExtractedParty) -> ExtractedParty? {
         let words = party.name.split(separator: " ").map(String.init)
-        guard words.count >= 4,
+        // A ship's name may hold a rank (`ADMIRAL GRIGOROVICH`).
+        guard party.kind != .vessel, party.kind != .aircraft, words.count >= 4,
             let rank = words.indices.dropFirst().dropLast(2).last(where: { PartyListParser.isTitle(words[$0].lowercased()) })
         else { return nil }
         let person = words[(rank + 1)...]

@@ -11,9 +11,9 @@ import WatchlistMatching
 /// hit on another publisher's record of the same kind is a candidate pair, kept when `SamePartyEvidence`
 /// finds no contradiction and enough agreement. Records that share an identifier or a person's full date of
 /// birth are also compared name against name (any of one's names with any of the other's), since lists order
-/// and spell names too differently for the primary names alone. Pairs join groups strongest first, and a group never takes two
-/// records of one publisher (id source): a publisher lists a party once, so a second record of its own
-/// means the evidence chained two parties together.
+/// and spell names too differently for the primary names alone. Pairs join groups strongest first, and a
+/// group never takes two records of one publisher (id source): a publisher lists a party once, so a second
+/// record of its own means the evidence chained two parties together.
 struct SamePartyLinker {
     /// Screens primary names at this threshold to find candidate pairs.
     var threshold = 0.9
@@ -112,8 +112,8 @@ struct SamePartyLinker {
             }
             return pairs
         }
-        let screened = Set(found.map { Int64($0.first) << 32 | Int64($0.second) })
-        var references = sharedFactPairs(entities, except: screened)
+        let factPairs = sharedFactPairs(entities, except: Set(found.map { Int64($0.first) << 32 | Int64($0.second) }))
+        var references: [Pair] = []
         for (index, entity) in entities.enumerated() {
             for id in ListCrossReference.ids(in: entity) {
                 guard let other = positions[id], entities[other].kind == entity.kind || entities[other].kind == .unknown
@@ -124,7 +124,7 @@ struct SamePartyLinker {
         }
         // A pair found from both sides is kept once, with its stronger reading.
         var strongest: [Int64: Pair] = [:]
-        for pair in found + references {
+        for pair in found + factPairs + references {
             let key = Int64(pair.first) << 32 | Int64(pair.second)
             if let current = strongest[key], (current.strength, current.score) >= (pair.strength, pair.score) { continue }
             strongest[key] = pair

@@ -46,6 +46,7 @@ import Testing
         #expect(party?.name == "Hossein Rahimi-Nejad")
         #expect(party?.kind == .person)
         #expect(RankedPersonName.person(ExtractedParty(name: "Admiral Makarov State University", kind: .organization, evidence: "", span: 0..<0)) == nil)
+        #expect(RankedPersonName.person(ExtractedParty(name: "NEW ADMIRAL IVAN GRIGOROV", kind: .vessel, evidence: "", span: 0..<0)) == nil)
     }
 
     @Test func aPartySanctionedTogetherWithAnotherIsSanctionedToo() {

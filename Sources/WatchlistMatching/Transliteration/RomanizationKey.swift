@@ -213,7 +213,7 @@ enum RomanizationKey {
                     // (`Haniyeh` ~ `Haniya`, `Attieh` ~ `Attia`) and in `-zadeh` (`Hassanzadeh` ~ `Hassanzada`).
                     // Not after other letters, where the `h` is often a consonant (`Saleh` صالح is not `Salah`).
                     if index == count - 1, index >= 2, letters[index - 1] == e,
-                        letters[index - 2] == i || letters[index - 2] == y || matches("zadeh", at: count - 5)
+                        letters[index - 2] == i || letters[index - 2] == y || count >= 5 && matches("zadeh", at: count - 5)
                     {
                         units.symbols[units.symbols.count - 1] = a
                     }
