@@ -120,6 +120,13 @@ struct CountedAnnouncement: Sendable {
         var mentions: [(mention: PartyMention, throughRole: Bool)] = []
         var index = 0
         var parentheses = 0
+        // "Finally, JSC "Vitebsk Radiopribor" (VRP) produces ...", "The third, X": an opener before the name.
+        if let comma = tokens.prefix(4).firstIndex(where: { $0.text == "," }), comma > 0,
+            tokens[..<comma].allSatisfy({ $0.isWord && Self.enumerationOpeners.contains($0.lower) })
+        {
+            index = comma + 1
+        }
+        let firstNameAt = index
         while index < tokens.count {
             defer { index += 1 }
             // A name in parentheses annotates the one before it ("Kama Avionika LLC (Russian: OOO ...)").
@@ -128,7 +135,8 @@ struct CountedAnnouncement: Sendable {
             guard parentheses == 0 else { continue }
             // An item number ("2.") is not the start of a name.
             guard tokens[index].isCapitalized, !tokens[index].text.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }),
-                index == 0 || index == 1 && tokens[0].text.count == 1 && SanctionsExtractor.bullets.contains(tokens[0].text.first!) || !Self.continuesName(tokens, at: index)
+                index == firstNameAt || index == 1 && tokens[0].text.count == 1 && SanctionsExtractor.bullets.contains(tokens[0].text.first!)
+                    || !Self.continuesName(tokens, at: index)
             else { continue }
             // "The company, which advertised online as Rongxing Tech, ...": another name of a party before.
             if PartyListParser.endsAliasCue(tokens, before: index) { continue }
@@ -461,6 +469,10 @@ struct CountedAnnouncement: Sendable {
     }
 
     private static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "other"]
+    /// The words of a sentence's opener before the next counted party: "Finally,", "The third,", "Lastly,".
+    private static let enumerationOpeners: Set<String> = ordinals.union([
+        "the", "finally", "lastly", "next", "additionally", "separately", "also", "moreover", "furthermore",
+    ])
     /// Words for people that are not roles ("a cleric and judge").
     private static let personDescriptions: Set<String> = ["cleric", "judge", "police", "colonel", "general", "lawyer", "cousin", "relative"]
 

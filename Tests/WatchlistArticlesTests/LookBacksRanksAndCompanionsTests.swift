@@ -2,8 +2,9 @@ import Testing
 
 @testable import WatchlistArticles
 
-/// A commentary's section looking back at last month's action, a rank inside a person's name, and a
-/// companion sanctioned "together with" a party named before (rules tuned on series ak).
+/// A commentary's section looking back at last month's action, a rank inside a person's name, a companion
+/// sanctioned "together with" a party named before, a name described as sanctioned in the same action, and a
+/// counted party after "Finally," (rules tuned on series ak).
 @Suite struct LookBacksRanksAndCompanionsTests {
     @Test func aSectionAboutAMonthWellBeforeTheArticleNamesNoNewParty() {
         let text = """
@@ -71,5 +72,26 @@ import Testing
             owns the plant.
             """
         #expect(extract(text).entities.map(\.name) == ["Tokmok Metals Trading LLC", "Arya Tadbir Electronic Industries Co."])
+    }
+
+    @Test func aCountedPartyAfterAnOpenerLikeFinallyIsIntroduced() {
+        let text = """
+            U.S. DEPARTMENT OF STATE
+            June 4, 2025
+
+            Today, the Department of State is designating three Belarusian defense-industrial entities.
+
+            The first of these, OAO "Polesye Avtomatika Plant", is a Pinsk-based manufacturer of gyroscopes.
+
+            We are also designating Belvneshoptika LLC, a Minsk foreign trade company.
+
+            Finally, JSC "Vitebsk Radiopribor" (VRP) produces radio-electronic assemblies.
+            """
+        #expect(extract(text).entities.map(\.name) == [
+            "OAO Polesye Avtomatika Plant", "Belvneshoptika LLC", "JSC Vitebsk Radiopribor",
+        ])
+        // "The third, X": the ordinal's comma is no part of the name.
+        let third = extract(text.replacingOccurrences(of: "Finally, JSC", with: "The third, JSC"))
+        #expect(third.entities.last?.name == "JSC Vitebsk Radiopribor")
     }
 }
