@@ -166,6 +166,12 @@ struct DesignationTrigger: Hashable, Sendable {
             } else if SanctionsVocabulary.designationVerbs.contains(word) || SanctionsVocabulary.delistingVerbs.contains(word) {
                 trigger = verbTrigger(
                     tokens, at: index, endsWithColon: endsWithColon, followsDesignation: followsDesignation, followsDelisting: followsDelisting)
+            } else if word == "naming", index > 1, tokens[index - 1].text == ",",
+                tokens[clauseStart(tokens, before: index - 1)..<(index - 1)].contains(where: { SanctionsVocabulary.designationNouns.contains($0.lower) })
+            {
+                // "New Zealand this week made its latest additions under the Russia Sanctions Act, naming X and its
+                // chief executive, Y".
+                trigger = DesignationTrigger(effect: .designation, targets: (index + 1)..<tokens.count, position: index, introducesList: endsWithColon)
             } else if SanctionsVocabulary.listingVerbs.contains(word),
                 followsDesignation && hasListingSubject(tokens, before: index) || hasDesignationSubject(tokens, before: index)
                     || includesOnAList(tokens, at: index),

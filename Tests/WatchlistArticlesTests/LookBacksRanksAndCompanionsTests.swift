@@ -4,7 +4,7 @@ import Testing
 
 /// A commentary's section looking back at last month's action, a rank inside a person's name, a companion
 /// sanctioned "together with" a party named before, a name described as sanctioned in the same action, and a
-/// counted party after "Finally," (rules tuned on series ak).
+/// counted party after "Finally,", and additions made "naming" their parties (rules tuned on series ak).
 @Suite struct LookBacksRanksAndCompanionsTests {
     @Test func aSectionAboutAMonthWellBeforeTheArticleNamesNoNewParty() {
         let text = """
@@ -93,5 +93,16 @@ import Testing
         // "The third, X": the ordinal's comma is no part of the name.
         let third = extract(text.replacingOccurrences(of: "Finally, JSC", with: "The third, JSC"))
         #expect(third.entities.last?.name == "JSC Vitebsk Radiopribor")
+    }
+
+    @Test func additionsMadeNamingPartiesDesignateThem() {
+        let text = """
+            WELLINGTON, 12 March 2025 - Sanctions news of the week.
+
+            New Zealand this week made its latest additions under the Russia Sanctions Act, naming \
+            Novosibirsk-based LLC Sibirskiye Dronovye Sistemy (also known as SibDron) and its chief executive, \
+            Andrei Viktorovich Zolotaryov. A spokesperson, naming no supplier, said more would follow.
+            """
+        #expect(extract(text).entities.map(\.name) == ["LLC Sibirskiye Dronovye Sistemy", "Andrei Viktorovich Zolotaryov"])
     }
 }
