@@ -60,6 +60,10 @@ enum ListHeading {
         if lower.starts(with: ["list", "of"]), lower.contains(where: { ["persons", "entities", "individuals", "bodies"].contains($0) }) {
             return .designations
         }
+        // "New entries", "New listings": a notice's section of the entries it adds.
+        if lower.count <= 4, lower.first == "new", lower.dropFirst().contains(where: { ["entries", "entry", "listings", "names"].contains($0) }) {
+            return .designations
+        }
         // "Individuals subject to asset-freeze measures": the last part of a hyphenated word counts too.
         if lower.contains(where: { designationWords.contains($0) || designationWords.contains(String($0.split(separator: "-").last ?? "")) }) {
             return .designations

@@ -1,10 +1,12 @@
+import Foundation
 import Testing
 
 @testable import WatchlistArticles
 
 /// A commentary's section looking back at last month's action, a rank inside a person's name, a companion
 /// sanctioned "together with" a party named before, a name described as sanctioned in the same action, and a
-/// counted party after "Finally,", and additions made "naming" their parties (rules tuned on series ak).
+/// counted party after "Finally,", additions made "naming" their parties, and a notice's "New entries"
+/// heading (rules tuned on series ak).
 @Suite struct LookBacksRanksAndCompanionsTests {
     @Test func aSectionAboutAMonthWellBeforeTheArticleNamesNoNewParty() {
         let text = """
@@ -104,5 +106,34 @@ import Testing
             Andrei Viktorovich Zolotaryov. A spokesperson, naming no supplier, said more would follow.
             """
         #expect(extract(text).entities.map(\.name) == ["LLC Sibirskiye Dronovye Sistemy", "Andrei Viktorovich Zolotaryov"])
+    }
+
+    @Test func aNewEntriesHeadingOpensTheAdditionsAfterARemovalAnnouncedBelow() throws {
+        let text = """
+            # Committee Adds One Entry to Its Sanctions List, Removes One
+
+            On 12 March 2025, the Security Council Committee approved the addition of the entry specified below.
+
+            The Committee also approved the removal of one entry from the List, as set out further below.
+
+            ## New entries
+
+            **QDi.451 Name: 1: MUHAMMAD 2: ABD AL-HAKIM 3: SALIH 4: AL-FALLUJI**
+
+            Title: na | DOB: 1984 | POB: Fallujah, Iraq | Listed on: 12 Mar. 2025
+
+            ## Removal
+
+            The Committee removed the following entry from its Sanctions List:
+
+            **QDi.219 Name: 1: TARIQ 2: ABD AL-AZIZ 3: NASIR 4: AL-HARBI**
+
+            Tariq Abd al-Aziz Nasir al-Harbi is therefore no longer subject to the asset freeze.
+            """
+        // Read as a file is: emphasis and headings converted.
+        let document = try ArticleDocument.read(data: Data(text.utf8), name: "notice.md", format: .markdown)
+        let extraction = SanctionsExtractor().extract(from: document)
+        #expect(extraction.entities.map(\.name) == ["MUHAMMAD ABD AL-HAKIM SALIH AL-FALLUJI"])
+        #expect(extraction.delisted.map(\.name) == ["TARIQ ABD AL-AZIZ NASIR AL-HARBI"])
     }
 }
