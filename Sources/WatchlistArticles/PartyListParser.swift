@@ -473,6 +473,8 @@ struct PartyListParser {
         ["also", "named"], ["known", "as"], ["ex"], ["ex-"], ["also", "spelled"], ["also", "spelt"], ["also", "written"],
         ["also", "transliterated", "as"], ["spelled"],
         ["who", "uses", "the", "kunya"], ["uses", "the", "kunya"], ["kunya"], ["who", "goes", "by"], ["goes", "by"],
+        // "who also goes by the kunya Abu Hamad al-Rawi" (a cue of one word is not read alone).
+        ["the", "kunya"], ["his", "kunya"],
         ["nom", "de", "guerre"], ["known", "in", "english", "as"], ["known", "in", "persian", "as"], ["known", "in", "farsi", "as"],
         ["known", "in", "arabic", "as"], ["known", "locally", "as"], ["known", "in", "russian", "as"], ["alias"],
         ["which", "advertised", "online", "as"], ["advertised", "online", "as"],

@@ -5,8 +5,8 @@ import Testing
 
 /// A commentary's section looking back at last month's action, a rank inside a person's name, a companion
 /// sanctioned "together with" a party named before, a name described as sanctioned in the same action, and a
-/// counted party after "Finally,", additions made "naming" their parties, and a notice's "New entries"
-/// heading (rules tuned on series ak).
+/// counted party after "Finally,", additions made "naming" their parties, a notice's "New entries" heading,
+/// and "the kunya" before an alias (rules tuned on series ak).
 @Suite struct LookBacksRanksAndCompanionsTests {
     @Test func aSectionAboutAMonthWellBeforeTheArticleNamesNoNewParty() {
         let text = """
@@ -135,5 +135,11 @@ import Testing
         let extraction = SanctionsExtractor().extract(from: document)
         #expect(extraction.entities.map(\.name) == ["MUHAMMAD ABD AL-HAKIM SALIH AL-FALLUJI"])
         #expect(extraction.delisted.map(\.name) == ["TARIQ ABD AL-AZIZ NASIR AL-HARBI"])
+    }
+
+    @Test func theKunyaAfterItsArticleCuesAnotherName() throws {
+        let tokens = ArticleToken.tokens(of: "Abd al-Karim al-Rawi, who also goes by the kunya Abu Hamad al-Rawi, is", offset: 0)
+        let abu = try #require(tokens.firstIndex { $0.text == "Abu" })
+        #expect(PartyListParser.endsAliasCue(tokens, before: abu))
     }
 }
