@@ -444,7 +444,8 @@ struct ArticleReader {
             if trigger.targetsAreSemicolonItems {
                 ranges = tokens[trigger.targets].split(whereSeparator: { $0.text == ";" }).map { $0.startIndex..<$0.endIndex }
             }
-            var mentions = ranges.flatMap { parser.mentions(in: tokens[$0]) }
+            let mentionsByRange = ranges.map { parser.mentions(in: tokens[$0]) }
+            var mentions = mentionsByRange.flatMap { $0 }
             // "has also added vessels to Annex 16 of the Ordinance, including the tankers X and Y": the names
             // come after "including".
             let targetWords = tokens[trigger.targets].filter(\.isWord)
@@ -458,11 +459,9 @@ struct ArticleReader {
                 // "The ship manager, Corvina Shipmanagement Pvt. Ltd., ... The Department is designating it";
                 // "X has shipped ... Y is its founder ... Both are being designated today."
                 mentions = referents(of: tokens[trigger.targets])
-            } else if let companions = trigger.alsoTargets, !trigger.targetsAreSemicolonItems,
-                parser.mentions(in: tokens[trigger.targets]).isEmpty
-            {
+            } else if trigger.alsoTargets != nil, !trigger.targetsAreSemicolonItems, mentionsByRange[0].isEmpty {
                 // "He is sanctioned together with Denis Gritsai": the companion, and the party "he" stands for.
-                mentions = referents(of: tokens[trigger.targets]) + parser.mentions(in: tokens[companions])
+                mentions = referents(of: tokens[trigger.targets]) + mentions
             } else if trigger.effect == .designation, let companion = companion(in: tokens, after: trigger.position) {
                 // "Its manager, X, is designated alongside the company."
                 mentions.append(companion)

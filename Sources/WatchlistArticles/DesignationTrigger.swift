@@ -917,24 +917,24 @@ struct DesignationTrigger: Hashable, Sendable {
     }
 
     /// The parties a designation names as companions after its verb: ", alongside Z", ", together with Y",
-    /// ", along with Y".
+    /// ", along with Y", or without the comma after a word of the clause and before a capitalized name
+    /// ("Barragán and Ochoa were sanctioned individually alongside Villaseñor", "He is sanctioned together with
+    /// Denis Gritsai").
     private static func companions(in tokens: [ArticleToken], after index: Int) -> Range<Int>? {
-        for at in (index + 1)..<tokens.count where at + 1 < tokens.count {
-            // "Barragán and Ochoa were sanctioned individually alongside Villaseñor".
-            if tokens[at].isLowercaseWord, tokens[at + 1].lower == "alongside", at + 2 < tokens.count, tokens[at + 2].isCapitalized {
-                return (at + 2)..<tokens.count
+        for at in (index + 1)..<tokens.count {
+            let phrase: Int
+            if tokens[at].lower == "alongside" {
+                phrase = 1
+            } else if at + 1 < tokens.count, ["together", "along"].contains(tokens[at].lower), tokens[at + 1].lower == "with" {
+                phrase = 2
+            } else {
+                continue
             }
-            // "He is sanctioned together with Denis Gritsai", "... sanctioned today along with X".
-            if tokens[at - 1].isLowercaseWord, at + 2 < tokens.count, ["together", "along"].contains(tokens[at].lower),
-                tokens[at + 1].lower == "with", tokens[at + 2].isCapitalized
-            {
-                return (at + 2)..<tokens.count
-            }
-            guard tokens[at].text == "," else { continue }
-            if tokens[at + 1].lower == "alongside" { return (at + 2)..<tokens.count }
-            if at + 2 < tokens.count, ["together", "along"].contains(tokens[at + 1].lower), tokens[at + 2].lower == "with" {
-                return (at + 3)..<tokens.count
-            }
+            let afterComma = tokens[at - 1].text == "," && at - 1 > index
+            // Without a comma, "alongside" follows a word after the verb; "together with" may follow the verb.
+            let afterWord = tokens[at - 1].isLowercaseWord && (phrase == 2 || at - 1 > index)
+                && at + phrase < tokens.count && tokens[at + phrase].isCapitalized
+            if afterComma || afterWord { return (at + phrase)..<tokens.count }
         }
         return nil
     }

@@ -108,14 +108,14 @@ enum SanctionsVocabulary {
         "refrained", "refrain", "refrains", "refraining",
     ]
 
-    /// Whether the word at `index` hedges: one of `hedges`, or a call for something ("calls for", "called
-    /// on", "calling for"), not a name ("which locals call MRZ").
     /// Whether the word at `index` follows "has since" ("Treasury has since targeted ..."): an action after an
     /// earlier one the text told, not today's. `word` gives a lowercased word by position.
     static func followsPerfectSince(at index: Int, word: (Int) -> String) -> Bool {
         index >= 2 && word(index - 1) == "since" && ["has", "have", "had"].contains(word(index - 2))
     }
 
+    /// Whether the word at `index` hedges: one of `hedges`, or a call for something ("calls for", "called
+    /// on", "calling for"), not a name ("which locals call MRZ").
     static func isHedge(_ words: [String], at index: Int) -> Bool {
         isHedge(words[index], before: index + 1 < words.count ? words[index + 1] : nil)
     }
