@@ -12,6 +12,9 @@ struct ArticleReader {
         var trigger: DesignationTrigger
         var authority: String?
         var date: PartialDate?
+        /// Opened by a heading that names the kind and what was done ("Entities designated"): a paragraph
+        /// that opens with a party's name is an entry too, without a bullet.
+        var takesParagraphs = false
     }
 
     private let text: [Character]
@@ -104,7 +107,9 @@ struct ArticleReader {
         let sentenceAuthority = ArticleAuthority.narrowest(ArticleAuthority.mentions(in: tokens[...]).map(\.authority))
         defer {
             if let sentenceAuthority { carriedAuthority = sentenceAuthority }
-            if let date = dates.last { carriedDate = date }
+            // "an oil broker that OFAC sanctioned in November 2023": a date of a month before the document's is
+            // a memory, not the date of what follows.
+            if let date = dates.last, !(documentDate.map { date.isInEarlierMonth(than: $0) } ?? false) { carriedDate = date }
             earlierTokens = previousTokens
             previousTokens = tokens
             recentSentences.append(tokens)
@@ -134,14 +139,19 @@ struct ArticleReader {
         if readInstruction(sentence) { return }
         if readTable(sentence) { return }
         // A headline is read as a sentence too; a list it opens starts after it.
+        let isItem = SanctionsExtractor.isListItem(sentence.text)
         var headingList: DesignationTrigger?
         defer {
             if let headingList {
-                list = OpenList(trigger: headingList, authority: sentenceAuthority ?? carriedAuthority, date: dates.first ?? carriedDate ?? documentDate)
-                listOpenerStyle = SanctionsExtractor.itemMarkerStyle(sentence.text)
+                list = OpenList(
+                    trigger: headingList, authority: sentenceAuthority ?? carriedAuthority, date: dates.first ?? carriedDate ?? documentDate,
+                    takesParagraphs: headingList.groupKind != nil)
+                // Under "1. New entries" the entries are numbered too: only a heading without a number closes
+                // its list by numbering alike.
+                listOpenerStyle = isItem ? nil : SanctionsExtractor.itemMarkerStyle(sentence.text)
             }
         }
-        switch SanctionsExtractor.isListItem(sentence.text) ? nil : ListHeading.meaning(of: tokens) {
+        switch isItem ? ListHeading.numberedMeaning(of: tokens) : ListHeading.meaning(of: tokens) {
         case .kind(let kind)?:
             if list != nil { list?.trigger.groupKind = kind }
             return
@@ -168,9 +178,16 @@ struct ArticleReader {
             inAmendments = false
             lastEffect = .delisting
             headingList = Self.listOpening(.delisting)
+        case .kindList(let kind, let effect)?:
+            inAmendments = false
+            lastEffect = effect
+            headingList = Self.listOpening(effect)
+            headingList?.groupKind = kind
         default:
             break
         }
+        // "3. Deletion": a numbered heading is no entry of the list before it.
+        if isItem, headingList != nil { return }
         if readAliasLine(sentence) { return }
         // "4. The following entry ... has been amended but remains subject to an asset freeze:": the entries
         // after it are changed ones, not new ("is amended by adding the following:" still adds).
@@ -262,9 +279,10 @@ struct ArticleReader {
             list = nil
             return false
         }
+        let isParagraphEntry = list?.takesParagraphs == true && startsLine(sentence) && !SanctionsExtractor.isListItem(sentence.text)
         guard let list,
             SanctionsExtractor.isListItem(sentence.text) || NoticeRecord.startsRecord(sentence.text) || CapitalizedEntry.startsEntry(tokens)
-                || PersonNameShape.uninverted(sentence.text) != nil,
+                || PersonNameShape.uninverted(sentence.text) != nil || isParagraphEntry,
             tokens.last?.text != ":" || announcesAliases
         else { return false }
         // "- TRON (TRC-20): TXk4mQ7vB9pLr2Wc...": a digital currency address listed with the party's entry.
@@ -282,7 +300,7 @@ struct ArticleReader {
             [PartyMention(name: record.name, kind: record.kind ?? list.trigger.groupKind, aliases: record.aliases, identifiers: record.identifiers)]
         } ?? {
             let words = ListItemLayout.beforeSpacedDash(
-                ListItemLayout.beforeFieldLines(tokens[...], in: text)
+                ListItemLayout.beforeFieldLines(SanctionsExtractor.withoutLetterMarker(tokens[...]), in: text)
                     .drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } },
                 in: text)
             if let vessel = ListItemLayout.afterVesselDescription(words) {
@@ -298,6 +316,21 @@ struct ArticleReader {
                 ?? ListItemLayout.withoutDescribedNames(
                     ListItemLayout.beforeAddress(parser.mentions(in: ListItemLayout.beforeIdentifyingFields(words))), in: words)
         }()
+        // "(1) Entities in the Russian Federation (5 entities)": the entries after it are of that kind and place.
+        if mentions.isEmpty, let group = ListItemLayout.groupPlace(
+            SanctionsExtractor.withoutLetterMarker(tokens[...]).drop { $0.kind == .punctuation || $0.text.allSatisfy(\.isNumber) })
+        {
+            self.list?.trigger.groupKind = group.kind
+            self.list?.trigger.groupCountry = group.country
+        }
+        if isParagraphEntry {
+            // "Sibavionika LLC, located in Novosibirsk, produces ...": under a heading, a paragraph that opens
+            // with a party's name is that party's entry; the other names in it are its description's, and a
+            // paragraph that opens otherwise ("The Minister said ...") is prose, which closes the list.
+            let firstWord = tokens.first(where: \.isWord)?.text
+            guard let entry = mentions.first, entry.name.split(separator: " ").first.map(String.init) == firstWord else { return false }
+            mentions = [entry]
+        }
         if !mentions.isEmpty {
             // "..., a.k.a., the following two aliases:" with the alias lines in the same sentence.
             let known = mentions[mentions.count - 1].aliases
@@ -313,6 +346,13 @@ struct ArticleReader {
             aliasesFollow = (party(last, authority: list.authority, date: list.date ?? carriedDate ?? documentDate, sentence: sentence), list.trigger.effect)
         }
         return true
+    }
+
+    /// Whether the sentence begins a line (a paragraph, or the document).
+    private func startsLine(_ sentence: SentenceSplitter.Sentence) -> Bool {
+        var index = sentence.span.lowerBound - 1
+        while index >= 0, text[index] == " " || text[index] == "\t" { index -= 1 }
+        return index < 0 || text[index].isNewline
     }
 
     /// "- a.k.a: GARIPOVA, Alsou", "Alias: KASC Limited" under an entry of an open list or count: more names of
@@ -422,8 +462,12 @@ struct ArticleReader {
         // that follow change entries listed before.
         // "The following measures, originally adopted in October 2024, are renewed for a further period of six
         // months:": the entries after it were listed before.
+        // "The amendments concern the identifying information only; the measures applicable to these persons
+        // remain unchanged:": so do the entries after it.
         if tokens.last?.text == ":", words.contains("replaced") || words.contains("amended") && words.contains("follows")
             || triggers.isEmpty && (words + previousTokens.map(\.lower)).contains(where: { ["renewed", "renewing", "prolonged", "extended"].contains($0) })
+            || words.contains("unchanged") && words.contains(where: { ["amendments", "amended", "amendment"].contains($0) })
+                && !words.contains(where: { ["adding", "added", "inserting", "inserted", "add"].contains($0) })
         {
             list = nil
             inAmendments = true
@@ -511,6 +555,15 @@ struct ArticleReader {
             counted.date = dates.first ?? carriedDate ?? documentDate
             opened = counted
         }
+        // "Two companies in the United Arab Emirates and two in Hong Kong, the two men who ran the scheme, and
+        // three tankers are the subject of today's action": the count of the designation just made.
+        if opened == nil, sentencesSinceDesignation <= 3, let verb = Self.subjectOfTheAction(tokens),
+            var counted = CountedAnnouncement(counting: tokens[..<verb]), let context = lastDesignation
+        {
+            counted.authority = context.authority
+            counted.date = context.date
+            opened = counted
+        }
         if let opened {
             if var open = announcement, !open.hasAdmitted {
                 open.add(opened)
@@ -528,12 +581,29 @@ struct ArticleReader {
         }
     }
 
+    /// The position of "are" in "... are the subject of today's action", "... were the targets of the
+    /// designations": a sentence whose subject is what an action designated. Nil for any other sentence.
+    private static func subjectOfTheAction(_ tokens: [ArticleToken]) -> Int? {
+        tokens.indices.first { verb in
+            guard ["are", "were"].contains(tokens[verb].lower) else { return false }
+            var next = verb + 1
+            if next < tokens.count, ["the", "all"].contains(tokens[next].lower) { next += 1 }
+            guard next + 1 < tokens.count, ["subject", "subjects", "target", "targets", "focus"].contains(tokens[next].lower),
+                tokens[next + 1].lower == "of"
+            else { return false }
+            return tokens[(next + 2)...].prefix(4).contains { ["action", "designations", "measures", "sanctions", "round", "package"].contains($0.lower) }
+        }
+    }
+
     /// The sentences after a count introduce its parties.
     private mutating func readAnnouncement(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken]) {
         guard var open = announcement else { return }
         if CountedAnnouncement.isClosingHeading(tokens) {
             open.close()
-        } else if CountedAnnouncement.mayIntroduceParties(tokens, documentDate: documentDate) {
+        } else if CountedAnnouncement.mayIntroduceParties(tokens, documentDate: documentDate),
+            // "From: Foreign, Commonwealth & Development Office and National Crime Agency": a page's publishers.
+            previousTokens.map(\.lower) != ["from", ":"]
+        {
             let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
             for (var mention, throughRole) in CountedAnnouncement.introducedMentions(in: tokens, parser: parser)
             where !designated.contains(mention.name) {
@@ -632,6 +702,8 @@ struct ArticleReader {
 
     /// Adds a party as designated (taking its place in an open count) or as delisted.
     private mutating func add(_ party: ExtractedParty, effect: DesignationTrigger.Effect) {
+        // "two Aframax tankers": a size class alone names no vessel.
+        if !party.name.contains(" "), SanctionsVocabulary.vesselNouns.contains(party.name.lowercased()) { return }
         lastAdded = (party, effect)
         guard effect == .designation else {
             delisted.add(party)
@@ -1057,6 +1129,12 @@ struct ArticleReader {
 }
 
 extension PartialDate {
+    /// Whether this date falls in a month before `other`'s; false when either lacks its month.
+    fileprivate func isInEarlierMonth(than other: PartialDate) -> Bool {
+        guard let month, let otherMonth = other.month else { return false }
+        return (year, month) < (other.year, otherMonth)
+    }
+
     /// Whether this day comes more than seven days before `other`; false when either lacks its day.
     fileprivate func isWeekOrMoreBefore(_ other: PartialDate) -> Bool {
         guard day != nil, other.day != nil else { return false }

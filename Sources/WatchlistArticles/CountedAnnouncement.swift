@@ -36,11 +36,23 @@ struct CountedAnnouncement: Sendable {
         var remaining: [EntityKind: Int] = [:]
         var anyKind = 0
         var index = words.startIndex
+        var lastKind: EntityKind?
+        var lastEnd = words.endIndex
         while index < words.endIndex {
             let token = words[index]
             if !remaining.isEmpty || anyKind > 0, token.isLowercaseWord,
                 SanctionsVocabulary.relativeWords.contains(token.lower) || ["as", "it", "for"].contains(token.lower)
             {
+                // "the two men who ran the scheme, and three tankers": the relative clause ends at a comma
+                // before the next count.
+                if let comma = words[index...].prefix(12).firstIndex(where: { $0.text == "," }),
+                    let next = words[(comma + 1)...].prefix(3).firstIndex(where: { !["and", "the"].contains($0.lower) }),
+                    let count = Self.number(words[next]), !["a", "an"].contains(words[next].lower),
+                    Self.countedNoun(in: words, after: next, count: count, listEntries: listEntries) != nil
+                {
+                    index = comma + 1
+                    continue
+                }
                 break
             }
             // "imposes additional sanctions on ..., removes two listings": what is removed is no part of it.
@@ -48,16 +60,27 @@ struct CountedAnnouncement: Sendable {
             guard let count = Self.number(token),
                 let (noun, end) = Self.countedNoun(in: words, after: index, count: count, listEntries: listEntries)
             else {
+                // "Two companies in the United Arab Emirates and two in Hong Kong": a count of the kind before, in
+                // the same form (not "two forwarders — one in the UAE and one in China", which splits it).
+                if let lastKind, let count = Self.number(token), !["a", "an"].contains(token.lower), index + 1 < words.endIndex,
+                    Self.placePrepositions.contains(words[index + 1].lower), index > words.startIndex, words[index - 1].lower == "and",
+                    lastEnd < words.endIndex, Self.placePrepositions.contains(words[lastEnd].lower)
+                {
+                    remaining[lastKind, default: 0] += count
+                }
                 index += 1
                 continue
             }
             // "ten individuals and entities": one count of both kinds.
             let sharedWith = end + 1 < words.endIndex && ["and", "or"].contains(words[end].lower)
                 ? Self.kind(ofCounted: words[end + 1].lower) : nil
+            lastEnd = end
             if let kind = Self.kind(ofCounted: noun), sharedWith == nil || sharedWith == kind {
                 remaining[kind, default: 0] += count
+                lastKind = kind
             } else {
                 anyKind += count
+                lastKind = nil
             }
             index = end
         }
@@ -575,6 +598,9 @@ struct CountedAnnouncement: Sendable {
         }
         return nil
     }
+
+    /// Words that open where counted parties are ("two in Hong Kong").
+    private static let placePrepositions: Set<String> = ["in", "from", "based"]
 
     /// Nouns counted against any kind ("five persons": OFAC's word for people and companies alike).
     private static let anyKindNouns: Set<String> = ["persons", "person", "targets", "target", "parties", "party", "names", "name"]

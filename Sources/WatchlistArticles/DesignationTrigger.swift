@@ -557,7 +557,9 @@ struct DesignationTrigger: Hashable, Sendable {
             let namesItsList = ["delisted", "de-listed", "delist", "delists"].contains(word)
                 && !tokens[..<index].suffix(2).contains(where: { ["was", "were"].contains($0.lower) })
             // "the working mechanism for the list had decided to add X": the list named just before.
-            let listBefore = effect == .designation && tokens[max(0, index - 8)..<index].contains { ["list", "register"].contains($0.stem) }
+            // "Monday's update to the SDN list removed X": so does a removal from the list named before.
+            let listBefore = tokens[max(0, index - 8)..<index].contains { ["list", "register", "sdn"].contains($0.stem) }
+                && (effect == .designation || tokens[clauseStart(tokens, before: index)..<index].contains { $0.stem == "update" })
             // "Two names removed ... X, a former board member, was removed after ...": right after a delisting.
             let inDelistingContext = effect == .delisting && followsDelisting
             // "In the same action, OFAC removed Carlos Mendible, a former board member ..., who was sanctioned in
@@ -570,8 +572,13 @@ struct DesignationTrigger: Hashable, Sendable {
             // "The Council added a total of 41 individuals and 37 entities": adding counted parties lists them.
             let addsCountedParties = effect == .designation && index + 1 < tokens.count
                 && CountedAnnouncement.countsParties(tokens[(index + 1)..<min(tokens.count, index + 6)])
+            // "The Minister has also revoked the designation of Leonid Arkadyevich Bobrovsky": what is revoked
+            // is a designation.
+            let revokesADesignation = effect == .delisting && index + 3 < tokens.count
+                && ["the", "its", "his", "her", "their"].contains(tokens[index + 1].lower)
+                && ["designation", "designations", "listing", "listings"].contains(tokens[index + 2].lower) && tokens[index + 3].lower == "of"
             guard namesAList(tokens, after: index) || listFollows || inContext || byListCommittee || namesItsList || listBefore
-                || inDelistingContext || removesASanctionedParty || addsCountedParties
+                || inDelistingContext || removesASanctionedParty || addsCountedParties || revokesADesignation
             else { return nil }
         }
         var before = index - 1
@@ -970,6 +977,8 @@ struct DesignationTrigger: Hashable, Sendable {
         if !ArticleAuthority.mentions(in: subject).isEmpty { return true }
         // "Today, I am designating X", "I hereby designate": the Secretary's own statement (not "I support listing X").
         if subject.contains(where: { $0.text == "I" }), subject.contains(where: { ["am", "hereby", "have"].contains($0.lower) }) { return true }
+        // "Monday's update to the SDN list removed X", "The same SDN update added Y": the list's update.
+        if subject.contains(where: { $0.stem == "update" }), subject.contains(where: { ["list", "sdn"].contains($0.stem) }) { return true }
         return subject.contains { SanctionsVocabulary.authorityStandIns.contains($0.stem) }
     }
 
@@ -1260,6 +1269,13 @@ struct DesignationTrigger: Hashable, Sendable {
     }
 
     /// Reads "three Belarusian firms", "the following individuals", "two vessels" for the whole list.
+    /// Words after a place that make it the subject of a sentence ("Japan will implement", "Canada has
+    /// imposed"), not a description of the parties ("Russian companies").
+    private static let actingWords: Set<String> = [
+        "will", "has", "have", "had", "is", "was", "today", "also", "imposed", "imposes", "designated", "designates", "sanctioned",
+        "sanctions", "added", "adds", "announced", "announces", "said", "says", "on",
+    ]
+
     private mutating func addGroupHints(from words: ArraySlice<ArticleToken>) {
         var countries: Set<String> = []
         var kinds: Set<EntityKind> = []
@@ -1272,7 +1288,9 @@ struct DesignationTrigger: Hashable, Sendable {
                 kinds.insert(kind)
             }
             if token.isCapitalized, let (place, _) = PartyListParser.place(at: index, in: words),
-                index + 1 < words.endIndex, words[index + 1].isLowercaseWord || words[index + 1].text == ","
+                index + 1 < words.endIndex, words[index + 1].isLowercaseWord || words[index + 1].text == ",",
+                // "Japan will implement asset freezes against ...": the place is the authority acting.
+                !Self.actingWords.contains(words[index + 1].lower)
             {
                 countries.insert(place)
             }

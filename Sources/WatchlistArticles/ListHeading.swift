@@ -10,6 +10,9 @@ enum ListHeading {
         case delistings
         case amendments
         case kind(EntityKind)
+        /// "Entities designated", "Individuals delisted": a list of designations or of delistings, all of
+        /// one kind.
+        case kindList(EntityKind, DesignationTrigger.Effect)
         /// A page's closing sections ("See also", "References", "Related stories"): no list goes on under them.
         case endMatter
         /// A section of the parties a package left out ("Who was spared", "Not included"): neither a list
@@ -43,7 +46,13 @@ enum ListHeading {
         }
         if named.first == "natural", named.dropFirst().first == "persons" { return .kind(.person) }
         if named.first == "legal", named.dropFirst().first == "persons" { return .kind(.organization) }
-        if named.count <= 2, let kind = kindWords.first(where: { named.contains($0.key) })?.value { return .kind(kind) }
+        if named.count <= 2, let kind = kindWords.first(where: { named.contains($0.key) })?.value {
+            if named.count == 2, let other = named.first(where: { kindWords[$0] == nil }) {
+                if delistingWords.contains(other) { return .kindList(kind, .delisting) }
+                if designationWords.contains(other) { return .kindList(kind, .designation) }
+            }
+            return .kind(kind)
+        }
         // Other headings end without a colon; a line ending in one introduces what follows, unless it is a
         // title in capitals ("Counter Terrorism Designations:", "Counter Terrorism Designation Removal:" on
         // OFAC's recent-actions pages).
@@ -71,6 +80,20 @@ enum ListHeading {
         return nil
     }
 
+    /// What a numbered section heading means ("1. New entries", "2. Amended entries", "(3) Deletion"): the
+    /// meaning of its words after the number, when they are few and say what the section lists; nil for a
+    /// numbered entry or a section of anything else.
+    static func numberedMeaning(of tokens: [ArticleToken]) -> Meaning? {
+        let rest = tokens.drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } }
+        guard rest.count < tokens.count, (1...4).contains(rest.filter(\.isWord).count), rest.first?.isCapitalized == true else { return nil }
+        // "2. Asset freeze" is a section on a measure, which goes on in prose; "3. Removals" lists entries.
+        guard rest.contains(where: { sectionWords.contains($0.lower) || endMatterTitles.contains($0.lower) }) else { return nil }
+        switch meaning(of: Array(rest)) {
+        case .kind?, nil: return nil
+        case let meaning?: return meaning
+        }
+    }
+
     /// "Annex", "ANNEX I", "Annex 2": a heading that names an annex and nothing more.
     static func isAnnexHeading(_ tokens: [ArticleToken]) -> Bool {
         let words = tokens.filter(\.isWord)
@@ -94,6 +117,11 @@ enum ListHeading {
         "see also", "references", "notes", "external links", "further reading", "related", "related stories",
         "related articles", "read more", "more on this story", "sources", "footnotes",
     ]
+    /// The words of a numbered section that lists entries.
+    private static let sectionWords: Set<String> = [
+        "entries", "entry", "listings", "designations", "additions", "deletions", "deletion", "removals", "removal", "amendments",
+        "amended", "amendment", "revocations", "revocation", "delistings",
+    ]
     private static let leftOutWords: Set<String> = ["spared", "escaped", "exempted", "omitted", "dropped"]
     private static let amendmentWords: Set<String> = [
         "amendments", "amended", "amendment", "variations", "varied", "corrections", "updated", "update", "updates",
@@ -103,7 +131,8 @@ enum ListHeading {
     /// Lowercase words a title in capitals keeps ("Removal of Entries from the List").
     private static let titleConnectors: Set<String> = ["of", "and", "the", "to", "from", "for", "on", "in"]
     private static let delistingWords: Set<String> = [
-        "deletions", "deletion", "delistings", "delisted", "removals", "removal", "removed", "revocations", "revoked", "delisting",
+        "deletions", "deletion", "delistings", "delisted", "removals", "removal", "removed", "revocations", "revocation",
+        "revoked", "delisting",
     ]
     private static let designationWords: Set<String> = [
         "additions", "added", "designations", "designated", "listings", "listed", "designees",

@@ -1,3 +1,5 @@
+import WatchlistCore
+
 /// How the items of a list are laid out around their names, as Federal Register rules and notices write
 /// them: an entry's alias lines ("—Tianlan Aerospace; and"), its address after the name ("Office 305, Al
 /// Maktoum Road, Deira"), indented continuation lines, and country headings between entries.
@@ -229,5 +231,22 @@ enum ListItemLayout {
         }
         guard !words.isEmpty, words.count <= 4, words.count == tokens.count else { return false }
         return SanctionsVocabulary.country(words.map(\.lower).joined(separator: " ")) != nil
+    }
+
+    /// The kind and country of an item that heads a group of entries rather than naming one: "(1) Entities
+    /// in the Russian Federation (5 entities)", "2. Individuals located in the United Arab Emirates". Nil for
+    /// any other item.
+    static func groupPlace(_ words: ArraySlice<ArticleToken>) -> (kind: EntityKind, country: String)? {
+        guard let first = words.first, first.isCapitalized, first.lower.hasSuffix("s"),
+            let kind = PartyListParser.kindOfDescriptor(first.lower),
+            let preposition = words.dropFirst().prefix(3).firstIndex(where: { $0.lower == "in" }),
+            words[(words.startIndex + 1)..<preposition].allSatisfy({ ["based", "located", "registered"].contains($0.lower) })
+        else { return nil }
+        // "in the People's Republic of China": the country is named within the next few words.
+        for index in words[(preposition + 1)...].prefix(6).indices {
+            if let (country, _) = PartyListParser.place(at: index, in: words) { return (kind, country) }
+            if words[index].text == "(" { break }
+        }
+        return nil
     }
 }

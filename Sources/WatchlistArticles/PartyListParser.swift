@@ -403,6 +403,8 @@ struct PartyListParser {
         // may be written in capitals, as a title.
         while index < item.endIndex, item[index].lower != "of",
             item[index].isLowercaseWord || item[index].isCapitalized && item[index].isWord && SanctionsVocabulary.roleNouns.contains(item[index].lower)
+                // "Deputy Director for Production of ...": the field a title names.
+                || item[index].isCapitalized && item[index].isWord && !words.isEmpty && item[index - 1].lower == "for"
         {
             words.append(item[index].text)
             index += 1
@@ -454,7 +456,11 @@ struct PartyListParser {
                 return index + lead.count + 3
             }
         }
-        for cue in aliasCues where words.starts(with: cue) { return index + cue.count }
+        for cue in aliasCues where words.starts(with: cue) {
+            // "her maiden name, Nino Tsiklauri": a comma may set the name off.
+            let end = index + cue.count
+            return cue.last == "name" && end < tokens.endIndex && tokens[end].text == "," ? end + 1 : end
+        }
         return nil
     }
 
@@ -471,7 +477,9 @@ struct PartyListParser {
         ["previously", "sailed", "as"], ["formerly", "sailed", "as"], ["sailed", "as"], ["traded", "as"],
         ["formerly"], ["also", "called"], ["formerly", "registered", "as"], ["previously", "registered", "as"],
         ["also", "named"], ["known", "as"], ["ex"], ["ex-"], ["also", "spelled"], ["also", "spelt"], ["also", "written"],
-        ["also", "transliterated", "as"], ["spelled"],
+        ["also", "transliterated", "as"], ["spelled"], ["also", "referred", "to", "as"], ["referred", "to", "as"],
+        // "received proceeds through accounts in her maiden name, Nino Tsiklauri".
+        ["maiden", "name"],
         ["who", "uses", "the", "kunya"], ["uses", "the", "kunya"], ["kunya"], ["who", "goes", "by"], ["goes", "by"],
         // "who also goes by the kunya Abu Hamad al-Rawi" (a cue of one word is not read alone).
         ["the", "kunya"], ["his", "kunya"],
@@ -1129,8 +1137,25 @@ struct PartyListParser {
     private static let peoplesWords: Set<String> = [
         "kurdish", "baloch", "baluch", "balochi", "pashtun", "tamil", "uyghur", "uighur", "arab", "persian", "turkmen", "berber",
         "druze", "yazidi", "rohingya", "hazara", "alawite", "sunni", "shia", "shiite", "balkan", "caucasian", "slavic", "chechen",
-        "tatar", "circassian", "bedouin",
+        "tatar", "circassian", "bedouin", "kurd",
     ]
+
+    /// A person's name without the nationality written before it ("Iraqi Kurd Rebwar Hama Aziz Kaka" is
+    /// "Rebwar Hama Aziz Kaka"); the name itself when it has none.
+    static func withoutNationality(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        let nationality = words.prefix { isNationalityWord($0.lowercased()) || peoplesWords.contains($0.lowercased()) }.count
+        let rest = words.dropFirst(nationality).joined(separator: " ")
+        guard nationality > 0, (2...5).contains(words.count - nationality) else { return name }
+        // "Rebwar Hama Aziz Kaka": after a nationality, title-case words without an organization's word are a
+        // person's name even where no given name is known.
+        let titled = words.count - nationality >= 3 && words.dropFirst(nationality).allSatisfy { word in
+            let bare = trimmed(word.lowercased(), ".,")
+            return word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase)
+                && !SanctionsVocabulary.organizationNameWords.contains(bare) && !SanctionsVocabulary.organizationNouns.contains(bare)
+        }
+        return PersonNameShape.looksLikePerson(rest) || titled ? rest : name
+    }
 
     private static func isNationalityWord(_ word: String) -> Bool {
         if SanctionsVocabulary.country(word) != nil { return true }

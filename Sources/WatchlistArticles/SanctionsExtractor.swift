@@ -44,6 +44,7 @@ public struct SanctionsExtractor: Sendable {
         // "(1) Oleg Vitalyevich Dyachenko": a number in parentheses.
         if first == "(" {
             let digits = sentence.dropFirst().prefix { $0.isNumber }
+            if digits.isEmpty, let letters = letterMarker(sentence) { return letters.count + 2 < sentence.count }
             return (1...3).contains(digits.count) && sentence.dropFirst(digits.count + 1).first == ")"
         }
         let digits = sentence.prefix { $0.isNumber }
@@ -53,13 +54,31 @@ public struct SanctionsExtractor: Sendable {
         return digits.count <= 5 && after.first == " " && after.dropFirst().first?.isUppercase == true
     }
 
+    /// The letters of an item marked "(a)" or "(iv)" followed by a space (Japan's and the UK's notices letter
+    /// the entries under a numbered heading), or nil.
+    private static func letterMarker(_ sentence: String) -> Substring? {
+        let letters = sentence.dropFirst().prefix { $0.isLowercase && $0.isASCII }
+        guard !letters.isEmpty, letters.count == 1 || letters.count <= 4 && letters.allSatisfy({ "ivx".contains($0) }) else { return nil }
+        let rest = sentence.dropFirst(letters.count + 1)
+        return rest.first == ")" && rest.dropFirst().first == " " ? letters : nil
+    }
+
+    /// An item's tokens after its "(a)" or "(iv)" marker; all of them when it has none.
+    static func withoutLetterMarker(_ tokens: ArraySlice<ArticleToken>) -> ArraySlice<ArticleToken> {
+        let start = tokens.startIndex
+        guard tokens.count > 3, tokens[start].text == "(", tokens[start + 2].text == ")",
+            letterMarker("(" + tokens[start + 1].text + ") ") != nil
+        else { return tokens }
+        return tokens.dropFirst(3)
+    }
+
     /// How a numbered item is marked: "1." / "1)" / "(1)"; nil for no number. Paragraphs numbered alike are
     /// siblings: "4. North Korean IT workers have ..." after "3. The designated organizations are as
     /// follows:" and its "○" items is the paragraph after the list, not an entry in it. (Bullets are not
     /// compared: a text copy loses the indentation that nests one bullet list in another.)
     static func itemMarkerStyle(_ sentence: String) -> String? {
         guard let first = sentence.first else { return nil }
-        if first == "(", isListItem(sentence) { return "(1)" }
+        if first == "(", isListItem(sentence) { return letterMarker(sentence) == nil ? "(1)" : "(a)" }
         let digits = sentence.prefix { $0.isNumber }
         guard !digits.isEmpty, digits.count <= 3, let after = sentence.dropFirst(digits.count).first, [".", ")"].contains(after) else { return nil }
         return "1" + String(after)
@@ -82,6 +101,12 @@ public struct SanctionsExtractor: Sendable {
             var words = name.split(separator: " ")
             let count = words.count
             while words.count > 1, ShortReference.legalFormPrefixes.contains(words[0].lowercased()) { words.removeFirst() }
+            // "Limited Liability Company Volga UAV Systems", "Public Joint Stock Company X": a legal form spelled out.
+            let lower: [String] = words.map { $0.lowercased() }
+            for spelled in Self.spelledLegalForms where words.count > spelled.count && lower.starts(with: spelled) {
+                words.removeFirst(spelled.count)
+                break
+            }
             func isLegalForm(_ word: Substring) -> Bool {
                 let bare = word.lowercased().filter { $0 != "," }
                 return SanctionsVocabulary.trailingLegalForms.contains(bare)
@@ -92,6 +117,12 @@ public struct SanctionsExtractor: Sendable {
             }
             return words.count < count ? key(words.joined(separator: " ")) : nil
         }
+
+        private static let spelledLegalForms: [[String]] = [
+            ["limited", "liability", "company"], ["joint", "stock", "company"], ["joint-stock", "company"],
+            ["open", "joint", "stock", "company"], ["closed", "joint", "stock", "company"], ["public", "joint", "stock", "company"],
+            ["private", "joint", "stock", "company"],
+        ]
 
         /// The key of a three-word name without its patronymic middle word, or nil.
         static func keyWithoutPatronymic(_ name: String) -> String? {
@@ -104,7 +135,12 @@ public struct SanctionsExtractor: Sendable {
         func contains(_ name: String) -> Bool { positions[Self.key(name)] != nil }
 
         mutating func add(_ party: ExtractedParty) {
-            let party = RankedPersonName.person(party) ?? party
+            var party = RankedPersonName.person(party) ?? party
+            let withoutNationality = PartyListParser.withoutNationality(party.name)
+            if withoutNationality != party.name {
+                party.name = withoutNationality
+                party.kind = .person
+            }
             // The same party with and without its legal form ("OFAC is designating Tengri Elektronik Servis").
             // A person with and without a patronymic ("Viktor Hennadiyovych Sapozhnyk", "Viktor Sapozhnyk").
             let keys = ([party.name] + party.aliases).map(Self.key) + [party.name].compactMap(Self.bareKey)

@@ -165,6 +165,7 @@ enum SanctionsVocabulary {
         "deputy", "general", "chief", "managing", "leadership", "leader", "leaders", "captain", "operator",
         "representative", "accountant", "employee", "official", "commander", "board", "member", "members",
         "secretary", "vice", "financier", "associate", "son", "daughter", "wife", "husband", "brother", "sister",
+        "engineer", "designer", "administrator", "adviser", "advisor",
     ]
     /// Nouns that describe a person ("businessman Ivan Petrov", "Iranian national Ali Rezaei").
     static let personNouns: Set<String> = [
@@ -526,6 +527,12 @@ enum SanctionsVocabulary {
         "canberra", "bern", "brussels", "we",
         // "the bloc formally removed X from its sanctions list": the EU, in news reports.
         "bloc",
+        // "The Minister has also revoked the designation of X", "The Foreign Secretary designated X": the
+        // office that signs the listing.
+        "minister", "secretary",
+        // "Today's action targets four companies": the action taken.
+        "action",
+
         // The instrument that lists: "The same package added X and Y to the EU's list of vessels".
         "package", "decree", "regulation", "regulations", "amendments", "amendment", "ordinance", "notice",
     ]
