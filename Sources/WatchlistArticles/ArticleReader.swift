@@ -316,12 +316,20 @@ struct ArticleReader {
                 ?? ListItemLayout.withoutDescribedNames(
                     ListItemLayout.beforeAddress(parser.mentions(in: ListItemLayout.beforeIdentifyingFields(words))), in: words)
         }()
+        // "1. Larisa Mikhailovna Zotova⏎     Deputy Director, Department of the Defence Industry, Ministry of
+        // ...": the lines under a person's name describe the person; the bodies they name are no entries.
+        if mentions.count > 1, mentions[0].kind == .person || PersonNameShape.looksLikePerson(mentions[0].name),
+            let firstLine = sentence.text.split(whereSeparator: \.isNewline).first, sentence.text.contains(where: \.isNewline)
+        {
+            let person = mentions[0]
+            mentions = [person] + mentions.dropFirst().filter { firstLine.contains($0.name.prefix { $0 != " " }) }
+        }
         // "(1) Entities in the Russian Federation (5 entities)": the entries after it are of that kind and place.
         if mentions.isEmpty, let group = ListItemLayout.groupPlace(
             SanctionsExtractor.withoutLetterMarker(tokens[...]).drop { $0.kind == .punctuation || $0.text.allSatisfy(\.isNumber) })
         {
             self.list?.trigger.groupKind = group.kind
-            self.list?.trigger.groupCountry = group.country
+            if let country = group.country { self.list?.trigger.groupCountry = country }
         }
         if isParagraphEntry {
             // "Sibavionika LLC, located in Novosibirsk, produces ...": under a heading, a paragraph that opens
@@ -453,6 +461,7 @@ struct ArticleReader {
             list = OpenList(trigger: Self.listOpening(.designation), authority: carriedAuthority, date: dates.first ?? carriedDate ?? documentDate)
         }
         if triggers.isEmpty, let context = lastDesignation, sentencesSinceDesignation <= 4 { readTheseInclude(sentence, tokens, context: context) }
+        if triggers.isEmpty, sentencesSinceDelisting == 2 { readTheseAreRemoved(sentence, tokens) }
         if triggers.isEmpty {
             recordListedBefore(tokens)
             recordListedBeforeInAppositive(tokens)
@@ -753,7 +762,11 @@ struct ArticleReader {
         }
         // "He is designated for ...": the person the sentences before introduced, by the fullest name they give
         // ("Yasir Babiker al-Mahi-Daoud, a Sudanese national, ... Al-Mahi-Daoud arranged ... He is designated").
-        if words == ["he"] || words == ["she"] {
+        // "Washington put him and his business on the same blacklist": the object too. "OFAC added the
+        // 58-year-old businessman to its list": a person described by what he is.
+        let describedPerson = (2...3).contains(words.count) && words[0] == "the" && Self.personReferenceNouns.contains(words[words.count - 1])
+            && words.dropFirst().dropLast().allSatisfy { $0.hasSuffix("-year-old") }
+        if ["he", "she", "him", "her"].contains(words.first ?? "") && (words.count == 1 || words[1] == "and") || describedPerson {
             return person(introducedIn: previousTokens, before: earlierTokens).map { [$0] } ?? []
         }
         guard Self.pluralReferences.contains(where: { words.starts(with: $0) }) else { return [] }
@@ -814,6 +827,25 @@ struct ArticleReader {
         let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
         for mention in parser.mentions(in: tokens[(verb + 1)...]) {
             add(party(mention, authority: carriedAuthority ?? context.authority, date: context.date ?? documentDate, sentence: sentence), effect: .designation)
+        }
+    }
+
+    /// "The Council also decided to remove four entities from the list. These are three financial
+    /// institutions - the Syrian Levant Savings Bank, ... - as well as the carrier Qasioun Airways": the
+    /// parties of a counted removal, named in the sentence after it.
+    private mutating func readTheseAreRemoved(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken]) {
+        let words = tokens.prefix(3).filter(\.isWord)
+        guard words.count >= 2, ["these", "they"].contains(words[0].lower), ["include", "are", "were"].contains(words[1].lower),
+            let verb = tokens.firstIndex(where: { $0.lower == words[1].lower }), verb + 1 < tokens.count,
+            previousTokens.contains(where: { SanctionsVocabulary.delistingVerbs.contains($0.lower) }),
+            CountedAnnouncement.countsParties(previousTokens[...])
+        else { return }
+        // "three financial institutions - the ...": the names come after the count's dash.
+        var start = verb + 1
+        if let dash = tokens[start...].prefix(6).firstIndex(where: { ["-", "—", "–", ":"].contains($0.text) }) { start = dash + 1 }
+        let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
+        for mention in parser.mentions(in: tokens[start...]) {
+            add(party(mention, authority: carriedAuthority, date: documentDate, sentence: sentence), effect: .delisting)
         }
     }
 
@@ -948,6 +980,8 @@ struct ArticleReader {
         } else {
             return mention
         }
+        // A "fuller" name that ran into a quotation is none.
+        guard Self.isWrittenAsAName(full.name) || !Self.isWrittenAsAName(mention.name) else { return mention }
         full.role = full.role ?? mention.role
         full.relatedTo = full.relatedTo ?? mention.relatedTo
         return full
@@ -1061,6 +1095,21 @@ struct ArticleReader {
     /// Plural nouns for the outlets of one business ("Farmacias San Judas Tadeo, S.A. de C.V., a chain of
     /// five drugstores ... The pharmacies ...").
     private static let chainNouns: Set<String> = ["pharmacies", "drugstores", "stores", "shops", "outlets", "branches", "restaurants", "hotels"]
+    /// Whether every word of a name is capitalized, a connector ("of", "and", "de") or a particle ("al-",
+    /// "bin"), or a legal form in lowercase ("d.o.o."): not a name that ran into a quotation ("Nebojša
+    /// Vukadinović "never sold a single screw ..."").
+    private static func isWrittenAsAName(_ name: String) -> Bool {
+        name.split(separator: " ").allSatisfy { word in
+            let lower = word.lowercased()
+            return word.first?.isUppercase == true || word.first?.isLetter == false || word.contains(".")
+                || SanctionsVocabulary.nameConnectors.contains(lower)
+                || ["al", "el", "bin", "ibn", "bint", "abu", "de", "del", "la", "van", "von", "der", "da", "dos", "y"].contains(lower)
+                || lower.hasPrefix("al-") || lower.hasPrefix("el-")
+        }
+    }
+
+    /// Nouns that refer back to a person named before ("the businessman").
+    private static let personReferenceNouns: Set<String> = ["businessman", "businesswoman", "tycoon", "oligarch", "financier", "executive"]
     private static let changeWords: Set<String> = ["amended", "updated", "changed", "revised", "corrected", "varied"]
     private static let listingSubjects: Set<String> = ["listings", "designations", "additions", "entries", "targets"]
     private static let designatedParticiples: Set<String> = ["designated", "sanctioned", "listed", "targeted", "blacklisted"]
@@ -1079,7 +1128,7 @@ struct ArticleReader {
         let parser = PartyListParser(text: text, groupKind: nil, groupCountry: nil)
         func firstPerson(_ tokens: [ArticleToken]) -> PartyMention? {
             CountedAnnouncement.introducedMentions(in: tokens, parser: parser).lazy.map(\.mention)
-                .first { ($0.kind ?? PersonNameShape.kind(of: $0.name)) == .person }
+                .first { ($0.kind ?? PersonNameShape.kind(of: $0.name)) == .person && Self.isWrittenAsAName($0.name) }
         }
         let fuller = firstPerson(earlier)
         guard let recent = firstPerson(tokens) else { return fuller }

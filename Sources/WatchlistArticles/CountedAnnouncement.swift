@@ -144,8 +144,10 @@ struct CountedAnnouncement: Sendable {
         var index = 0
         var parentheses = 0
         // "Finally, JSC "Vitebsk Radiopribor" (VRP) produces ...", "The third, X": an opener before the name.
-        if let comma = tokens.prefix(4).firstIndex(where: { $0.text == "," }), comma > 0,
-            tokens[..<comma].allSatisfy({ $0.isWord && Self.enumerationOpeners.contains($0.lower) })
+        // "The first entity on the list, JSC Spetsmashpribor, is ...": an ordinal and what it counts.
+        if let comma = tokens.prefix(8).firstIndex(where: { $0.text == "," }), comma > 0,
+            comma < 4 && tokens[..<comma].allSatisfy({ $0.isWord && Self.enumerationOpeners.contains($0.lower) })
+                || comma >= 2 && tokens[0].lower == "the" && Self.ordinals.contains(tokens[1].lower) && tokens[1..<comma].allSatisfy(\.isLowercaseWord)
         {
             index = comma + 1
         }

@@ -66,8 +66,10 @@ struct DesignationTrigger: Hashable, Sendable {
             var trigger: DesignationTrigger?
             // "Three new names are now subject to the Swiss asset freeze ...:" before a list reads like "face"
             // (but "no longer subject to" delists, below). Without the list it says what a listing means.
-            let isSubjectTo = word == "subject" && endsWithColon && index + 1 < tokens.count && tokens[index + 1].lower == "to" && index > 0
+            // "X, which manages both tankers, is now subject to an asset freeze": "is now" makes it news too.
+            let isSubjectTo = word == "subject" && index + 1 < tokens.count && tokens[index + 1].lower == "to" && index > 0
                 && (SanctionsVocabulary.auxiliaries.contains(tokens[index - 1].lower) || SanctionsVocabulary.adverbs.contains(tokens[index - 1].lower))
+                && (endsWithColon || index >= 2 && tokens[index - 1].lower == "now" && tokens[index - 2].lower == "is")
             if ["face", "faces"].contains(word) || isSubjectTo,
                 tokens[(index + 1)...].prefix(isSubjectTo ? 6 : 4).contains(where: { SanctionsVocabulary.measureNouns.contains($0.lower) })
             {
@@ -91,6 +93,12 @@ struct DesignationTrigger: Hashable, Sendable {
                 trigger = DesignationTrigger(
                     effect: .designation, targets: subjectStart..<subjectEnd, position: index,
                     introducesList: endsWithColon)
+                // "X is now subject to an asset freeze, as is Y, a Mumbai firm": Y too.
+                if let asIs = tokens[index...].indices.first(where: { at in
+                    at + 2 < tokens.count && tokens[at].text == "," && tokens[at + 1].lower == "as" && ["is", "are"].contains(tokens[at + 2].lower)
+                }) {
+                    trigger?.alsoTargets = (asIs + 3)..<tokens.count
+                }
             } else if word == "no", index + 2 < tokens.count, tokens[index + 1].lower == "longer",
                 ["subject", "under"].contains(tokens[index + 2].lower)
             {
@@ -111,6 +119,15 @@ struct DesignationTrigger: Hashable, Sendable {
                 // "published the names of five individuals and six organisations subject to asset freezes:": the
                 // names follow.
                 trigger = DesignationTrigger(effect: .designation, targets: 0..<0, position: index, introducesList: true)
+            } else if word == "following", index > 0, tokens[index - 1].lower == "the", !endsWithColon,
+                CountedAnnouncement(counting: tokens[(index + 1)...].prefix(8)) != nil,
+                tokens.contains(where: { Self.measuresOnTheFollowing.contains($0.lower) })
+            {
+                // "Payment and capital transactions with the following 4 individuals and 5 entities will be
+                // subject to a licensing requirement, thereby freezing their assets", "Exports to the following 7
+                // entities ... will be prohibited": the parties are listed after the sentence.
+                let delisting = tokens.contains { SanctionsVocabulary.delistingVerbs.contains($0.lower) }
+                trigger = DesignationTrigger(effect: delisting ? .delisting : .designation, targets: 0..<0, position: index, introducesList: true)
             } else if ["removal", "removals", "delisting", "delistings"].contains(word),
                 endsWithColon || tokens[index...].contains(where: { ["below", "following"].contains($0.lower) })
             {
@@ -121,7 +138,7 @@ struct DesignationTrigger: Hashable, Sendable {
             {
                 // "approved the addition of the entries specified below to its Sanctions List".
                 trigger = DesignationTrigger(effect: .designation, targets: 0..<0, position: index, introducesList: true)
-            } else if word == "listing", index >= 1, tokens[index - 1].lower == "the", index + 2 < tokens.count,
+            } else if word == "listing", index >= 1, tokens[index - 1].lower == "the", index + 2 < tokens.count, !keepsAListing(tokens, at: index),
                 tokens[index + 1].lower == "of", tokens[index + 2].isCapitalized,
                 // "The listing of Mr Semyonov's brother, ..., listed since April 2022, remains unchanged": an old one.
                 !tokens.contains(where: { Int($0.text).map { (1900...2100).contains($0) } ?? ["since", "remains", "unchanged", "previous", "earlier"].contains($0.lower) })
@@ -261,6 +278,20 @@ struct DesignationTrigger: Hashable, Sendable {
         }
         return found
     }
+
+    /// "The Council also confirmed the listing of X", "renewed the designations": a listing kept, not made.
+    private static func keepsAListing(_ tokens: [ArticleToken], at index: Int) -> Bool {
+        ["listing", "listings", "designation", "designations"].contains(tokens[index].lower) && index >= 2
+            && ["the", "its", "his", "her", "their"].contains(tokens[index - 1].lower)
+            && ["confirmed", "confirms", "maintained", "maintains", "renewed", "renews", "extended", "extends", "upheld", "upholds", "kept"]
+                .contains(tokens[index - 2].lower)
+    }
+
+    /// Words of a measure that a sentence counting "the following" parties puts on them.
+    private static let measuresOnTheFollowing: Set<String> = [
+        "freezing", "freeze", "frozen", "prohibited", "sanctions", "sanctioned", "designated", "restrictions", "restricted",
+        "measures", "banned", "blocked",
+    ]
 
     /// The nouns of a measure or a list whose covering names its parties ("the asset freeze covers X").
     private static let coveringSubjects: Set<String> = [
@@ -416,7 +447,11 @@ struct DesignationTrigger: Hashable, Sendable {
             || zip(group, group.dropFirst()).contains { $0.lower == "those" && $1.lower == "named" }
             // "among the third-country firms subject to the asset freeze", "among the targets of new US sanctions".
             || group.contains { SanctionsVocabulary.measureNouns.contains($0.lower) }
-        let memory: Set<String> = ["previously", "already", "earlier", "formerly", "before", "since", "not", "proposed", "potential", "possible"]
+        // "Among the banks that remain subject to an asset freeze are ...": still listed from before.
+        let memory: Set<String> = [
+            "previously", "already", "earlier", "formerly", "before", "since", "not", "proposed", "potential", "possible", "remain",
+            "remains", "still",
+        ]
         guard designates, !group.contains(where: { memory.contains($0.lower) }) else { return nil }
         let effect: Effect = group.contains { ["removed", "delisted", "lifted"].contains($0.lower) } ? .delisting : .designation
         if inverted {
@@ -470,6 +505,7 @@ struct DesignationTrigger: Hashable, Sendable {
             return nil
         }
         if word == "listing", index + 1 < tokens.count, [",", ";", "."].contains(tokens[index + 1].text) { return nil }
+        if keepsAListing(tokens, at: index) { return nil }
         // "trade & sanctions reporter", "a sanctions lawyer": the noun modifies the next word.
         if ["sanctions", "sanction"].contains(word), index + 1 < tokens.count, Self.sanctionsCompoundHeads.contains(tokens[index + 1].lower) {
             return nil
@@ -649,10 +685,14 @@ struct DesignationTrigger: Hashable, Sendable {
             // "The minister announced on Thursday that X had been listed": the subject follows the "that" of
             // a reported statement.
             // "A notice on OFAC's website showed that X and Y had been deleted": so does a document's.
+            func reports(_ token: ArticleToken) -> Bool {
+                PartyListParser.reportingVerbs.contains(token.lower) || ["showed", "shows", "confirmed", "confirms", "indicated", "indicates"].contains(token.lower)
+            }
+            // "MFAT confirmed that X had been designated ..., and that its trawlers Y and Z had been named as
+            // sanctioned vessels": a second reported clause.
             if let that = tokens[subject].lastIndex(where: { $0.lower == "that" }), that + 1 < subjectEnd,
-                tokens[max(subject.lowerBound, that - 4)..<that].contains(where: {
-                    PartyListParser.reportingVerbs.contains($0.lower) || ["showed", "shows", "confirmed", "confirms", "indicated", "indicates"].contains($0.lower)
-                })
+                tokens[max(subject.lowerBound, that - 4)..<that].contains(where: reports)
+                    || that > subject.lowerBound && tokens[that - 1].lower == "and" && tokens[subject.lowerBound..<that].contains(where: reports)
             {
                 subject = (that + 1)..<subjectEnd
             }

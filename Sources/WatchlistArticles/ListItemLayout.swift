@@ -234,12 +234,15 @@ enum ListItemLayout {
     }
 
     /// The kind and country of an item that heads a group of entries rather than naming one: "(1) Entities
-    /// in the Russian Federation (5 entities)", "2. Individuals located in the United Arab Emirates". Nil for
-    /// any other item.
-    static func groupPlace(_ words: ArraySlice<ArticleToken>) -> (kind: EntityKind, country: String)? {
+    /// in the Russian Federation (5 entities)", "2. Individuals located in the United Arab Emirates", "(A)
+    /// Individuals (4)" (no country). Nil for any other item.
+    static func groupPlace(_ words: ArraySlice<ArticleToken>) -> (kind: EntityKind, country: String?)? {
         guard let first = words.first, first.isCapitalized, first.lower.hasSuffix("s"),
-            let kind = PartyListParser.kindOfDescriptor(first.lower),
-            let preposition = words.dropFirst().prefix(3).firstIndex(where: { $0.lower == "in" }),
+            let kind = PartyListParser.kindOfDescriptor(first.lower)
+        else { return nil }
+        // "(A) Individuals (4)": the kind and its count only.
+        if words.count == 1 || words[words.startIndex + 1].text == "(" && words.last?.text == ")" && words.count <= 4 { return (kind, nil) }
+        guard let preposition = words.dropFirst().prefix(3).firstIndex(where: { $0.lower == "in" }),
             words[(words.startIndex + 1)..<preposition].allSatisfy({ ["based", "located", "registered"].contains($0.lower) })
         else { return nil }
         // "in the People's Republic of China": the country is named within the next few words.

@@ -299,8 +299,10 @@ struct PartyListParser {
             if token.text == ")" || token.text == "]" { depth = max(0, depth - 1) }
             if depth == 0, token.text == "," || token.text == ";" {
                 let next = index + 1 < tokens.endIndex ? tokens[index + 1] : nil
-                if token.text == ",", let next, SanctionsVocabulary.trailingLegalForms.contains(next.lower)
-                    || Self.spellsMexicanLegalForm(tokens, after: index)
+                // "Acme Trading, LLC": a legal form after a comma stays with the name before it (not "The first
+                // entity, JSC Spetsmashpribor", whose comma closes a description).
+                if token.text == ",", index > start, !tokens[index - 1].isLowercaseWord, let next,
+                    SanctionsVocabulary.trailingLegalForms.contains(next.lower) || Self.spellsMexicanLegalForm(tokens, after: index)
                 {
                     index += 1
                     continue
@@ -813,7 +815,7 @@ struct PartyListParser {
                     index += 1
                     continue
                 }
-                if token.text == ",", let next, SanctionsVocabulary.trailingLegalForms.contains(next.lower)
+                if token.text == ",", index > runStart, let next, SanctionsVocabulary.trailingLegalForms.contains(next.lower)
                     || Self.spellsMexicanLegalForm(item, after: index)
                 {
                     index += 1
@@ -854,6 +856,13 @@ struct PartyListParser {
             // "Mahiliou, Belarus⏎Reasons for listing: ...": a label of up to four words.
             if index > runStart, token.isCapitalized, startsLine(token),
                 item[index...].prefix(5).contains(where: { $0.text == ":" }) { break }
+            // "Larisa Mikhailovna Zotova⏎     Deputy Director, Department of ...": a person's name ends with its
+            // line when an indented line describes the person under it.
+            if index > runStart, token.isCapitalized, ListItemLayout.isIndented(token.span, in: text),
+                PersonNameShape.looksLikePerson(nameText(item, runStart..<index))
+            {
+                break
+            }
             if token.isCapitalized || inQuote {
                 if SanctionsVocabulary.organizationNameWords.contains(trimmed(token.lower, ".")) {
                     hasOrganizationWord = true
@@ -1198,6 +1207,8 @@ struct PartyListParser {
         guard lower.contains(where: \.isLetter), lower.count >= 2, !lower.contains("/") || lower.hasPrefix("m/") else { return false }
         // "E.O. 14024", "EO 13846": an executive order.
         if lower.range(of: #"^(e\.?o\.?|executive order)\s*\d+$"#, options: .regularExpression) != nil { return false }
+        // "Moscow-based", "Sharjah-registered": where a party is, not its name.
+        if !name.contains(" "), placeSuffixes.contains(where: { lower.hasSuffix($0) }) { return false }
         // "IT-worker", "Russia-linked": a descriptor compound, not a name.
         if !name.contains(" "), let last = name.split(separator: "-").last, name.contains("-"), last.first?.isLowercase == true {
             return false

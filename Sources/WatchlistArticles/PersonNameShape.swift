@@ -76,8 +76,9 @@ enum PersonNameShape {
 
     /// Russian, Belarusian and Ukrainian patronymics; `yich` for the few from names ending in a soft sign
     /// (`Ilyich`).
-    /// Georgian (-shvili, -dze, -auri) and Ukrainian (-enko, -chuk) surname endings.
-    private static let surnameEndings = ["shvili", "dze", "auri", "enko", "chuk"]
+    /// Georgian (-shvili, -dze, -auri), Ukrainian (-enko, -chuk) and South Slavic (-ović, -ević, any -ić)
+    /// surname endings.
+    private static let surnameEndings = ["shvili", "dze", "auri", "enko", "chuk", "ović", "ević", "ovic", "evic", "ić"]
     private static let patronymicEndings = ["ovich", "evich", "ovna", "evna", "avich", "ichna", "yevich", "yevna", "yich", "inichna", "ovych", "evych", "ivna", "yivna"]
 
     /// The commonest Korean and Chinese family names in their usual romanizations (the top of the South

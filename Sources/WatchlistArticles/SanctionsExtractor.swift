@@ -41,6 +41,7 @@ public struct SanctionsExtractor: Sendable {
     static func isListItem(_ sentence: String) -> Bool {
         guard let first = sentence.first else { return false }
         if bullets.contains(first) { return true }
+        if ordinalLabel(sentence) != nil { return true }
         // "(1) Oleg Vitalyevich Dyachenko": a number in parentheses.
         if first == "(" {
             let digits = sentence.dropFirst().prefix { $0.isNumber }
@@ -54,18 +55,36 @@ public struct SanctionsExtractor: Sendable {
         return digits.count <= 5 && after.first == " " && after.dropFirst().first?.isUppercase == true
     }
 
-    /// The letters of an item marked "(a)" or "(iv)" followed by a space (Japan's and the UK's notices letter
+    /// The letters of an item marked "(a)", "(B)" or "(iv)" followed by a space (Japan's and the UK's notices letter
     /// the entries under a numbered heading), or nil.
     private static func letterMarker(_ sentence: String) -> Substring? {
-        let letters = sentence.dropFirst().prefix { $0.isLowercase && $0.isASCII }
-        guard !letters.isEmpty, letters.count == 1 || letters.count <= 4 && letters.allSatisfy({ "ivx".contains($0) }) else { return nil }
+        let letters = sentence.dropFirst().prefix { $0.isLetter && $0.isASCII }
+        let isRoman = letters.count <= 4 && (letters.allSatisfy { "ivx".contains($0) } || letters.allSatisfy { "IVX".contains($0) })
+        guard !letters.isEmpty, letters.count == 1 || isRoman else { return nil }
         let rest = sentence.dropFirst(letters.count + 1)
         return rest.first == ")" && rest.dropFirst().first == " " ? letters : nil
     }
 
-    /// An item's tokens after its "(a)" or "(iv)" marker; all of them when it has none.
+    /// The ordinal of an item labelled "First:", "Eleventh:" (SECO's notices), or nil.
+    private static func ordinalLabel(_ sentence: String) -> Substring? {
+        let word = sentence.prefix { $0.isLetter }
+        guard (5...11).contains(word.count), sentence.dropFirst(word.count).first == ":", word.first?.isUppercase == true,
+            ordinalWords.contains(word.lowercased())
+        else { return nil }
+        return word
+    }
+
+    private static let ordinalWords: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ]
+
+    /// An item's tokens after its "(a)", "(iv)" or "First:" marker; all of them when it has none.
     static func withoutLetterMarker(_ tokens: ArraySlice<ArticleToken>) -> ArraySlice<ArticleToken> {
         let start = tokens.startIndex
+        if tokens.count > 2, tokens[start + 1].text == ":", ordinalWords.contains(tokens[start].lower), tokens[start].isCapitalized {
+            return tokens.dropFirst(2)
+        }
         guard tokens.count > 3, tokens[start].text == "(", tokens[start + 2].text == ")",
             letterMarker("(" + tokens[start + 1].text + ") ") != nil
         else { return tokens }
@@ -79,6 +98,7 @@ public struct SanctionsExtractor: Sendable {
     static func itemMarkerStyle(_ sentence: String) -> String? {
         guard let first = sentence.first else { return nil }
         if first == "(", isListItem(sentence) { return letterMarker(sentence) == nil ? "(1)" : "(a)" }
+        if ordinalLabel(sentence) != nil { return "First:" }
         let digits = sentence.prefix { $0.isNumber }
         guard !digits.isEmpty, digits.count <= 3, let after = sentence.dropFirst(digits.count).first, [".", ")"].contains(after) else { return nil }
         return "1" + String(after)
@@ -135,6 +155,8 @@ public struct SanctionsExtractor: Sendable {
         func contains(_ name: String) -> Bool { positions[Self.key(name)] != nil }
 
         mutating func add(_ party: ExtractedParty) {
+            // "Moscow-based": where a party is, whichever rule took it for a name.
+            if !party.name.contains(" "), PartyListParser.placeSuffixes.contains(where: { party.name.lowercased().hasSuffix($0) }) { return }
             var party = RankedPersonName.person(party) ?? party
             let withoutNationality = PartyListParser.withoutNationality(party.name)
             if withoutNationality != party.name {
@@ -148,7 +170,19 @@ public struct SanctionsExtractor: Sendable {
             let known = positions
             // "Golden Crescent" after "Golden Crescent General Trading FZE": the first words of a company's name.
             let shortFor = party.kind == .person ? nil : leadingWords[Self.key(party.name)]
-            guard let existing = keys.lazy.compactMap({ known[$0] }).first ?? shortFor else {
+            // "OFAC is designating Salcido, Ochoa, and Luna": a surname alone (Spanish names carry two) stands
+            // for the person named in full before.
+            let surnameOf = party.name.contains(" ") ? nil : parties.firstIndex { earlier in
+                let words = earlier.name.split(separator: " ")
+                // A person's name, or three or four words of one that no company word types ("Rigoberto
+                // Salcido Arellano").
+                let isPersonLike = earlier.kind == .person
+                    || earlier.kind == .organization && (3...4).contains(words.count)
+                        && words.allSatisfy { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) }
+                        && !words.contains { SanctionsVocabulary.organizationNameWords.contains($0.lowercased()) || SanctionsVocabulary.organizationNouns.contains($0.lowercased()) }
+                return isPersonLike && words.dropFirst().contains { $0.lowercased() == party.name.lowercased() }
+            }
+            guard let existing = keys.lazy.compactMap({ known[$0] }).first ?? shortFor ?? surnameOf else {
                 positions[keys[0]] = parties.count
                 for alias in keys.dropFirst() where positions[alias] == nil { positions[alias] = parties.count }
                 if party.kind == .organization {

@@ -165,7 +165,7 @@ enum SanctionsVocabulary {
         "deputy", "general", "chief", "managing", "leadership", "leader", "leaders", "captain", "operator",
         "representative", "accountant", "employee", "official", "commander", "board", "member", "members",
         "secretary", "vice", "financier", "associate", "son", "daughter", "wife", "husband", "brother", "sister",
-        "engineer", "designer", "administrator", "adviser", "advisor",
+        "engineer", "designer", "administrator", "adviser", "advisor", "minister",
     ]
     /// Nouns that describe a person ("businessman Ivan Petrov", "Iranian national Ali Rezaei").
     static let personNouns: Set<String> = [
@@ -279,6 +279,10 @@ enum SanctionsVocabulary {
     static let nonPartyWords: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "it", "they", "he", "she", "we", "its", "their",
         "commander-in-chief", "editor-in-chief", "commander in chief",
+        // Sentence adverbs that open a sentence in capitals ("Finally, **Marina Trofimenko** ... was listed").
+        "finally", "lastly", "separately", "additionally", "meanwhile", "moreover", "furthermore", "likewise",
+        // "Section 7031(c) of the Department of State, Foreign Operations, and Related Programs Appropriations Act".
+        "foreign operations",
         // Regions that sanctions news names as where parties are.
         "south caucasus", "caucasus", "north caucasus", "central asia", "middle east", "balkans", "western balkans",
         "gulf", "persian gulf", "sahel", "horn of africa", "southeast asia", "latin america", "eastern europe",

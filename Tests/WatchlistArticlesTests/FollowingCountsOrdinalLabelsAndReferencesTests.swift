@@ -1,0 +1,130 @@
+import Testing
+
+@testable import WatchlistArticles
+
+/// A count of "the following" parties without a colon, "(A)" group headings and indented description lines,
+/// "First:" labels, listings kept rather than made, a second reported clause, the parties of a counted
+/// removal named after it, "is now subject to", a surname alone, and "him" as the object (rules tuned on
+/// series an, ao and ap).
+@Suite struct FollowingCountsOrdinalLabelsAndReferencesTests {
+    @Test func aCountOfTheFollowingPartiesOpensTheirListWithoutAColon() {
+        let text = """
+            Ministry of Foreign Affairs of Japan
+
+            June 6, 2025
+
+            Payment and capital transactions with the following 2 individuals and 1 entity will be subject to a \
+            licensing requirement, thereby freezing their assets.
+
+            (A) Individuals (2)
+
+              1. Larisa Mikhailovna Zotova
+                 Deputy Director, Department of the Defence Industry, Ministry of Industry and Trade
+
+              2. Aslan Ruslanovich Tsechoev
+                 Businessman engaged in the supply of machine tools
+
+            (B) Entities (1)
+
+              1. LLC "Arctic Bunker Service"
+            """
+        let entities = extract(text).entities
+        #expect(entities.map(\.name) == ["Larisa Mikhailovna Zotova", "Aslan Ruslanovich Tsechoev", "LLC Arctic Bunker Service"])
+        #expect(entities.map(\.kind) == [.person, .person, .organization])
+    }
+
+    @Test func entriesLabelledWithOrdinalsAreItems() {
+        let text = """
+            Bern, 2 July 2025
+
+            The following entries have been added to Annex 8:
+
+            First: Valentin Gennadyevich Obukhov, born 14.02.1968, Deputy Governor of the Belgorod region.
+
+            Sixth: Zhou Haiming, born 19.08.1977, Chinese national and director of Qingdao Bluewave Marine Equipment Co., Ltd.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Valentin Gennadyevich Obukhov", "Zhou Haiming"])
+    }
+
+    @Test func aListingConfirmedOrStillInForceIsNoDesignation() {
+        let text = """
+            12 March 2026
+
+            The Council delisted AO Kamsky Kommercheskiy Bank after the General Court annulled its listing. Among the \
+            banks that remain subject to an asset freeze are PAO Volgo-Vyatsky Investment Bank and Tsentr-Invest \
+            Credit JSC. The Council also confirmed the listing of Ruslan Anatolyevich Davletshin, the bank's former \
+            majority shareholder.
+            """
+        let extraction = extract(text)
+        #expect(extraction.entities.isEmpty)
+        #expect(extraction.delisted.map(\.name) == ["AO Kamsky Kommercheskiy Bank"])
+    }
+
+    @Test func aSecondReportedClauseNamesItsOwnParties() {
+        let text = """
+            Published 14 October 2025
+
+            The Ministry of Foreign Affairs and Trade confirmed on Tuesday that OOO Tikhookeanskiy Promysel had been \
+            designated under the Russia Sanctions Act, and that its trawlers ZVEZDA OKHOTSKA (IMO 8713542) and \
+            KAPITAN LYSENKO (IMO 8926011) had been named as sanctioned vessels.
+            """
+        #expect(extract(text).entities.map(\.name) == ["OOO Tikhookeanskiy Promysel", "ZVEZDA OKHOTSKA", "KAPITAN LYSENKO"])
+    }
+
+    @Test func theSentenceAfterACountedRemovalNamesWhatWasRemoved() {
+        let text = """
+            Council of the EU
+
+            18 October 2021
+
+            The Council also decided to remove four entities from the list. These are three financial institutions - \
+            the Syrian Levant Savings Bank, the Euphrates Agricultural Cooperative Bank and the Al-Sham Industrial \
+            Development Bank - as well as an airline.
+            """
+        #expect(extract(text).delisted.map(\.name) == [
+            "Syrian Levant Savings Bank", "Euphrates Agricultural Cooperative Bank", "Al-Sham Industrial Development Bank",
+        ])
+    }
+
+    @Test func aPartyThatIsNowSubjectToAFreezeIsDesignatedAndSoIsTheOneAsIs() {
+        let text = """
+            20 May 2025
+
+            Sharjah-based Seabridge Maritime Management FZE, which manages two of the tankers, is now subject to an \
+            asset freeze, as is Vardhan Shipmanagement Pvt. Ltd., a Mumbai firm.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Seabridge Maritime Management FZE", "Vardhan Shipmanagement Pvt. Ltd."])
+    }
+
+    @Test func partiesStillDescribedAsSubjectToAFreezeAreNotNamedByIt() {
+        let text = """
+            7 November 2025
+
+            The UK designated Jade Harbour Electronics Limited. The four ships, now subject to a port-entry ban, \
+            were listed in 2019.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Jade Harbour Electronics Limited"])
+    }
+
+    @Test func aSurnameAloneStandsForThePersonNamedInFull() {
+        let text = """
+            June 18, 2025
+
+            OFAC today sanctioned Rigoberto Salcido Arellano and Marisol Ochoa Berrelleza. Salcido directs the \
+            network's finances. OFAC is designating Salcido and Ochoa pursuant to E.O. 14059.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Rigoberto Salcido Arellano", "Marisol Ochoa Berrelleza"])
+    }
+
+    @Test func himAsTheObjectIsThePersonIntroducedBefore() {
+        let text = """
+            Published 24 October 2025
+
+            Lawyer says Nebojša Vukadinović "never sold a single screw to the Russian army"
+
+            BELGRADE — Nebojša Vukadinović spent two decades building a trading house. On Thursday, Washington put \
+            him and his business on the same blacklist as the Russian factories.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Nebojša Vukadinović"])
+    }
+}
