@@ -25,6 +25,8 @@ struct ArticleReader {
     /// The announcement's month, also from a dateline without a year ("KHARTOUM, July 9 (AFP)"): "sanctioned
     /// in January" in it is a memory.
     private let documentMonth: Int?
+    /// The announcement's day of the month, also from a dateline without a year.
+    private let documentDay: Int?
     private let tables: [ListingTable]
 
     private var designated = SanctionsExtractor.PartyCollector()
@@ -88,9 +90,10 @@ struct ArticleReader {
         self.text = text
         documentDate = headerSentences.lazy.flatMap { ArticleDate.dates(in: $0, defaultYear: nil) }.first { $0.day != nil }
         documentYear = documentDate?.year
-        documentMonth = documentDate?.month
-            // Any year stands in for the missing one: only the month is read.
-            ?? headerSentences.lazy.flatMap { ArticleDate.dates(in: $0, defaultYear: 2000) }.first { $0.day != nil }?.month
+        // "WASHINGTON, Oct 22 (Wire)": any year stands in for the missing one; only the month and day are read.
+        let dateline = documentDate ?? headerSentences.lazy.flatMap { ArticleDate.dates(in: $0, defaultYear: 2000) }.first { $0.day != nil }
+        documentMonth = dateline?.month
+        documentDay = dateline?.day
         tables = ListingTable.tables(in: text)
     }
 
@@ -424,7 +427,7 @@ struct ArticleReader {
     /// counted announcement gains from the sentence.
     private mutating func readTriggers(_ sentence: SentenceSplitter.Sentence, _ tokens: [ArticleToken], dates: [PartialDate]) {
         let triggers = DesignationTrigger.find(
-            in: tokens, documentYear: documentYear, documentMonth: documentMonth, documentDay: documentDate?.day,
+            in: tokens, documentYear: documentYear, documentMonth: documentMonth, documentDay: documentDay,
             followsDesignation: sentencesSinceDesignation <= 4, followsDelisting: sentencesSinceDelisting <= 2)
         sentencesSinceDesignation = triggers.contains { $0.effect == .designation } ? 1 : min(sentencesSinceDesignation, Int.max - 1) + 1
         sentencesSinceDelisting = triggers.contains { $0.effect == .delisting } ? 1 : min(sentencesSinceDelisting, Int.max - 1) + 1

@@ -1102,8 +1102,10 @@ struct DesignationTrigger: Hashable, Sendable {
         for (offset, token) in earlier.enumerated() where ["on", "since"].contains(token.lower) && offset + 2 < earlier.count {
             let (first, second) = (earlier[offset + 1], earlier[offset + 2])
             // "on 19 August" or "on August 19", without a year after it (a year is `isPast`'s).
-            guard let (month, day) = ArticleDate.months[second.lower].flatMap({ month in Int(first.text).map { (month, $0) } })
-                ?? ArticleDate.months[first.lower].flatMap({ month in Int(second.text).map { (month, $0) } }),
+            // "on Sept. 17": an abbreviated month keeps its dot.
+            func month(_ token: ArticleToken) -> Int? { ArticleDate.months[token.lower.hasSuffix(".") ? String(token.lower.dropLast()) : token.lower] }
+            guard let (month, day) = month(second).flatMap({ month in Int(first.text).map { (month, $0) } })
+                ?? month(first).flatMap({ month in Int(second.text).map { (month, $0) } }),
                 (1...31).contains(day)
             else { continue }
             if offset + 3 < earlier.count, Int(earlier[offset + 3].text).map({ (1945...2100).contains($0) }) == true { continue }

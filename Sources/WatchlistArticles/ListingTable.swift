@@ -336,6 +336,15 @@ struct ListingTable: Sendable {
             if let aka = name.range(of: #"\s+(?:a\.k\.a\.|also known as)\s+"#, options: [.regularExpression, .caseInsensitive]) {
                 formerNames += name[aka.upperBound...].components(separatedBy: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 name = String(name[..<aka.lowerBound])
+                // "X (Артём КОЛЕСНИКОВ); a.k.a. Y": the separator before the cue; "X (ANO IEI; a.k.a. Y)": the
+                // cue inside the parentheses, whose first name is a short one.
+                name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ;,"))
+                if let open = name.lastIndex(of: "("), !name[open...].contains(")") {
+                    let short = name[name.index(after: open)...].trimmingCharacters(in: .whitespaces)
+                    if !short.isEmpty { formerNames.insert(short, at: 0) }
+                    name = name[..<open].trimmingCharacters(in: .whitespaces)
+                    formerNames = formerNames.map { $0.hasSuffix(")") && !$0.contains("(") ? String($0.dropLast()) : $0 }
+                }
             }
             // A name in its own script in parentheses ("(Марина Олеговна ЛАПТЕВА)") is another of its names.
             if name.hasSuffix(")"), let open = name.lastIndex(of: "("),

@@ -42,6 +42,8 @@ public struct SanctionsExtractor: Sendable {
         guard let first = sentence.first else { return false }
         if bullets.contains(first) { return true }
         if ordinalLabel(sentence) != nil { return true }
+        // "a) Hanna Piatrouna Kuzmich": a letter and a closing parenthesis.
+        if first.isLowercase, first.isASCII, first.isLetter, sentence.dropFirst().starts(with: ") "), sentence.count > 3 { return true }
         // "(1) Oleg Vitalyevich Dyachenko": a number in parentheses.
         if first == "(" {
             let digits = sentence.dropFirst().prefix { $0.isNumber }
@@ -79,10 +81,14 @@ public struct SanctionsExtractor: Sendable {
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
     ]
 
-    /// An item's tokens after its "(a)", "(iv)" or "First:" marker; all of them when it has none.
+    /// An item's tokens after its "(a)", "a)", "(iv)" or "First:" marker; all of them when it has none.
     static func withoutLetterMarker(_ tokens: ArraySlice<ArticleToken>) -> ArraySlice<ArticleToken> {
         let start = tokens.startIndex
         if tokens.count > 2, tokens[start + 1].text == ":", ordinalWords.contains(tokens[start].lower), tokens[start].isCapitalized {
+            return tokens.dropFirst(2)
+        }
+        // "a) Hanna Piatrouna Kuzmich".
+        if tokens.count > 2, tokens[start + 1].text == ")", tokens[start].text.count == 1, tokens[start].text.first?.isLowercase == true {
             return tokens.dropFirst(2)
         }
         guard tokens.count > 3, tokens[start].text == "(", tokens[start + 2].text == ")",
@@ -99,6 +105,7 @@ public struct SanctionsExtractor: Sendable {
         guard let first = sentence.first else { return nil }
         if first == "(", isListItem(sentence) { return letterMarker(sentence) == nil ? "(1)" : "(a)" }
         if ordinalLabel(sentence) != nil { return "First:" }
+        if first.isLowercase, first.isLetter, sentence.dropFirst().starts(with: ") ") { return "a)" }
         let digits = sentence.prefix { $0.isNumber }
         guard !digits.isEmpty, digits.count <= 3, let after = sentence.dropFirst(digits.count).first, [".", ")"].contains(after) else { return nil }
         return "1" + String(after)

@@ -189,6 +189,8 @@ enum SanctionsVocabulary {
         "maj.", "major", "captain", "capt.", "admiral", "minister", "deputy", "judge", "sheikh", "prof.", "professor",
         "prosecutor", "investigator", "archpriest", "metropolitan", "senator", "governor", "mayor",
         "commissioner", "superintendent", "inspector",
+        // Shia clerical ranks: "Hojjatoleslam Mohammad-Taghi Razavi-Moghaddam".
+        "hojjatoleslam", "hojatoleslam", "ayatollah", "mullah",
         // "Brig. Gen. Aung Thura Kyaw", "Adm. X", "Sgt. Y".
         "brig", "brig.", "adm.", "sgt.", "cmdr.",
         // "its CEO Vladislav Pronin".

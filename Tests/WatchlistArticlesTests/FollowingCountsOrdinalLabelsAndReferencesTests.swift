@@ -3,9 +3,10 @@ import Testing
 @testable import WatchlistArticles
 
 /// A count of "the following" parties without a colon, "(A)" group headings and indented description lines,
-/// "First:" labels, listings kept rather than made, a second reported clause, the parties of a counted
-/// removal named after it, "is now subject to", a surname alone, and "him" as the object (rules tuned on
-/// series an, ao and ap).
+/// "First:" and "a)" labels, listings kept rather than made, a second reported clause, the parties of a
+/// counted removal named after it, "is now subject to", a surname alone, "him" as the object (rules tuned on
+/// series an, ao and ap), clerical ranks, a table cell's own-script name and "Sept." in a dateline's year-less
+/// article (series aq, ar and as).
 @Suite struct FollowingCountsOrdinalLabelsAndReferencesTests {
     @Test func aCountOfTheFollowingPartiesOpensTheirListWithoutAColon() {
         let text = """
@@ -126,5 +127,53 @@ import Testing
             him and his business on the same blacklist as the Russian factories.
             """
         #expect(extract(text).entities.map(\.name) == ["Nebojša Vukadinović"])
+    }
+
+    @Test func entriesLetteredWithAClosingParenthesisAreItems() {
+        let text = """
+            Bern, 3 December 2025
+
+            The following entries have been removed from Annex 1:
+
+            a) Hanna Piatrouna Kuzmich (Anna Petrovna Kuzmich), former member of the Central Election Commission.
+
+            b) OOO "Transavto-BY", a Brest-based haulier.
+            """
+        #expect(extract(text).delisted.map(\.name) == ["Hanna Piatrouna Kuzmich", "OOO Transavto-BY"])
+    }
+
+    @Test func aRankOrClericalTitleBeforeANameIsNoPartOfIt() {
+        #expect(PartyListParser.withoutNationality("Hojjatoleslam Mohammad-Taghi Razavi-Moghaddam") == "Mohammad-Taghi Razavi-Moghaddam")
+        #expect(PartyListParser.withoutNationality("Major Dairon Quesada Bermúdez") == "Dairon Quesada Bermúdez")
+    }
+
+    @Test func aTableCellsOwnScriptNameBeforeItsAliasesIsAnAlias() throws {
+        let text = """
+            # Council lists hybrid-threat actors
+
+            *15 December 2025*
+
+            The Council today added the following persons to the list:
+
+            | # | Name | Identifying information |
+            |---|------|-------------------------|
+            | 1 | Artyom Valeryevich KOLESNIKOV (Артём Валерьевич КОЛЕСНИКОВ); a.k.a. Artem Valerievich KOLESNIKOV | DOB: 4.3.1981 |
+            | 2 | Autonomous Non-Profit Organisation "Institute of Eurasian Initiatives" (ANO IEI; a.k.a. ANO "Institut Evraziyskikh Initsiativ") | Moscow |
+            """
+        let entities = extract(text, format: .markdown).entities
+        #expect(entities.map(\.name) == [
+            "Artyom Valeryevich KOLESNIKOV", "Autonomous Non-Profit Organisation \"Institute of Eurasian Initiatives\"",
+        ])
+        #expect(entities.first?.aliases == ["Artem Valerievich KOLESNIKOV", "Артём Валерьевич КОЛЕСНИКОВ"])
+        #expect(entities.last?.aliases.first == "ANO IEI")
+    }
+
+    @Test func anAbbreviatedMonthWeeksBeforeAYearlessDatelineIsThePast() {
+        let text = """
+            WASHINGTON, Oct 22 (Wire) - U.S. officials are weighing sanctions on a small lender in China's far northeast.
+
+            On Sept. 17, the UK added Harbin Polar Star Trading Co., Ltd. to its Russia sanctions list.
+            """
+        #expect(extract(text).entities.isEmpty)
     }
 }
