@@ -303,7 +303,7 @@ struct ArticleReader {
             [PartyMention(name: record.name, kind: record.kind ?? list.trigger.groupKind, aliases: record.aliases, identifiers: record.identifiers)]
         } ?? {
             let words = ListItemLayout.beforeSpacedDash(
-                ListItemLayout.beforeFieldLines(SanctionsExtractor.withoutLetterMarker(tokens[...]), in: text)
+                ListItemLayout.beforeFieldLines(SanctionsExtractor.withoutItemLabel(tokens[...]), in: text)
                     .drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } },
                 in: text)
             if let vessel = ListItemLayout.afterVesselDescription(words) {
@@ -329,7 +329,7 @@ struct ArticleReader {
         }
         // "(1) Entities in the Russian Federation (5 entities)": the entries after it are of that kind and place.
         if mentions.isEmpty, let group = ListItemLayout.groupPlace(
-            SanctionsExtractor.withoutLetterMarker(tokens[...]).drop { $0.kind == .punctuation || $0.text.allSatisfy(\.isNumber) })
+            SanctionsExtractor.withoutItemLabel(tokens[...]).drop { $0.kind == .punctuation || $0.text.allSatisfy(\.isNumber) })
         {
             self.list?.trigger.groupKind = group.kind
             if let country = group.country { self.list?.trigger.groupCountry = country }
@@ -1105,9 +1105,7 @@ struct ArticleReader {
         name.split(separator: " ").allSatisfy { word in
             let lower = word.lowercased()
             return word.first?.isUppercase == true || word.first?.isLetter == false || word.contains(".")
-                || SanctionsVocabulary.nameConnectors.contains(lower)
-                || ["al", "el", "bin", "ibn", "bint", "abu", "de", "del", "la", "van", "von", "der", "da", "dos", "y"].contains(lower)
-                || lower.hasPrefix("al-") || lower.hasPrefix("el-")
+                || SanctionsVocabulary.nameConnectors.contains(lower) || lower.hasPrefix("al-") || lower.hasPrefix("el-")
         }
     }
 

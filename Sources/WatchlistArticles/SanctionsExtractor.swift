@@ -82,7 +82,7 @@ public struct SanctionsExtractor: Sendable {
     ]
 
     /// An item's tokens after its "(a)", "a)", "(iv)" or "First:" marker; all of them when it has none.
-    static func withoutLetterMarker(_ tokens: ArraySlice<ArticleToken>) -> ArraySlice<ArticleToken> {
+    static func withoutItemLabel(_ tokens: ArraySlice<ArticleToken>) -> ArraySlice<ArticleToken> {
         let start = tokens.startIndex
         if tokens.count > 2, tokens[start + 1].text == ":", ordinalWords.contains(tokens[start].lower), tokens[start].isCapitalized {
             return tokens.dropFirst(2)
