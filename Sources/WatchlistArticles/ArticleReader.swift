@@ -541,16 +541,21 @@ struct ArticleReader {
             // targeted financial sanctions on three entities": three and three, not three and six).
             let nextTrigger = triggers.lazy.map(\.position).filter { $0 > trigger.targets.lowerBound }.min() ?? tokens.count
             let counting = trigger.targets.lowerBound..<max(trigger.targets.lowerBound, min(trigger.targets.upperBound, nextTrigger))
-            if mentions.isEmpty, trigger.effect == .designation,
-                var counted = Self.counts(
-                    of: tokens[counting], subject: tokens[..<min(trigger.position, trigger.targets.lowerBound)],
-                    before: previousTokens, open: announcement != nil)
+            // "the Council took the chance to delete two entries": a counted removal, whose parties come after
+            // it too (its own words only: the sentence before counts designations).
+            if mentions.isEmpty, trigger.effect == .designation || !trigger.introducesList,
+                var counted = trigger.effect == .designation
+                    ? Self.counts(
+                        of: tokens[counting], subject: tokens[..<min(trigger.position, trigger.targets.lowerBound)],
+                        before: previousTokens, open: announcement != nil)
+                    : CountedAnnouncement(counting: tokens[counting], listEntries: true)
             {
                 counted.authority = authority
                 counted.date = date
+                counted.effect = trigger.effect
                 // "(1) the freezing of assets of one individual and four entities ..., and (2) a prohibition
                 // on exports to one entity": the counts of one sentence add up.
-                if var earlier = opened {
+                if var earlier = opened, earlier.effect == counted.effect {
                     earlier.add(counted)
                     opened = earlier
                 } else {
@@ -577,16 +582,21 @@ struct ArticleReader {
             opened = counted
         }
         if let opened {
-            if var open = announcement, !open.hasAdmitted {
+            if var open = announcement, !open.hasAdmitted, open.effect == opened.effect {
                 open.add(opened)
                 announcement = open
             } else {
                 closeAnnouncement()
                 announcement = opened
             }
-        } else if triggers.contains(where: { $0.effect == .delisting }), !triggers.contains(where: { $0.effect == .designation }) {
+        } else if triggers.contains(where: { $0.effect == .delisting }), !triggers.contains(where: { $0.effect == .designation }),
+            announcement?.effect == .designation
+        {
             // "The amendments also remove one individual from Schedule 1. X, a Russian citizen, ...": the
             // count of the designations is over; who comes next was removed.
+            closeAnnouncement()
+        } else if triggers.contains(where: { $0.effect == .designation }), announcement?.effect == .delisting {
+            // A designation after a counted removal: the removal's parties were named before it.
             closeAnnouncement()
         } else {
             readAnnouncement(sentence, tokens)
@@ -612,7 +622,8 @@ struct ArticleReader {
         guard var open = announcement else { return }
         if CountedAnnouncement.isClosingHeading(tokens) {
             open.close()
-        } else if CountedAnnouncement.mayIntroduceParties(tokens, documentDate: documentDate),
+        } else if open.effect == .delisting ? CountedAnnouncement.mayIntroduceRemovedParties(tokens)
+            : CountedAnnouncement.mayIntroduceParties(tokens, documentDate: documentDate),
             // "From: Foreign, Commonwealth & Development Office and National Crime Agency": a page's publishers.
             previousTokens.map(\.lower) != ["from", ":"]
         {
@@ -625,7 +636,18 @@ struct ArticleReader {
                 let introduced = party(
                     mention, authority: open.authority ?? carriedAuthority, date: open.date ?? documentDate, sentence: sentence)
                 if throughRole {
-                    open.holdInReserve(introduced)
+                    if open.effect == .designation { open.holdInReserve(introduced) }
+                } else if open.effect == .delisting {
+                    // A removed party is the sentence's subject ("X, the former chief executive of ..., was
+                    // removed after ..."), not a name inside its story.
+                    let opensSentence = tokens.prefix(4).contains { $0.text == introduced.name.prefix { $0 != " " } }
+                    // "FINANCIAL SANCTIONS NOTICE⏎Russia⏎The Russia (Sanctions) ...": a notice's heading runs into
+                    // its first line.
+                    let isHeading = introduced.name.split(separator: " ").contains { ["NOTICE", "SANCTIONS", "The"].contains($0) }
+                    if opensSentence, !isHeading, !delisted.contains(introduced.name), open.admit(introduced.kind) {
+                        delisted.add(introduced)
+                        lastAdded = (introduced, .delisting)
+                    }
                 } else if open.admit(introduced.kind) {
                     designated.add(introduced)
                     lastAdded = (introduced, .designation)
@@ -718,10 +740,11 @@ struct ArticleReader {
         if !party.name.contains(" "), SanctionsVocabulary.vesselNouns.contains(party.name.lowercased()) { return }
         lastAdded = (party, effect)
         guard effect == .designation else {
+            if !delisted.contains(party.name), announcement?.effect == .delisting { _ = announcement?.admit(party.kind) }
             delisted.add(party)
             return
         }
-        if !designated.contains(party.name) { _ = announcement?.admit(party.kind) }
+        if !designated.contains(party.name), announcement?.effect == .designation { _ = announcement?.admit(party.kind) }
         designated.add(party)
     }
 

@@ -18,6 +18,9 @@ struct CountedAnnouncement: Sendable {
     /// Who announced it and when, for the parties introduced later.
     var authority: String?
     var date: PartialDate?
+    /// Whether the counted parties were designated or removed ("the Council took the chance to delete two
+    /// entries. X, the former chief executive of ..., was removed after ...").
+    var effect: DesignationTrigger.Effect = .designation
     /// Organizations named only for someone's role, taken last.
     private var reserve: [ExtractedParty] = []
     /// Sentences left before the announcement closes.
@@ -240,6 +243,23 @@ struct CountedAnnouncement: Sendable {
         close()
         return taken
     }
+
+    /// Whether the sentence may introduce parties of a counted removal: not a quotation and not a reaction.
+    /// A removed party's sentence speaks of its earlier listing and of what no longer applies, so the memories
+    /// and hedges that keep a designation's count from taking a party do not count here.
+    static func mayIntroduceRemovedParties(_ tokens: [ArticleToken]) -> Bool {
+        let quoted = DesignationTrigger.quotedPositions(in: tokens)
+        let words = tokens.filter(\.isWord).map(\.lower)
+        if quoted.contains(where: { tokens[$0].isLowercaseWord }), words.contains(where: { PartyListParser.reportingVerbs.contains($0) || ["says", "told"].contains($0) }) {
+            return false
+        }
+        // "dismissed an annulment action brought by X, ... when it kept him on the list": still listed.
+        return !words.contains(where: { reactionVerbs.contains($0) || Self.stillListedWords.contains($0) })
+    }
+
+    private static let stillListedWords: Set<String> = [
+        "dismissed", "rejected", "upheld", "kept", "keeps", "remains", "remain", "stays", "stay", "still",
+    ]
 
     /// Whether the sentence may introduce parties at all: not a quotation, not hedged, not about an earlier
     /// designation ("sanctioned in 2022", "last year").

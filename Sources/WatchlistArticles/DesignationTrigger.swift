@@ -150,7 +150,10 @@ struct DesignationTrigger: Hashable, Sendable {
             {
                 // "Canberra went after one senior official and one company": a count it moved against.
                 trigger = DesignationTrigger(effect: .designation, targets: (index + 2)..<tokens.count, position: index, introducesList: endsWithColon)
-            } else if SanctionsVocabulary.measureNouns.contains(word), let object = objectOfMeasure(tokens, after: index) {
+            } else if SanctionsVocabulary.measureNouns.contains(word), let object = objectOfMeasure(tokens, after: index),
+                // "EU member states extended the individual Russia sanctions for another six months": kept, not new.
+                !tokens[clauseStart(tokens, before: index)..<index].suffix(5).contains(where: { Self.keepingVerbs.contains($0.lower) })
+            {
                 let clause = clauseStart(tokens, before: index)
                 let delisting = tokens[clause..<index].contains { SanctionsVocabulary.delistingVerbs.contains($0.lower) }
                     || tokens[object...].prefix(40).contains { ["lifted", "eased", "removed", "revoked", "repealed"].contains($0.lower) }
@@ -282,10 +285,14 @@ struct DesignationTrigger: Hashable, Sendable {
     /// "The Council also confirmed the listing of X", "renewed the designations": a listing kept, not made.
     private static func keepsAListing(_ tokens: [ArticleToken], at index: Int) -> Bool {
         ["listing", "listings", "designation", "designations"].contains(tokens[index].lower) && index >= 2
-            && ["the", "its", "his", "her", "their"].contains(tokens[index - 1].lower)
-            && ["confirmed", "confirms", "maintained", "maintains", "renewed", "renews", "extended", "extends", "upheld", "upholds", "kept"]
-                .contains(tokens[index - 2].lower)
+            && ["the", "its", "his", "her", "their"].contains(tokens[index - 1].lower) && keepingVerbs.contains(tokens[index - 2].lower)
     }
+
+    /// Verbs that keep a listing or a measure in force.
+    private static let keepingVerbs: Set<String> = [
+        "confirmed", "confirms", "maintained", "maintains", "renewed", "renews", "extended", "extends", "upheld", "upholds", "kept",
+        "prolonged", "prolongs",
+    ]
 
     /// Words of a measure that a sentence counting "the following" parties puts on them.
     private static let measuresOnTheFollowing: Set<String> = [
@@ -608,13 +615,16 @@ struct DesignationTrigger: Hashable, Sendable {
             // "The Council added a total of 41 individuals and 37 entities": adding counted parties lists them.
             let addsCountedParties = effect == .designation && index + 1 < tokens.count
                 && CountedAnnouncement.countsParties(tokens[(index + 1)..<min(tokens.count, index + 6)])
+            // "the Council took the chance to delete two entries": removing counted entries delists them.
+            let removesCountedEntries = effect == .delisting && index + 1 < tokens.count
+                && CountedAnnouncement(counting: tokens[(index + 1)..<min(tokens.count, index + 5)], listEntries: true) != nil
             // "The Minister has also revoked the designation of Leonid Arkadyevich Bobrovsky": what is revoked
             // is a designation.
             let revokesADesignation = effect == .delisting && index + 3 < tokens.count
                 && ["the", "its", "his", "her", "their"].contains(tokens[index + 1].lower)
                 && ["designation", "designations", "listing", "listings"].contains(tokens[index + 2].lower) && tokens[index + 3].lower == "of"
             guard namesAList(tokens, after: index) || listFollows || inContext || byListCommittee || namesItsList || listBefore
-                || inDelistingContext || removesASanctionedParty || addsCountedParties || revokesADesignation
+                || inDelistingContext || removesASanctionedParty || addsCountedParties || revokesADesignation || removesCountedEntries
             else { return nil }
         }
         var before = index - 1

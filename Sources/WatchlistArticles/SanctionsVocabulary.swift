@@ -44,7 +44,7 @@ enum SanctionsVocabulary {
     /// Verbs that take a party off a list or lift its sanctions.
     static let delistingVerbs: Set<String> = [
         "delisted", "de-listed", "delists", "removed", "removes", "lifted", "lifts", "unblocked", "revoked", "rescinded", "unfroze",
-        "eased", "ended", "terminated", "remove", "delist", "deleted", "deletes", "removing", "deleting",
+        "eased", "ended", "terminated", "remove", "delist", "deleted", "deletes", "removing", "deleting", "delete",
         "repealed", "repeals",
     ]
 

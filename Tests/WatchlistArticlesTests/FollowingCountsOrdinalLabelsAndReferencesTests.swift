@@ -6,7 +6,7 @@ import Testing
 /// "First:" and "a)" labels, listings kept rather than made, a second reported clause, the parties of a
 /// counted removal named after it, "is now subject to", a surname alone, "him" as the object (rules tuned on
 /// series an, ao and ap), clerical ranks, a table cell's own-script name and "Sept." in a dateline's year-less
-/// article (series aq, ar and as).
+/// article (series aq, ar and as), and a counted removal whose parties the next sentences introduce.
 @Suite struct FollowingCountsOrdinalLabelsAndReferencesTests {
     @Test func aCountOfTheFollowingPartiesOpensTheirListWithoutAColon() {
         let text = """
@@ -175,5 +175,23 @@ import Testing
             On Sept. 17, the UK added Harbin Polar Star Trading Co., Ltd. to its Russia sanctions list.
             """
         #expect(extract(text).entities.isEmpty)
+    }
+
+    @Test func aCountedRemovalTakesThePartiesItsNextSentencesOpenWith() {
+        let text = """
+            17 March 2025
+
+            EU member states extended the individual Russia sanctions for another six months on Monday, but the \
+            Council took the chance to delete two entries.
+
+            Gennady Arkadyevich Pereverzev, the former chief executive of a Volga steel pipe maker, was removed after \
+            the Council concluded that the grounds for his original 2022 listing no longer applied.
+
+            Luxembourg judges on Wednesday dismissed an annulment action brought by Andrei Viktorovich Lozovsky, who \
+            argued the Council had relied on outdated press reports when it kept him on the Belarus list in 2024.
+            """
+        let extraction = extract(text)
+        #expect(extraction.delisted.map(\.name) == ["Gennady Arkadyevich Pereverzev"])
+        #expect(extraction.entities.isEmpty)
     }
 }
