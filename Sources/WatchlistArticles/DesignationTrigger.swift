@@ -285,8 +285,11 @@ struct DesignationTrigger: Hashable, Sendable {
     /// "The Council also confirmed the listing of X", "renewed the designations": a listing kept, not made.
     private static func keepsAListing(_ tokens: [ArticleToken], at index: Int) -> Bool {
         ["listing", "listings", "designation", "designations"].contains(tokens[index].lower) && index >= 2
-            && ["the", "its", "his", "her", "their"].contains(tokens[index - 1].lower) && keepingVerbs.contains(tokens[index - 2].lower)
+            && definiteDeterminers.contains(tokens[index - 1].lower) && keepingVerbs.contains(tokens[index - 2].lower)
     }
+
+    /// "the", "its", "his", "her", "their" before a listing ("revoked the designation of", "renewed its listing").
+    private static let definiteDeterminers: Set<String> = ["the", "its", "his", "her", "their"]
 
     /// Verbs that keep a listing or a measure in force.
     private static let keepingVerbs: Set<String> = [
@@ -621,7 +624,7 @@ struct DesignationTrigger: Hashable, Sendable {
             // "The Minister has also revoked the designation of Leonid Arkadyevich Bobrovsky": what is revoked
             // is a designation.
             let revokesADesignation = effect == .delisting && index + 3 < tokens.count
-                && ["the", "its", "his", "her", "their"].contains(tokens[index + 1].lower)
+                && Self.definiteDeterminers.contains(tokens[index + 1].lower)
                 && ["designation", "designations", "listing", "listings"].contains(tokens[index + 2].lower) && tokens[index + 3].lower == "of"
             guard namesAList(tokens, after: index) || listFollows || inContext || byListCommittee || namesItsList || listBefore
                 || inDelistingContext || removesASanctionedParty || addsCountedParties || revokesADesignation || removesCountedEntries

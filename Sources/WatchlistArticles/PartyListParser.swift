@@ -1152,17 +1152,17 @@ struct PartyListParser {
     /// A person's name without the nationality or rank written before it ("Iraqi Kurd Rebwar Hama Aziz Kaka"
     /// is "Rebwar Hama Aziz Kaka", "Major Dairon Quesada Bermúdez" is "Dairon Quesada Bermúdez"); the name
     /// itself when it has none.
-    static func withoutNationality(_ name: String) -> String {
+    static func withoutNationalityOrRank(_ name: String) -> String {
         let words = name.split(separator: " ")
         // "Major Dairon Quesada Bermúdez", "Hojjatoleslam X": a rank or title before the name goes too.
-        let nationality = words.prefix { isNationalityWord($0.lowercased()) || peoplesWords.contains($0.lowercased()) || isTitle($0.lowercased()) }.count
-        let rest = words.dropFirst(nationality).joined(separator: " ")
-        guard nationality > 0, (2...5).contains(words.count - nationality) else { return name }
+        let prefix = words.prefix { isNationalityWord($0.lowercased()) || peoplesWords.contains($0.lowercased()) || isTitle($0.lowercased()) }.count
+        let rest = words.dropFirst(prefix).joined(separator: " ")
+        guard prefix > 0, (2...5).contains(words.count - prefix) else { return name }
         // "Rebwar Hama Aziz Kaka": after a nationality, title-case words without an organization's word are a
         // person's name even where no given name is known.
         // After a rank, two such words will do ("Hojjatoleslam Mohammad-Taghi Razavi-Moghaddam").
-        let afterRank = words.prefix(nationality).contains { isTitle($0.lowercased()) }
-        let titled = words.count - nationality >= (afterRank ? 2 : 3) && words.dropFirst(nationality).allSatisfy { word in
+        let afterRank = words.prefix(prefix).contains { isTitle($0.lowercased()) }
+        let titled = words.count - prefix >= (afterRank ? 2 : 3) && words.dropFirst(prefix).allSatisfy { word in
             let bare = trimmed(word.lowercased(), ".,")
             return word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase)
                 && !SanctionsVocabulary.organizationNameWords.contains(bare) && !SanctionsVocabulary.organizationNouns.contains(bare)

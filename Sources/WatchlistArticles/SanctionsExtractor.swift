@@ -41,13 +41,10 @@ public struct SanctionsExtractor: Sendable {
     static func isListItem(_ sentence: String) -> Bool {
         guard let first = sentence.first else { return false }
         if bullets.contains(first) { return true }
-        if ordinalLabel(sentence) != nil { return true }
-        // "a) Hanna Piatrouna Kuzmich": a letter and a closing parenthesis.
-        if first.isLowercase, first.isASCII, first.isLetter, sentence.dropFirst().starts(with: ") "), sentence.count > 3 { return true }
+        if ordinalLabel(sentence) != nil || letterLabel(sentence) != nil { return true }
         // "(1) Oleg Vitalyevich Dyachenko": a number in parentheses.
         if first == "(" {
             let digits = sentence.dropFirst().prefix { $0.isNumber }
-            if digits.isEmpty, let letters = letterMarker(sentence) { return letters.count + 2 < sentence.count }
             return (1...3).contains(digits.count) && sentence.dropFirst(digits.count + 1).first == ")"
         }
         let digits = sentence.prefix { $0.isNumber }
@@ -57,14 +54,18 @@ public struct SanctionsExtractor: Sendable {
         return digits.count <= 5 && after.first == " " && after.dropFirst().first?.isUppercase == true
     }
 
-    /// The letters of an item marked "(a)", "(B)" or "(iv)" followed by a space (Japan's and the UK's notices letter
-    /// the entries under a numbered heading), or nil.
-    private static func letterMarker(_ sentence: String) -> Substring? {
+    /// The style of an item's letter label: "(a)" for "(a) ", "(B) " or "(iv) ", "a)" for "a) " (Japan's, the
+    /// UK's and SECO's notices letter the entries under a numbered heading); nil for a sentence without one.
+    private static func letterLabel(_ sentence: String) -> String? {
+        guard let first = sentence.first else { return nil }
+        // "a) Hanna Piatrouna Kuzmich": a letter and a closing parenthesis.
+        if first.isLowercase, first.isASCII, first.isLetter, sentence.dropFirst().starts(with: ") "), sentence.count > 3 { return "a)" }
+        guard first == "(" else { return nil }
         let letters = sentence.dropFirst().prefix { $0.isLetter && $0.isASCII }
         let isRoman = letters.count <= 4 && (letters.allSatisfy { "ivx".contains($0) } || letters.allSatisfy { "IVX".contains($0) })
         guard !letters.isEmpty, letters.count == 1 || isRoman else { return nil }
         let rest = sentence.dropFirst(letters.count + 1)
-        return rest.first == ")" && rest.dropFirst().first == " " ? letters : nil
+        return rest.first == ")" && rest.dropFirst().first == " " && letters.count + 2 < sentence.count ? "(a)" : nil
     }
 
     /// The ordinal of an item labelled "First:", "Eleventh:" (SECO's notices), or nil.
@@ -92,7 +93,7 @@ public struct SanctionsExtractor: Sendable {
             return tokens.dropFirst(2)
         }
         guard tokens.count > 3, tokens[start].text == "(", tokens[start + 2].text == ")",
-            letterMarker("(" + tokens[start + 1].text + ") ") != nil
+            letterLabel("(" + tokens[start + 1].text + ") ") != nil
         else { return tokens }
         return tokens.dropFirst(3)
     }
@@ -103,9 +104,9 @@ public struct SanctionsExtractor: Sendable {
     /// compared: a text copy loses the indentation that nests one bullet list in another.)
     static func itemMarkerStyle(_ sentence: String) -> String? {
         guard let first = sentence.first else { return nil }
-        if first == "(", isListItem(sentence) { return letterMarker(sentence) == nil ? "(1)" : "(a)" }
+        if first == "(", isListItem(sentence) { return letterLabel(sentence) ?? "(1)" }
         if ordinalLabel(sentence) != nil { return "First:" }
-        if first.isLowercase, first.isLetter, sentence.dropFirst().starts(with: ") ") { return "a)" }
+        if let label = letterLabel(sentence) { return label }
         let digits = sentence.prefix { $0.isNumber }
         guard !digits.isEmpty, digits.count <= 3, let after = sentence.dropFirst(digits.count).first, [".", ")"].contains(after) else { return nil }
         return "1" + String(after)
@@ -130,7 +131,7 @@ public struct SanctionsExtractor: Sendable {
             while words.count > 1, ShortReference.legalFormPrefixes.contains(words[0].lowercased()) { words.removeFirst() }
             // "Limited Liability Company Volga UAV Systems", "Public Joint Stock Company X": a legal form spelled out.
             let lower: [String] = words.map { $0.lowercased() }
-            for spelled in Self.spelledLegalForms where words.count > spelled.count && lower.starts(with: spelled) {
+            for spelled in SanctionsVocabulary.spelledLegalForms where words.count > spelled.count && lower.starts(with: spelled) {
                 words.removeFirst(spelled.count)
                 break
             }
@@ -144,12 +145,6 @@ public struct SanctionsExtractor: Sendable {
             }
             return words.count < count ? key(words.joined(separator: " ")) : nil
         }
-
-        private static let spelledLegalForms: [[String]] = [
-            ["limited", "liability", "company"], ["joint", "stock", "company"], ["joint-stock", "company"],
-            ["open", "joint", "stock", "company"], ["closed", "joint", "stock", "company"], ["public", "joint", "stock", "company"],
-            ["private", "joint", "stock", "company"],
-        ]
 
         /// The key of a three-word name without its patronymic middle word, or nil.
         static func keyWithoutPatronymic(_ name: String) -> String? {
@@ -165,9 +160,9 @@ public struct SanctionsExtractor: Sendable {
             // "Moscow-based": where a party is, whichever rule took it for a name.
             if !party.name.contains(" "), PartyListParser.placeSuffixes.contains(where: { party.name.lowercased().hasSuffix($0) }) { return }
             var party = RankedPersonName.person(party) ?? party
-            let withoutNationality = PartyListParser.withoutNationality(party.name)
-            if withoutNationality != party.name {
-                party.name = withoutNationality
+            let withoutPrefix = PartyListParser.withoutNationalityOrRank(party.name)
+            if withoutPrefix != party.name {
+                party.name = withoutPrefix
                 party.kind = .person
             }
             // The same party with and without its legal form ("OFAC is designating Tengri Elektronik Servis").

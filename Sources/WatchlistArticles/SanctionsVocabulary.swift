@@ -251,6 +251,14 @@ enum SanctionsVocabulary {
     /// vidpovidalnistiu", "Avtonomna nekomertsiina orhanizatsiia", "Obshchestvo s ogranichennoy
     /// otvetstvennostyu", "Avtonomnaya nekommercheskaya organizatsiya" (the long forms of AT, TOV, ANO, OOO
     /// in the ISO 20275 Entity Legal Forms list).
+    /// Legal forms spelled out before a name, in words ("Limited Liability Company Volga UAV Systems"), as
+    /// Russian names are translated into English (the English long forms of ISO 20275's OOO, AO, OAO, ZAO,
+    /// PAO).
+    static let spelledLegalForms: [[String]] = [
+        ["limited", "liability", "company"], ["joint", "stock", "company"], ["joint-stock", "company"],
+        ["open", "joint", "stock", "company"], ["closed", "joint", "stock", "company"], ["public", "joint", "stock", "company"],
+        ["private", "joint", "stock", "company"],
+    ]
     static let transliteratedLegalFormWords: Set<String> = [
         "tovarystvo", "obmezhenoiu", "obmezhenoyu", "vidpovidalnistiu", "vidpovidalnistyu", "aktsionerne",
         "nekomertsiina", "orhanizatsiia", "obshchestvo", "ogranichennoy", "ogranichennoi", "otvetstvennostyu",

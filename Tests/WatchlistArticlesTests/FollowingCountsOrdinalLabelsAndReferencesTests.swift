@@ -143,8 +143,8 @@ import Testing
     }
 
     @Test func aRankOrClericalTitleBeforeANameIsNoPartOfIt() {
-        #expect(PartyListParser.withoutNationality("Hojjatoleslam Mohammad-Taghi Razavi-Moghaddam") == "Mohammad-Taghi Razavi-Moghaddam")
-        #expect(PartyListParser.withoutNationality("Major Dairon Quesada Bermúdez") == "Dairon Quesada Bermúdez")
+        #expect(PartyListParser.withoutNationalityOrRank("Hojjatoleslam Mohammad-Taghi Razavi-Moghaddam") == "Mohammad-Taghi Razavi-Moghaddam")
+        #expect(PartyListParser.withoutNationalityOrRank("Major Dairon Quesada Bermúdez") == "Dairon Quesada Bermúdez")
     }
 
     @Test func aTableCellsOwnScriptNameBeforeItsAliasesIsAnAlias() throws {

@@ -187,9 +187,9 @@ import Testing
     }
 
     @Test func aNationalityBeforeAPersonsNameIsNoPartOfIt() {
-        #expect(PartyListParser.withoutNationality("Iraqi Kurd Rebwar Hama Aziz Kaka") == "Rebwar Hama Aziz Kaka")
-        #expect(PartyListParser.withoutNationality("Sudanese Armed Forces") == "Sudanese Armed Forces")
-        #expect(PartyListParser.withoutNationality("Baltic Bulk Carriers Pte. Ltd.") == "Baltic Bulk Carriers Pte. Ltd.")
+        #expect(PartyListParser.withoutNationalityOrRank("Iraqi Kurd Rebwar Hama Aziz Kaka") == "Rebwar Hama Aziz Kaka")
+        #expect(PartyListParser.withoutNationalityOrRank("Sudanese Armed Forces") == "Sudanese Armed Forces")
+        #expect(PartyListParser.withoutNationalityOrRank("Baltic Bulk Carriers Pte. Ltd.") == "Baltic Bulk Carriers Pte. Ltd.")
         let text = """
             14 November 2025
 
