@@ -223,6 +223,11 @@ class Watchlist:
         self.seeds = collections.defaultdict(list)   # id -> Latin names distinctive enough to find namesakes
         self.script = collections.defaultdict(list)  # id -> [token tuple] of non-Latin names
         self.romanized_names = collections.defaultdict(list)  # id -> Cyrillic names romanized (BGN/PCGN)
+        # id -> names that are the party's own today: not a former name, not a weak alias (Latin token tuples
+        # and romanized Cyrillic ones). A former name is often another company's (MB BANK was BANK MELLI IRAN
+        # ZAO, a subsidiary of BANK MELLI IRAN).
+        self.current_names = collections.defaultdict(set)
+        self.primary_names = collections.defaultdict(set)  # id -> Latin primary names (token tuples)
         self.dob_full = collections.defaultdict(set)
         self.dob_years = collections.defaultdict(set)
         self.latin_index = collections.defaultdict(set)
@@ -238,7 +243,12 @@ class Watchlist:
                 toks = tuple(tokens(name["value"]))
                 if not toks:
                     continue
+                current = name["kind"] not in ("former", "weak_alias")
                 if is_latin(toks):
+                    if current:
+                        self.current_names[entity_id].add(toks)
+                    if name["kind"] == "primary":
+                        self.primary_names[entity_id].add(toks)
                     distinctive = {t for t in core(toks) if len(t) >= 3 and t not in CONNECTORS}
                     # A person's name needs two distinctive words to name someone; an organization's one.
                     needed = 2 if kind == "person" else 1
@@ -260,6 +270,8 @@ class Watchlist:
                     latin = romanized(toks)
                     if latin:
                         self.romanized_names[entity_id].append(tuple(latin))
+                        if current:
+                            self.current_names[entity_id].add(tuple(latin))
             for date in entity.get("birthDates", []):
                 for form, value in date.items():
                     values = [value["_0"]] + ([value["_1"]] if "_1" in value else [])
@@ -359,8 +371,15 @@ class Watchlist:
         people whose name of three or more words is spelled alike (`names_spelled_alike`) to one of the entity's
         (Valerii Valerevich IVANKOVICH / Valeriy Valeryevich Ivankovich), with no dates of birth that disagree
         and no word shorter than `shortest_word`;
-        organizations whose core words (two or more) have the same loose keys, a Cyrillic name romanized
-        first (OBSHCHESTVO ... "OKEAN ELEKTRONIKI" / ООО «Океан Электроники»)."""
+        organizations whose core words (two or more) pair one to one with words alike (`words_alike`), a
+        Cyrillic name romanized first (OBSHCHESTVO ... "OKEAN ELEKTRONIKI" / ООО «Океан Электроники»).
+
+        For organizations since 2026-12-02: through current names only (no former name, no weak alias), and not
+        through an alias both hold verbatim that is neither's primary name when their primary names have no word
+        alike, which makes them namesakes (`shared_alias_only`; `telling_namesakes` decides those). ANSAR
+        AL-ISLAM and JAYSH AL-ADL share the alias `SOLDIERS OF GOD`, MB BANK's former name is BANK MELLI IRAN
+        ZAO, and the loose keys of SHUSTARI and SATTARI are both `str` (SHAHID SHUSTARI INDUSTRIES and SHAHID
+        SATTARI INDUSTRIES are two of Iran's missile plants)."""
         kind = self.kind.get(entity_id)
         own = self.latin[entity_id] + self.romanized_names[entity_id]
         found = set()
@@ -377,15 +396,30 @@ class Watchlist:
                         found.add(other)
         elif kind == "organization":
             for name in own:
+                if name not in self.current_names[entity_id]:
+                    continue
                 keys = sorted(loose_key(t) for t in core_words(name))
                 if len(keys) < 2:
                     continue
                 for other in sorted(self.loose_candidates(set(keys), minimum=len(set(keys)))):
                     if other != entity_id and self.kind.get(other) == "organization" and any(
-                            sorted(loose_key(t) for t in core_words(theirs)) == keys
-                            for theirs in self.latin[other] + self.romanized_names[other]):
+                            organization_names_alike(name, theirs, self.shared_alias_only(entity_id, other, name))
+                            for theirs in sorted(self.current_names[other])):
                         found.add(other)
         return found
+
+    def shared_alias_only(self, a, b, name):
+        """True when both entities hold this Latin name verbatim, neither as its primary name, and their primary
+        names have no core word alike: ANSAR AL-ISLAM and JAYSH AL-ADL both have the alias `SOLDIERS OF GOD`;
+        OFAC's and DFAT's JUND AL-KHILAFAH IN TUNISIA share `DAESH TUNISIA` and their primary names' words."""
+        if name not in self.latin[a] or name not in self.latin[b]:
+            return False
+        if name in self.primary_names[a] or name in self.primary_names[b]:
+            return False
+        if not self.primary_names[a] or not self.primary_names[b]:
+            return False
+        return not any(words_alike(s, t) for x in self.primary_names[a] for y in self.primary_names[b]
+                       for s in core_words(x) for t in core_words(y))
 
     def loose_candidates(self, keys, minimum):
         """Entities with a Latin or romanized name holding at least `minimum` of these loose keys."""
@@ -667,6 +701,26 @@ def names_spelled_alike(a, b):
     def begin_alike(x, y):
         return loose_key(x)[:1] == loose_key(y)[:1] or min(len(x), len(y)) >= 8
     return all((score >= 0.8 and begin_alike(x, y)) or loose_key(x) == loose_key(y) for score, x, y in greedy_pairs(a, b))
+
+
+def words_alike(s, t):
+    """Two words of organization names that spell the same word: the same loose key and an edit ratio >= 0.7,
+    or four letters at most, or one the other's start (`IRAN` / `IRANIAN`); not `SHUSTARI` / `SATTARI`."""
+    if loose_key(s) != loose_key(t):
+        return False
+    shorter, longer = sorted((s, t), key=len)
+    return ratio(s, t) >= 0.7 or len(longer) <= 4 or (len(shorter) >= 4 and longer.startswith(shorter))
+
+
+def organization_names_alike(a, b, shared_alias):
+    """True when the core words of two organization names pair one to one with words alike (`words_alike`),
+    unless they are the same alias of two organizations that are not otherwise alike (`shared_alias`)."""
+    x, y = core_words(a), core_words(b)
+    if len(x) < 2 or len(x) != len(y):
+        return False
+    if a == b and shared_alias:
+        return False
+    return all(words_alike(s, t) for _, s, t in greedy_pairs(x, y))
 
 
 def variant_case(cases, query, source_ids, case_class, note):
