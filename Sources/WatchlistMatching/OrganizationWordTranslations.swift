@@ -77,7 +77,7 @@ enum OrganizationWordTranslations {
         ["instrument", "instruments", "pribor", "priborny", "pribornyy", "pribornyi"],
         ["electronics", "electronic", "elektronika", "elektroniki", "elektronnyy", "elektronnyi"],
         ["navigation", "navigational", "navigatsionnyy", "navigatsionnyi", "navigatsionnykh"],
-        ["systems", "system", "sistemy", "sistema", "systemy", "sistemi"],
+        ["systems", "system", "sistemy", "sistema", "systemy", "sistemi", "sistems"],
         ["security", "bezopasnost", "bezopasnosti"],
         ["materials", "material", "materialy", "materialov"],
         ["radiological", "radiation", "radiatsionnoy", "radiatsionnoi", "radiatsionnyy", "radiatsionnyi"],
@@ -100,10 +100,11 @@ enum OrganizationWordTranslations {
         ["unmanned", "bespilotnyye", "bespilotnye", "bespilotnyy"],
         ["shipbuilding", "sudostroitelnyy", "sudostroitelnyi", "sudostroyeniye"],
         ["marine", "maritime", "sea", "morskoy", "morskoi"],
-        ["commercial", "trade", "trading", "torgovyy", "torgovyi", "kommercheskiy"],
+        ["commercial", "trade", "trading", "torgovyy", "torgovyi", "kommercheskiy", "treid", "treyd", "treiding",
+         "treyding"],
         ["credit", "kreditnyy", "kreditnyi"],
         ["financial", "finance", "finansovyy", "finansovyi", "finansovaya"],
-        ["investment", "investments", "investitsionnyy", "investitsii"],
+        ["investment", "investments", "investitsionnyy", "investitsii", "invest"],
         ["insurance", "strakhovaya", "strakhovoy", "strakhovoi"],
         ["development", "razvitiya", "razvitiia", "rozvytku"],
         ["reconstruction", "rekonstruktsii", "rekonstruktsiya"],
@@ -123,7 +124,7 @@ enum OrganizationWordTranslations {
         ["organic", "organicheskoy", "organicheskoi"],
         ["technology", "technologies", "technical", "tekhnologiya", "tekhnologii", "tekhnologiy", "tekhnicheskiy",
          "tekhnicheskii", "tekhnichesky"],
-        ["international", "mezhdunarodnaya", "mezhdunarodnyy", "mezhdunarodnyi", "mizhnarodnyi"],
+        ["international", "mezhdunarodnaya", "mezhdunarodnyy", "mezhdunarodnyi", "mizhnarodnyi", "interneshnl"],
         ["industrial", "industry", "promyshlennaya", "promyshlennyy", "promyshlennyi", "promyslovyi"],
         ["services", "service", "uslugi", "servis"],
         ["satellite", "satellites", "sputnikovye", "sputnikovyi", "sputnikovaya", "sputnikovoi"],
@@ -135,7 +136,8 @@ enum OrganizationWordTranslations {
         ["physics", "fizika", "fiziki", "fizyka", "fizyky"],
         ["exchange", "exchanges"],
         ["general"],
-        ["managing", "management", "upravlyayushchaya", "upravliaiushchaia", "kiruyuchaya", "kiruiuchaia"],
+        ["managing", "management", "upravlyayushchaya", "upravliaiushchaia", "kiruyuchaya", "kiruiuchaia",
+         "menedzhment", "menedzhmenta"],
         // Qualifiers
         ["state", "gosudarstvennyy", "gosudarstvennyi", "gosudarstvennoye", "derzhavnyi", "dziarzhauny"],
         ["federal", "federalnoye", "federalnoe", "federalnyy"],
@@ -187,10 +189,24 @@ enum OrganizationWordTranslations {
         ["syrian", "syria", "siriyskiy", "siriiskii"],
         ["iranian", "iran", "iranskiy", "iranskii"],
         // Kinds of business that lead company names after a place (`PlaceNames`).
-        ["logistics", "logistic", "logistika", "logisticheskaya", "logisticheskii"],
+        ["logistics", "logistic", "logistika", "logisticheskaya", "logisticheskii", "logistik"],
         ["shipping", "sudokhodnaya", "sudokhodstvo", "sudokhodnyy", "sudokhodnyi"],
         ["import", "imports", "importnaya"],
         ["export", "exports", "eksport", "eksportnaya"],
+        // English words that Russian company names take over and the lists then transliterate back: `OOO
+        // STANDART LAIN` is also listed as `OOO STANDARD LINE`, `MIR BIZNES BANK` as `MIR BUSINESS BANK`, and
+        // `AO VTB LIZING`, `AO ABR MENEDZHMENT`, `KONKORD MENEDZHMENT I KONSALTING`, `ALKES TREID` stand in
+        // OFAC's alt.csv of 2026 (`sdn_csv_2026-06_partial`). Their forms are also in the meanings above
+        // (`menedzhment`, `treid`, `invest`, `sistems`, `logistik`, `interneshnl`).
+        ["business", "biznes", "biznesa"],
+        ["leasing", "lizing", "lizingovaya", "lizingovyy", "lizingovyi"],
+        ["line", "lines", "lain", "layn"],
+        ["standard", "standart"],
+        ["consulting", "konsalting"],
+        ["express", "ekspress"],
+        ["trust", "trast"],
+        // `KONKORD MENEDZHMENT I KONSALTING`: Russian, Ukrainian and Belarusian и, і between two words.
+        ["and", "i", "und", "et"],
     ]
 
     /// Arabic- and Persian-script forms of some meanings, as `arabicScriptKey` folds them, with the English

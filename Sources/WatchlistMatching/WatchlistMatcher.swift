@@ -12,7 +12,7 @@ import WatchlistCore
 /// ```
 public struct WatchlistMatcher: Sendable {
     /// The version of the scoring rules, recorded with results and compiled watchlists.
-    public static let algorithmVersion = "token-align-27"
+    public static let algorithmVersion = "token-align-28"
 
     public let configuration: MatchConfiguration
     public let entities: [Entity]

@@ -80,6 +80,23 @@ struct OrganizationWordTranslationsTests {
         #expect(comparison.explanation?.tokenMatches.filter { $0.method == "translation" }.count == 3)
     }
 
+    @Test(arguments: [
+        ("OOO STANDART LAIN", "OOO STANDARD LINE"), ("ООО «Стандарт Лайн»", "STANDARD LINE LLC"),
+        ("VTB LEASING", "AO VTB LIZING"), ("PSB BUSINESS", "OOO PSB BIZNES"), ("ABR MANAGEMENT", "AO ABR MENEDZHMENT"),
+        ("KONKORD MANAGEMENT AND CONSULTING", "KONKORD MENEDZHMENT I KONSALTING"),
+    ])
+    func anEnglishWordARussianCompanyNameTransliteratesMeetsItsEnglishSpelling(query: String, listed: String) {
+        let comparison = NameComparer().compare(query: query, listed: listed, kind: .organization)
+        #expect(comparison.score >= 0.85)
+        #expect(comparison.explanation?.unmatchedQuery.isEmpty == true)
+    }
+
+    @Test func aLoanwordAloneDoesNotMakeTwoCompaniesOne() {
+        // `Business` and `Line` are generic enough; the names' own words must still agree.
+        let comparison = NameComparer().compare(query: "OOO BIZNES LAIN", listed: "STANDARD LINE LLC", kind: .organization)
+        #expect(comparison.score < 0.8)
+    }
+
     @Test func jointStockAloneIsALegalForm() {
         let comparison = NameComparer().compare(
             query: "Межгосударственная акционерная корпорация «Вымпел»", listed: "Vympel Interstate Corporation", kind: .organization)
