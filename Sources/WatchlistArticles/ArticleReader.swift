@@ -15,6 +15,8 @@ struct ArticleReader {
         /// Opened by a heading that names the kind and what was done ("Entities designated"): a paragraph
         /// that opens with a party's name is an entry too, without a bullet.
         var takesParagraphs = false
+        /// The label style of the list's first item ("(1)", "(a)"; `SanctionsExtractor.itemMarkerStyle`).
+        var itemStyle: String?
     }
 
     private let text: [Character]
@@ -288,6 +290,13 @@ struct ArticleReader {
                 || PersonNameShape.uninverted(sentence.text) != nil || isParagraphEntry,
             tokens.last?.text != ":" || announcesAliases
         else { return false }
+        // "(1) A", "(2) B", then "2. The Government of Japan has also decided to delete ...": a paragraph numbered
+        // "2." after items labelled in parentheses is the document's next part, not the list's next item.
+        let itemStyle = SanctionsExtractor.itemMarkerStyle(sentence.text)
+        if itemStyle == "1.", let first = list.itemStyle, Self.parenthesizedItemStyles.contains(first) {
+            self.list = nil
+            return false
+        }
         // "- TRON (TRC-20): TXk4mQ7vB9pLr2Wc...": a digital currency address listed with the party's entry.
         if tokens.prefix(12).contains(where: Self.isCurrencyAddress) { return true }
         if let name = PersonNameShape.uninverted(sentence.text) {
@@ -302,10 +311,10 @@ struct ArticleReader {
         var mentions = NoticeRecord.mention(in: sentence.text).map { record in
             [PartyMention(name: record.name, kind: record.kind ?? list.trigger.groupKind, aliases: record.aliases, identifiers: record.identifiers)]
         } ?? {
-            let words = ListItemLayout.beforeSpacedDash(
+            let words = ListItemLayout.beforeDescriptionLines(ListItemLayout.beforeSpacedDash(
                 ListItemLayout.beforeFieldLines(SanctionsExtractor.withoutItemLabel(tokens[...]), in: text)
                     .drop { $0.kind == .punctuation || $0.text.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } },
-                in: text)
+                in: text), in: text)
             if let vessel = ListItemLayout.afterVesselDescription(words) {
                 return ListItemLayout.beforeAddress(parser.mentions(in: ListItemLayout.beforeIdentifyingFields(vessel))).prefix(1).map { mention in
                     var mention = mention
@@ -343,6 +352,8 @@ struct ArticleReader {
             mentions = [entry]
         }
         if !mentions.isEmpty {
+            // The first entry's label ("(A) Individuals (7 individuals)" above it is a group's, not an entry's).
+            if list.itemStyle == nil { self.list?.itemStyle = itemStyle }
             // "..., a.k.a., the following two aliases:" with the alias lines in the same sentence.
             let known = mentions[mentions.count - 1].aliases
             mentions[mentions.count - 1].aliases += ListItemLayout.aliasLines(in: sentence.text).filter { !known.contains($0) }
@@ -358,6 +369,9 @@ struct ArticleReader {
         }
         return true
     }
+
+    /// Item labels of a list's second level: "(1)", "(a)", "a)".
+    private static let parenthesizedItemStyles: Set<String> = ["(1)", "(a)", "a)"]
 
     /// Whether the sentence begins a line (a paragraph, or the document).
     private func startsLine(_ sentence: SentenceSplitter.Sentence) -> Bool {

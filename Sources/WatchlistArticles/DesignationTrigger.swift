@@ -301,6 +301,9 @@ struct DesignationTrigger: Hashable, Sendable {
     private static let measuresOnTheFollowing: Set<String> = [
         "freezing", "freeze", "frozen", "prohibited", "sanctions", "sanctioned", "designated", "restrictions", "restricted",
         "measures", "banned", "blocked",
+        // Japan's asset freeze: "Payment and capital transactions with the following 4 individuals ... will be
+        // subject to the permission system" (a licence the ministry does not grant).
+        "permission", "licensing",
     ]
 
     /// The nouns of a measure or a list whose covering names its parties ("the asset freeze covers X").
@@ -1151,6 +1154,10 @@ struct DesignationTrigger: Hashable, Sendable {
             after = after[..<conjunction]
         }
         for (offset, word) in after.enumerated() where word == "in" || word == "since" || word == "on" {
+            // "removed X, a former finance director designated in 2019, from the SDN list", "decided to delete 1
+            // individual, X, from the list of persons subject to asset freeze measures designated on May 10, 2022":
+            // the date of a listing of the past, after a participle of its own, not of the trigger's action.
+            if offset > 1, ["designated", "listed", "sanctioned", "blacklisted"].contains(after[offset - 1]) { continue }
             // "was listed on 15 March 2022": a day's date with an earlier year.
             if word == "on" {
                 if let documentYear, after[(offset + 1)...].prefix(3).contains(where: { ArticleDate.months[$0] != nil }),
@@ -1160,9 +1167,6 @@ struct DesignationTrigger: Hashable, Sendable {
                 }
                 continue
             }
-            // "removed X, a former finance director designated in 2019, from the SDN list": the date of the
-            // party's own listing, after a participle of its own, not of the trigger's action.
-            if offset > 1, ["designated", "listed", "sanctioned", "blacklisted"].contains(after[offset - 1]) { continue }
             // "X, a trading company founded in 2016": the party's own history.
             if offset > 1, Self.historyParticiples.contains(after[offset - 1]) { continue }
             // "sanctioned a third ship ..., VOLGA DAWN, back in January".

@@ -97,6 +97,20 @@ enum ListItemLayout {
         return tokens
     }
 
+    /// The tokens of an item's first line when that line is a person's name and more lines follow ("(1) Pavel
+    /// Nikolaevich Gorbunov" over "Deputy Minister of Industry and Trade of the Russian Federation"): the lines
+    /// under the name describe the person. All of `tokens` otherwise.
+    static func beforeDescriptionLines(_ tokens: ArraySlice<ArticleToken>, in text: [Character]) -> ArraySlice<ArticleToken> {
+        guard let lineEnd = tokens.indices.dropLast().first(where: { index in
+            text[tokens[index].span.upperBound..<tokens[index + 1].span.lowerBound].contains(where: \.isNewline)
+        }) else { return tokens }
+        let firstLine = tokens[...lineEnd]
+        guard firstLine.allSatisfy(\.isWord),
+            PersonNameShape.looksLikePerson(firstLine.map(\.text).joined(separator: " "))
+        else { return tokens }
+        return firstLine
+    }
+
     /// "Bunker supplier accused of fuelling tankers ...", "Described by London as a key fixer", "Reminder:
     /// she was one of three names ...": an item that opens with one capitalized word and goes on in lowercase
     /// words, or with a colon, is a line of prose under an entry, not a party's name ("Tehnolit, a company"
