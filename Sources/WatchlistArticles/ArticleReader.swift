@@ -131,9 +131,12 @@ struct ArticleReader {
         // "- Date of birth: March 4, 1971", "- Position: General Director, JSC "..."": an entry's field
         // names no party of its own.
         if ListItemLayout.isFieldLine(tokens) { return }
+        // "III. Removed entries", then "Annex 8" over the entries: the annex the section's entries are in.
+        if list != nil, ListHeading.isAnnexHeading(tokens) { return }
         // "## Annex" after "will newly designate 6 individuals and 5 entities listed in the Annex"; a bare
-        // "ANNEX" after any designation (an EU press release's annex of the persons it lists).
-        if let context = designationsInAnnex ?? (lastEffect == .designation ? lastDesignation : nil),
+        // "ANNEX" after any designation (an EU press release's annex of the persons it lists), but not under
+        // "Amended entries".
+        if !inAmendments, let context = designationsInAnnex ?? (lastEffect == .designation ? lastDesignation : nil),
             ListHeading.isAnnexHeading(tokens)
         {
             list = OpenList(trigger: Self.listOpening(.designation), authority: context.authority, date: context.date)
@@ -286,7 +289,8 @@ struct ArticleReader {
         }
         let isParagraphEntry = list?.takesParagraphs == true && startsLine(sentence) && !SanctionsExtractor.isListItem(sentence.text)
         guard let list,
-            SanctionsExtractor.isListItem(sentence.text) || NoticeRecord.startsRecord(sentence.text) || CapitalizedEntry.startsEntry(tokens)
+            SanctionsExtractor.isListItem(sentence.text) || SanctionsExtractor.isLongNumberedEntry(sentence.text)
+                || NoticeRecord.startsRecord(sentence.text) || CapitalizedEntry.startsEntry(tokens)
                 || PersonNameShape.uninverted(sentence.text) != nil || isParagraphEntry,
             tokens.last?.text != ":" || announcesAliases
         else { return false }

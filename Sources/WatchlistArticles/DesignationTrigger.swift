@@ -1035,6 +1035,9 @@ struct DesignationTrigger: Hashable, Sendable {
         if subject.contains(where: { $0.text == "I" }), subject.contains(where: { ["am", "hereby", "have"].contains($0.lower) }) { return true }
         // "Monday's update to the SDN list removed X", "The same SDN update added Y": the list's update.
         if subject.contains(where: { $0.stem == "update" }), subject.contains(where: { ["list", "sdn"].contains($0.stem) }) { return true }
+        // "Additionally, State is designating X": the State Department's releases name it so (not "the state").
+        let words = subject.filter { $0.isWord && !SanctionsVocabulary.auxiliaries.contains($0.lower) && !SanctionsVocabulary.adverbs.contains($0.lower) }
+        if words.count == 1, words[words.startIndex].text == "State" { return true }
         return subject.contains { SanctionsVocabulary.authorityStandIns.contains($0.stem) }
     }
 

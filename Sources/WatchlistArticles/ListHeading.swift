@@ -45,7 +45,8 @@ enum ListHeading {
             named.removeFirst()
         }
         if named.first == "natural", named.dropFirst().first == "persons" { return .kind(.person) }
-        if named.first == "legal", named.dropFirst().first == "persons" { return .kind(.organization) }
+        // "B. Legal entities, groups and organisations": SECO's section of the entities.
+        if named.first == "legal", ["persons", "entities"].contains(named.dropFirst().first) { return .kind(.organization) }
         if named.count <= 2, let kind = kindWords.first(where: { named.contains($0.key) })?.value {
             if named.count == 2, let other = named.first(where: { kindWords[$0] == nil }) {
                 if delistingWords.contains(other) { return .kindList(kind, .delisting) }
@@ -69,8 +70,8 @@ enum ListHeading {
         if lower.starts(with: ["list", "of"]), lower.contains(where: { ["persons", "entities", "individuals", "bodies"].contains($0) }) {
             return .designations
         }
-        // "New entries", "New listings": a notice's section of the entries it adds.
-        if lower.count <= 4, lower.first == "new", lower.dropFirst().contains(where: { ["entries", "entry", "listings", "names"].contains($0) }) {
+        // "New entries", "New listings", "I. New entries": a notice's section of the entries it adds.
+        if named.count <= 4, named.first == "new", named.dropFirst().contains(where: { ["entries", "entry", "listings", "names"].contains($0) }) {
             return .designations
         }
         // "Individuals subject to asset-freeze measures": the last part of a hyphenated word counts too.

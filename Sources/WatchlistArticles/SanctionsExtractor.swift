@@ -98,6 +98,15 @@ public struct SanctionsExtractor: Sendable {
         return tokens.dropFirst(3)
     }
 
+    /// "1912. Dmitry Andreyevich Kolesnichenko": an entry numbered with four digits, as a notice numbers the
+    /// entries of an annex that has grown past a thousand. Read only inside an open list, where a year
+    /// ("2022. The ...") does not start a line.
+    static func isLongNumberedEntry(_ sentence: String) -> Bool {
+        let digits = sentence.prefix { $0.isNumber }
+        let after = sentence.dropFirst(digits.count)
+        return digits.count == 4 && after.first == "." && after.dropFirst().first == " " && after.dropFirst(2).first?.isUppercase == true
+    }
+
     /// How a numbered item is marked: "1." / "1)" / "(1)"; nil for no number. Paragraphs numbered alike are
     /// siblings: "4. North Korean IT workers have ..." after "3. The designated organizations are as
     /// follows:" and its "○" items is the paragraph after the list, not an entry in it. (Bullets are not

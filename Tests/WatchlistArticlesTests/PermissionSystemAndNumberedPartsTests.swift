@@ -3,8 +3,9 @@ import Testing
 @testable import WatchlistArticles
 
 /// Japan's "subject to the permission system", a person's name over unindented description lines, a paragraph
-/// numbered "2." after entries labelled "(1)", and a delisting from a list designated years before (rules tuned
-/// on series aw of the twenty-eighth session's held-out set).
+/// numbered "2." after entries labelled "(1)", a delisting from a list designated years before, a SECO notice's
+/// sections ("I. New entries", "B. Legal entities, ...", "Annex 8", entries numbered past a thousand) and "State
+/// is designating" (rules tuned on series aw, ax and ay of the twenty-eighth session's held-out set).
 @Suite struct PermissionSystemAndNumberedPartsTests {
     private let notice = """
         Ministry of Foreign Affairs of Japan
@@ -64,5 +65,58 @@ import Testing
             2. Marina Vladimirovna Shchegoleva
             """
         #expect(extract(text).entities.map(\.name) == ["Anatolii Sergeevich Pribylov", "Marina Vladimirovna Shchegoleva"])
+    }
+
+    @Test func aSwissNoticeReadsItsNewAmendedAndRemovedSections() {
+        let text = """
+            State Secretariat for Economic Affairs SECO
+
+            Bern, 14 May 2025
+
+            On 14 May 2025, the EAER amended Annex 8 of the ordinance. Funds belonging to the persons newly listed \
+            in Annex 8 are frozen.
+
+            The following modifications apply:
+
+            I. New entries
+
+            Annex 8
+
+            A. Natural persons
+
+            1912. Pavel Andreyevich Gusev (Павел Андреевич ГУСЕВ)
+                  DOB: 3.2.1974; Nationality: Russian
+
+            B. Legal entities, groups and organisations
+
+            1913. Joint Stock Company Kama Design Bureau
+                  Address: Kazan, Russian Federation
+
+            II.
+            Amended entries
+
+            Annex 8
+
+            264. Oleg Mikhailovich Ryzhkov: function updated.
+
+            III.
+            Removed entries
+
+            Annex 8
+
+            1488. OOO Baltiyskaya Verf — removed.
+            """
+        let result = extract(text)
+        #expect(result.entities.map(\.name) == ["Pavel Andreyevich Gusev", "Joint Stock Company Kama Design Bureau"])
+        #expect(result.delisted.map(\.name) == ["OOO Baltiyskaya Verf"])
+    }
+
+    @Test func theStateDepartmentsOwnShorthandDesignates() {
+        let text = """
+            Additionally, State is designating Sergei Vladimirovich Lobov, the General Director of AO NPP Radiopribor, \
+            pursuant to section 1(a)(vii) of E.O. 14024.
+            """
+        #expect(extract(text).entities.map(\.name) == ["Sergei Vladimirovich Lobov"])
+        #expect(extract("The state is designating new protected areas.").entities.isEmpty)
     }
 }
