@@ -44,6 +44,15 @@ enum ListHeading {
         {
             named.removeFirst()
         }
+        // "United Arab Emirates (2 entities)", "Republic of Uzbekistan (1 entity)": a country's group of entries.
+        if let open = tokens.firstIndex(where: { $0.text == "(" }), open > 0, tokens.last?.text == ")",
+            tokens[..<open].allSatisfy(\.isWord),
+            isCountryName(tokens[..<open].map(\.lower)),
+            tokens[(open + 1)...].contains(where: { $0.text.allSatisfy(\.isNumber) }),
+            let kind = tokens[(open + 1)...].lazy.compactMap({ kindWords[$0.lower] }).first
+        {
+            return .kind(kind)
+        }
         if named.first == "natural", named.dropFirst().first == "persons" { return .kind(.person) }
         // "B. Legal entities, groups and organisations": SECO's section of the entities.
         if named.first == "legal", ["persons", "entities"].contains(named.dropFirst().first) { return .kind(.organization) }
@@ -93,6 +102,17 @@ enum ListHeading {
         case .kind?, nil: return nil
         case let meaning?: return meaning
         }
+    }
+
+    /// Whether lowercased words name a country, also in its long form ("republic of uzbekistan", "kyrgyz
+    /// republic").
+    private static func isCountryName(_ words: [String]) -> Bool {
+        var words = words
+        if words.first == "the" { words.removeFirst() }
+        if words.starts(with: ["republic", "of"]) { words.removeFirst(2) }
+        guard !words.isEmpty else { return false }
+        return SanctionsVocabulary.country(words.joined(separator: " ")) != nil
+            || words.count == 2 && words[1] == "republic" && SanctionsVocabulary.country(words[0]) != nil
     }
 
     /// "Annex", "ANNEX I", "Annex 2": a heading that names an annex and nothing more.

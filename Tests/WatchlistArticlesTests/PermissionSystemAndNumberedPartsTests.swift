@@ -4,8 +4,9 @@ import Testing
 
 /// Japan's "subject to the permission system", a person's name over unindented description lines, a paragraph
 /// numbered "2." after entries labelled "(1)", a delisting from a list designated years before, a SECO notice's
-/// sections ("I. New entries", "B. Legal entities, ...", "Annex 8", entries numbered past a thousand) and "State
-/// is designating" (rules tuned on series aw, ax and ay of the twenty-eighth session's held-out set).
+/// sections ("I. New entries", "B. Legal entities, ...", "Annex 8", entries numbered past a thousand), "State
+/// is designating" and a country's group of entries ("Kyrgyz Republic (2 entities)") (rules tuned on series aw,
+/// ax and ay of the twenty-eighth session's held-out set).
 @Suite struct PermissionSystemAndNumberedPartsTests {
     private let notice = """
         Ministry of Foreign Affairs of Japan
@@ -118,5 +119,27 @@ import Testing
             """
         #expect(extract(text).entities.map(\.name) == ["Sergei Vladimirovich Lobov"])
         #expect(extract("The state is designating new protected areas.").entities.isEmpty)
+    }
+
+    @Test func entriesGroupedUnderCountriesWithTheirCountsStayOneList() {
+        let text = """
+            Measures prohibiting exports will be implemented against the following 4 entities in third countries.
+
+            China (1 entity)
+             1. Harbin Polar Electronic Technology Co., Ltd.
+
+            United Arab Emirates (1 entity)
+             2. Desert Gate General Trading L.L.C.
+
+            Kyrgyz Republic (1 entity)
+             3. Osh Transit Impex LLC
+
+            Republic of Uzbekistan (1 entity)
+             4. Samarqand Elektron Savdo LLC
+            """
+        #expect(extract(text).entities.map(\.name) == [
+            "Harbin Polar Electronic Technology Co., Ltd.", "Desert Gate General Trading L.L.C.", "Osh Transit Impex LLC",
+            "Samarqand Elektron Savdo LLC",
+        ])
     }
 }

@@ -668,13 +668,13 @@ struct SanctionsExtractorTests {
         #expect(extract(text).entities.isEmpty)
     }
 
-    /// A floor under the measured quality on our 592 labelled articles (F1 0.950, precision 0.952 when this
-    /// floor was set, after series al to as joined them and were tuned on); it fails when a change makes the
+    /// A floor under the measured quality on our 652 labelled articles (F1 0.945, precision 0.946 when this
+    /// floor was set, after series at to ay joined them and were tuned on); it fails when a change makes the
     /// extractor worse.
     @Test func labelledArticlesKeepTheirPrecisionAndRecall() throws {
         let evaluation = try ArticleEvaluation(directory: Self.fixtures.appending(path: "articles"))
-        #expect(evaluation.articles.count >= 592)
-        #expect(evaluation.designations.f1 >= 0.949)
-        #expect(evaluation.designations.precision >= 0.951)
+        #expect(evaluation.articles.count >= 652)
+        #expect(evaluation.designations.f1 >= 0.944)
+        #expect(evaluation.designations.precision >= 0.945)
     }
 }
