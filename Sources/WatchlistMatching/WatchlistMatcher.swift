@@ -12,7 +12,7 @@ import WatchlistCore
 /// ```
 public struct WatchlistMatcher: Sendable {
     /// The version of the scoring rules, recorded with results and compiled watchlists.
-    public static let algorithmVersion = "token-align-28"
+    public static let algorithmVersion = "token-align-29"
 
     public let configuration: MatchConfiguration
     public let entities: [Entity]
@@ -177,12 +177,13 @@ public struct WatchlistMatcher: Sendable {
         }
         // Ranked before the matches are made, so only those returned are explained. At equal scores a record
         // reached through its own names comes before one reached through the same party's record.
-        let ranked = reached.map { entityIndex, reached in (entityIndex, reached, score: Self.reported(reached.found.result.score)) }
+        var ordered = reached.map { entityIndex, reached in (entityIndex, reached, score: Self.reported(reached.found.result.score)) }
         .sorted { lhs, rhs in
             let (lhsDirect, rhsDirect) = (lhs.1.through == nil ? 1 : 0, rhs.1.through == nil ? 1 : 0)
             return (lhs.score, lhsDirect, entities[rhs.0].id) > (rhs.score, rhsDirect, entities[lhs.0].id)
         }
-        .prefix(limit)
+        orderTiesBySpelling(&ordered, query: prepared, limit: limit)
+        let ranked = ordered.prefix(limit)
         return ranked.map { entityIndex, reached, score in
             let entity = entities[entityIndex]
             let name = names[reached.found.position]
@@ -194,6 +195,43 @@ public struct WatchlistMatcher: Sendable {
                 explanation: scorer.explanation(reached.found.result, query: prepared.reading(for: name.reading), name: name),
                 sameParty: reached.through.map { entities[$0].id })
         }
+    }
+
+    /// Among records of equal score (and equally reached, directly or through the same party), the one whose
+    /// matched name is spelled closest to the query comes first (`spellingCloseness`), then the one with the
+    /// lower id. `ATOMIC ENERGY ORGANISATION OF IRAN` shows the UN's `ATOMIC ENERGY ORGANISATION OF IRAN (AEOI)`
+    /// before OFAC's `ATOMIC ENERGY ORGANIZATION OF IRAN` when the two score alike. Only groups that reach into
+    /// the first `limit` places are reordered; a group of more than `largestReorderedTie` records (a common
+    /// name's namesakes) keeps the id order, which bounds the work per query.
+    private func orderTiesBySpelling(_ ordered: inout [(Int, Reached, score: Double)], query: PreparedQuery, limit: Int) {
+        var start = 0
+        while start < min(limit, ordered.count) {
+            var end = start + 1
+            while end < ordered.count, ordered[end].score == ordered[start].score,
+                (ordered[end].1.through == nil) == (ordered[start].1.through == nil)
+            {
+                end += 1
+            }
+            if end - start > 1, end - start <= Self.largestReorderedTie {
+                let closeness = ordered[start..<end].map { entry in spellingCloseness(of: entry.1.found, to: query) }
+                let group = zip(ordered[start..<end], closeness).sorted { lhs, rhs in
+                    lhs.1 != rhs.1 ? lhs.1 > rhs.1 : entities[lhs.0.0].id < entities[rhs.0.0].id
+                }
+                ordered.replaceSubrange(start..<end, with: group.map(\.0))
+            }
+            start = end
+        }
+    }
+
+    private static let largestReorderedTie = 64
+
+    /// How close the spelling of a scored name is to the query's: Jaro-Winkler over their normalized words, in
+    /// their order, legal forms included (what the user reads in the match).
+    private func spellingCloseness(of found: Scored, to query: PreparedQuery) -> Double {
+        let name = names[found.position]
+        let queryText = Array(query.reading(for: name.reading).tokens.map(\.text).joined(separator: " ").utf8)
+        let nameText = Array(name.tokens.map(\.text).joined(separator: " ").utf8)
+        return JaroWinklerSimilarity().similarity(queryText, nameText)
     }
 
     /// A score as matches report it: three decimals.
