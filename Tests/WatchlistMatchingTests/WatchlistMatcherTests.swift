@@ -86,6 +86,20 @@ struct WatchlistMatcherTests {
         #expect(match.programs == ["RUSSIA-EO14024"])
     }
 
+    @Test func atEqualScoresTheNameSpelledClosestToTheQueryComesFirst() throws {
+        // Three listed companies of one name: every query below scores 1.000 against each.
+        let matcher = WatchlistMatcher(entities: [
+            Entity(id: .ofac(uid: "47440"), kind: .organization, names: [EntityName("HALEEL COMMODITIES L.L.C.", kind: .primary)]),
+            Entity(id: .ofac(uid: "47450"), kind: .organization, names: [EntityName("HALEEL COMMODITIES LIMITED", kind: .primary)]),
+            Entity(id: .ofac(uid: "47451"), kind: .organization, names: [EntityName("HALEEL COMMODITIES LTD", kind: .primary)]),
+        ])
+        let limited = matcher.matches(for: ScreeningQuery(name: "Haleel Commodities Limited"))
+        #expect(limited.map(\.score) == [1, 1, 1])
+        #expect(limited.first?.entityID.rawValue == "ofac:47450")
+        #expect(matcher.matches(for: ScreeningQuery(name: "Haleel Commodities Ltd")).first?.entityID.rawValue == "ofac:47451")
+        #expect(matcher.matches(for: ScreeningQuery(name: "Haleel Commodities L.L.C.")).first?.entityID.rawValue == "ofac:47440")
+    }
+
     @Test func fullNameScoresHigherThanSurnameAlone() throws {
         let full = try #require(best("Valentin Alfredovich Miklashevich"))
         let surname = try #require(best("Miklashevich"))
