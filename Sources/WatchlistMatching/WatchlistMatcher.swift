@@ -199,8 +199,8 @@ public struct WatchlistMatcher: Sendable {
 
     /// Among records of equal score (and equally reached, directly or through the same party), the one whose
     /// matched name is spelled closest to the query comes first (`spellingCloseness`), then the one with the
-    /// lower id. `ATOMIC ENERGY ORGANISATION OF IRAN` shows the UN's `ATOMIC ENERGY ORGANISATION OF IRAN (AEOI)`
-    /// before OFAC's `ATOMIC ENERGY ORGANIZATION OF IRAN` when the two score alike. Only groups that reach into
+    /// lower id. `Anton Robertovich TITSKIY` shows OFAC's `TITSKIY, Anton Robertovich` before Canada's `Anton
+    /// Robertovich TYTSKIY`, both 1.000 (by id alone, `ca:` came first). Only groups that reach into
     /// the first `limit` places are reordered; a group of more than `largestReorderedTie` records (a common
     /// name's namesakes) keeps the id order, which bounds the work per query.
     private func orderTiesBySpelling(_ ordered: inout [(Int, Reached, score: Double)], query: PreparedQuery, limit: Int) {
