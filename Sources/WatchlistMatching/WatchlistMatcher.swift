@@ -204,6 +204,7 @@ public struct WatchlistMatcher: Sendable {
     /// the first `limit` places are reordered; a group of more than `largestReorderedTie` records (a common
     /// name's namesakes) keeps the id order, which bounds the work per query.
     private func orderTiesBySpelling(_ ordered: inout [(Int, Reached, score: Double)], query: PreparedQuery, limit: Int) {
+        let entities = self.entities  // read by the comparator: see `ranked`
         var start = 0
         while start < min(limit, ordered.count) {
             var end = start + 1
