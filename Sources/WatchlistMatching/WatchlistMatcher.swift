@@ -205,6 +205,8 @@ public struct WatchlistMatcher: Sendable {
     /// name's namesakes) keeps the id order, which bounds the work per query.
     private func orderTiesBySpelling(_ ordered: inout [(Int, Reached, score: Double)], query: PreparedQuery, limit: Int) {
         let entities = self.entities  // read by the comparator: see `ranked`
+        // The query's words as one text, per reading, made at the first tie and kept for the others.
+        var queryTexts: (person: [UInt8], organization: [UInt8])?
         var start = 0
         while start < min(limit, ordered.count) {
             var end = start + 1
@@ -214,7 +216,11 @@ public struct WatchlistMatcher: Sendable {
                 end += 1
             }
             if end - start > 1, end - start <= Self.largestReorderedTie {
-                let closeness = ordered[start..<end].map { entry in spellingCloseness(of: entry.1.found, to: query) }
+                let texts = queryTexts ?? (
+                    person: Array(query.person.tokens.map(\.text).joined(separator: " ").utf8),
+                    organization: Array(query.organization.tokens.map(\.text).joined(separator: " ").utf8))
+                queryTexts = texts
+                let closeness = ordered[start..<end].map { entry in spellingCloseness(of: entry.1.found, to: texts) }
                 let group = zip(ordered[start..<end], closeness).sorted { lhs, rhs in
                     lhs.1 != rhs.1 ? lhs.1 > rhs.1 : entities[lhs.0.0].id < entities[rhs.0.0].id
                 }
@@ -226,13 +232,13 @@ public struct WatchlistMatcher: Sendable {
 
     private static let largestReorderedTie = 64
 
-    /// How close the spelling of a scored name is to the query's: Jaro-Winkler over their normalized words, in
-    /// their order, legal forms included (what the user reads in the match).
-    private func spellingCloseness(of found: Scored, to query: PreparedQuery) -> Double {
+    /// How close the spelling of a scored name is to the query's (`queryTexts`, the query's words per reading):
+    /// Jaro-Winkler over their normalized words, in their order, legal forms included (what the user reads in
+    /// the match).
+    private func spellingCloseness(of found: Scored, to queryTexts: (person: [UInt8], organization: [UInt8])) -> Double {
         let name = names[found.position]
-        let queryText = Array(query.reading(for: name.reading).tokens.map(\.text).joined(separator: " ").utf8)
         let nameText = Array(name.tokens.map(\.text).joined(separator: " ").utf8)
-        return JaroWinklerSimilarity().similarity(queryText, nameText)
+        return JaroWinklerSimilarity().similarity(name.reading == .person ? queryTexts.person : queryTexts.organization, nameText)
     }
 
     /// A score as matches report it: three decimals.
